@@ -1,12 +1,151 @@
+// icc-index validate FILE...: checks index definition, benchmark and answers files, choosing the
+// validator by each file's "kind", and prints "FILE: ok (...)" or one line per problem.
 #include "cli/commands.h"
 
+#include "core/index_loader.h"
+#include "core/json_guard.h"
+
+#include <cstdint>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
 
 namespace icc::cli {
+namespace {
 
-int RunValidate(const Arguments&) {
-    std::fputs("icc-index validate: not implemented yet\n", stderr);
-    return 2;
+constexpr std::uintmax_t kMaxFileBytes = 64u * 1024u * 1024u;  // no real file comes near this
+
+const char kValidateUsage[] =
+    "usage: icc-index validate FILE...\n"
+    "\n"
+    "Checks index definition, benchmark and answers files (chosen by their \"kind\") and prints\n"
+    "\"FILE: ok (...)\" or one line per problem: \"FILE: /json/pointer: what is wrong\".\n"
+    "exit codes: 0 all files ok, 1 a file has problems or cannot be read, 2 usage error\n";
+
+// What a validator found in one file: its problems, or when there are none a short summary.
+struct Validation {
+    Problems problems;
+    std::string summary;  // e.g. "17 areas, 86 questions"
+};
+
+using Validator = Validation (*)(std::string_view json);
+
+Validation ValidateIndexDefinition(std::string_view json) {
+    IndexLoadResult result = LoadIndexDefinition(json);
+    Validation validation{std::move(result.problems), {}};
+    if (result.definition) {
+        std::size_t questions = 0;
+        for (const Area& area : result.definition->areas) questions += area.questions.size();
+        validation.summary = std::to_string(result.definition->areas.size()) + " areas, " +
+                             std::to_string(questions) + " questions";
+    }
+    return validation;
+}
+
+struct KindValidator {
+    const char* kind;
+    Validator validate;
+};
+
+// One row per file kind ("kind" in the file -> validator). Benchmarks ("icc-benchmarks") and
+// answers ("icc-assessment") get their rows from the code that loads them.
+const KindValidator kValidators[] = {
+    {kIndexDefinitionKind, ValidateIndexDefinition},
+};
+
+std::string KnownKinds() {
+    std::string list;
+    for (const KindValidator& row : kValidators) list += (list.empty() ? "" : ", ") + std::string(row.kind);
+    return list;
+}
+
+// The file's text, or nullopt with the reason in `error` (missing, too big, unreadable).
+std::optional<std::string> ReadFile(const std::string& path, std::string& error) {
+    std::error_code code;
+    if (!std::filesystem::is_regular_file(path, code)) {
+        error = std::filesystem::exists(path, code) ? "cannot read the file: it is not a regular file"
+                                                    : "cannot read the file: it does not exist";
+        return std::nullopt;
+    }
+    const std::uintmax_t size = std::filesystem::file_size(path, code);
+    if (code) {
+        error = "cannot read the file: " + code.message();
+        return std::nullopt;
+    }
+    if (size > kMaxFileBytes) {
+        error = "the file is " + std::to_string(size / (1024 * 1024)) +
+                " MB; files over 64 MB are refused (no real index, benchmark or answers file is that big)";
+        return std::nullopt;
+    }
+    std::ifstream stream(path, std::ios::binary);
+    std::ostringstream text;
+    text << stream.rdbuf();
+    if (!stream) {
+        error = "cannot read the file";
+        return std::nullopt;
+    }
+    return text.str();
+}
+
+// Looks up the validator for the file's kind; the problem says why none applies.
+Validation ValidateByKind(std::string_view json) {
+    Validation validation;
+    const std::optional<nlohmann::json> root = ParseJsonSafely(json, validation.problems);
+    if (!root) return validation;
+    const auto kind = root->is_object() ? root->find("kind") : root->end();
+    if (!root->is_object() || kind == root->end() || !kind->is_string()) {
+        validation.problems.push_back({"/kind", "kind is required to tell what the file is (one of: " + KnownKinds() + ")"});
+        return validation;
+    }
+    for (const KindValidator& row : kValidators) {
+        if (kind->get_ref<const std::string&>() == row.kind) return row.validate(json);
+    }
+    validation.problems.push_back({"/kind", "kind \"" + kind->get<std::string>() +
+                                                "\" is not one this tool validates (it knows: " + KnownKinds() + ")"});
+    return validation;
+}
+
+// Prints the result for one file; returns true when the file is ok.
+bool ValidateFile(const std::string& path) {
+    std::string error;
+    const std::optional<std::string> text = ReadFile(path, error);
+    if (!text) {
+        std::printf("%s: %s\n", path.c_str(), error.c_str());
+        return false;
+    }
+    const Validation validation = ValidateByKind(*text);
+    for (const Problem& problem : validation.problems) {
+        if (problem.path.empty()) std::printf("%s: %s\n", path.c_str(), problem.message.c_str());
+        else std::printf("%s: %s: %s\n", path.c_str(), problem.path.c_str(), problem.message.c_str());
+    }
+    if (validation.problems.empty()) std::printf("%s: ok (%s)\n", path.c_str(), validation.summary.c_str());
+    return validation.problems.empty();
+}
+
+}  // namespace
+
+int RunValidate(const Arguments& args) {
+    if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h")) {
+        std::fputs(kValidateUsage, stdout);
+        return 0;
+    }
+    if (args.empty()) {
+        std::fputs(kValidateUsage, stderr);
+        return 2;
+    }
+    for (const std::string& arg : args) {
+        if (arg.size() > 1 && arg[0] == '-') {
+            std::fprintf(stderr, "icc-index validate: unknown option '%s'\n\n%s", arg.c_str(), kValidateUsage);
+            return 2;
+        }
+    }
+    bool allOk = true;
+    for (const std::string& path : args) allOk = ValidateFile(path) && allOk;
+    return allOk ? 0 : 1;
 }
 
 }  // namespace icc::cli
