@@ -1,0 +1,311 @@
+#include "core/assessment_io.h"
+
+#include "core/json_fields.h"
+#include "core/json_guard.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace icc {
+namespace {
+
+using nlohmann::json;
+
+constexpr long long kEarliestYear = 1000;
+constexpr long long kLatestYear = 9999;
+constexpr double kMostResidents = 1e9;
+
+// An optional number that may also be written as null (meaning absent).
+std::optional<double> NullableNumber(const JsonFieldReader& reader, const json& object, const char* key,
+                                     double min, double max) {
+    const auto it = object.find(key);
+    if (it == object.end() || it->is_null()) return std::nullopt;
+    return reader.NumberWithin(key, Presence::Optional, min, max);
+}
+
+void ReadCityFigures(const JsonFieldReader& reader, const json& object, CityProfile& city) {
+    if (auto year = reader.Integer("year", Presence::Optional, kEarliestYear, kLatestYear))
+        city.year = static_cast<int>(*year);
+    city.population = NullableNumber(reader, object, "population", 0, kMostResidents);
+    city.foreignBornPercent = NullableNumber(reader, object, "foreignBornPercent", 0, 100);
+}
+
+// A list of option ids.
+std::vector<std::string> ReadSelected(const json& value, const std::string& path, Problems& problems) {
+    std::vector<std::string> selected;
+    if (!value.is_array()) {
+        problems.push_back({path, std::string("must be an array of option ids, not ") + JsonTypeName(value)});
+        return selected;
+    }
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        if (!value[i].is_string()) {
+            problems.push_back({JsonPath(path, i), std::string("must be an option id (a string), not ") +
+                                                       JsonTypeName(value[i])});
+            continue;
+        }
+        selected.push_back(value[i].get<std::string>());
+    }
+    return selected;
+}
+
+// Format 1: {"selected": [...], "number": 12.5, "dontKnow": false, "evidence": "...", "updatedAt": "..."}.
+std::optional<Answer> ReadAnswer(const json& value, const std::string& path, Problems& problems) {
+    if (!value.is_object()) {
+        problems.push_back({path, std::string("must be an object (selected, number, dontKnow, evidence), not ") +
+                                      JsonTypeName(value)});
+        return std::nullopt;
+    }
+    const JsonFieldReader reader(value, path, problems);
+    Answer answer;
+    if (const json* selected = reader.Member("selected", Presence::Optional))
+        answer.selected = ReadSelected(*selected, reader.PathOf("selected"), problems);
+    answer.number = NullableNumber(reader, value, "number", -1e15, 1e15);
+    if (auto dontKnow = reader.Bool("dontKnow", Presence::Optional)) answer.dontKnow = *dontKnow;
+    if (auto evidence = reader.String("evidence", Presence::Optional)) answer.evidence = std::move(*evidence);
+    if (auto updatedAt = reader.String("updatedAt", Presence::Optional)) answer.updatedAt = std::move(*updatedAt);
+    return answer;
+}
+
+// An object keyed by question id; each value goes through `readAnswer`.
+template <typename ReadOne>
+void ReadAnswers(const JsonFieldReader& reader, Assessment& assessment, Problems& problems, ReadOne readAnswer) {
+    const json* answers = reader.Member("answers", Presence::Required);
+    if (!answers) return;
+    const std::string path = reader.PathOf("answers");
+    if (!answers->is_object()) {
+        reader.Report(path, std::string("must be an object of answers by question id, not ") + JsonTypeName(*answers));
+        return;
+    }
+    for (auto it = answers->begin(); it != answers->end(); ++it) {
+        const std::string answerPath = JsonPath(path, it.key());
+        if (it.key().empty()) {
+            problems.push_back({answerPath, "a question id must not be empty"});
+            continue;
+        }
+        if (std::optional<Answer> answer = readAnswer(it.value(), answerPath, problems))
+            assessment.answers[it.key()] = std::move(*answer);
+    }
+}
+
+Assessment ReadFormat1(const json& root, Problems& problems) {
+    Assessment assessment;
+    const JsonFieldReader reader(root, "", problems);
+    if (auto id = reader.String("id", Presence::Optional)) assessment.id = std::move(*id);
+    if (const json* index = reader.Member("index", Presence::Required)) {
+        if (!index->is_object()) {
+            reader.Report("/index", std::string("must be an object with the index id and version, not ") +
+                                        JsonTypeName(*index));
+        } else {
+            const JsonFieldReader indexReader(*index, "/index", problems);
+            if (auto id = indexReader.String("id", Presence::Required)) assessment.indexId = std::move(*id);
+            if (auto version = indexReader.String("version", Presence::Optional))
+                assessment.indexVersion = std::move(*version);
+        }
+    }
+    if (const json* city = reader.Member("city", Presence::Required)) {
+        if (!city->is_object()) {
+            reader.Report("/city", std::string("must be an object (name, year, population, "
+                                               "foreignBornPercent), not ") + JsonTypeName(*city));
+        } else {
+            const JsonFieldReader cityReader(*city, "/city", problems);
+            if (auto name = cityReader.String("name", Presence::Required)) assessment.city.name = std::move(*name);
+            ReadCityFigures(cityReader, *city, assessment.city);
+        }
+    }
+    if (auto createdAt = reader.String("createdAt", Presence::Optional)) assessment.createdAt = std::move(*createdAt);
+    if (auto updatedAt = reader.String("updatedAt", Presence::Optional)) assessment.updatedAt = std::move(*updatedAt);
+    ReadAnswers(reader, assessment, problems, ReadAnswer);
+    return assessment;
+}
+
+// Format 0, the draft format (docs/ANSWERS-FORMAT.md, "Format 0"): flat city fields, answers as
+// bare values (an option id, a list of option ids, a number, or null for "don't know") and
+// evidence in a separate object by question id.
+Assessment ReadFormat0(const json& root, Problems& problems) {
+    Assessment assessment;
+    const JsonFieldReader reader(root, "", problems);
+    if (auto id = reader.String("id", Presence::Optional)) assessment.id = std::move(*id);
+    if (auto indexId = reader.String("indexId", Presence::Required)) assessment.indexId = std::move(*indexId);
+    if (auto version = reader.String("indexVersion", Presence::Optional)) assessment.indexVersion = std::move(*version);
+    if (auto name = reader.String("city", Presence::Required)) assessment.city.name = std::move(*name);
+    ReadCityFigures(reader, root, assessment.city);
+    if (auto savedAt = reader.String("savedAt", Presence::Optional)) {
+        assessment.createdAt = *savedAt;
+        assessment.updatedAt = std::move(*savedAt);
+    }
+    ReadAnswers(reader, assessment, problems, [](const json& value, const std::string& path, Problems& found) {
+        std::optional<Answer> answer(std::in_place);
+        if (value.is_null()) answer->dontKnow = true;
+        else if (value.is_string()) answer->selected.push_back(value.get<std::string>());
+        else if (value.is_array()) answer->selected = ReadSelected(value, path, found);
+        else if (value.is_number() && std::isfinite(value.get<double>())) answer->number = value.get<double>();
+        else {
+            found.push_back({path, std::string("must be an option id, a list of option ids, a number or "
+                                               "null (don't know), not ") + JsonTypeName(value)});
+            answer.reset();
+        }
+        return answer;
+    });
+    if (const json* evidence = reader.Member("evidence", Presence::Optional)) {
+        if (!evidence->is_object()) {
+            reader.Report("/evidence", std::string("must be an object of texts by question id, not ") +
+                                           JsonTypeName(*evidence));
+        } else {
+            const JsonFieldReader evidenceReader(*evidence, "/evidence", problems);
+            for (auto it = evidence->begin(); it != evidence->end(); ++it)
+                if (auto text = evidenceReader.String(it.key().c_str(), Presence::Required))
+                    assessment.answers[it.key()].evidence = std::move(*text);
+        }
+    }
+    return assessment;
+}
+
+std::string EscapedPointerKey(const std::string& key) { return JsonPath("", key).substr(1); }
+
+// Range of values the question's bands cover, for messages.
+std::string BandRange(const Question& question) {
+    double low = question.bands.front().min, high = question.bands.front().max;
+    for (const NumberBand& band : question.bands) {
+        low = std::min(low, band.min);
+        high = std::max(high, band.max);
+    }
+    char text[80];
+    std::snprintf(text, sizeof text, "%g to %g", low, high);
+    return text;
+}
+
+bool IsChoice(AnswerType type) {
+    return type == AnswerType::SingleChoice || type == AnswerType::MultipleChoice || type == AnswerType::YesNo;
+}
+
+void CheckAnswer(const Question& question, const Answer& answer, const std::string& path, Problems& problems) {
+    if (answer.dontKnow && !question.allowDontKnow)
+        problems.push_back({path + "/dontKnow", "this question has no \"don't know\"; it counts as unanswered"});
+    if (IsChoice(question.type)) {
+        if (answer.number)
+            problems.push_back({path + "/number", "this question is answered by choosing options; the number is ignored"});
+        if (question.type != AnswerType::MultipleChoice && answer.selected.size() > 1)
+            problems.push_back({path + "/selected", "this question takes one option; only the first known one counts"});
+        for (std::size_t i = 0; i < answer.selected.size(); ++i) {
+            bool known = false;
+            for (const AnswerOption& option : question.options) known = known || option.id == answer.selected[i];
+            if (!known)
+                problems.push_back({JsonPath(path + "/selected", i),
+                                    "\"" + answer.selected[i] + "\" is not an option of this question; it is ignored"});
+        }
+        return;
+    }
+    if (!answer.selected.empty())
+        problems.push_back({path + "/selected", "this question is answered with a number; the options are ignored"});
+    if (!answer.number || question.bands.empty()) return;
+    bool inBand = false;
+    for (std::size_t i = 0; i < question.bands.size() && !inBand; ++i) {
+        const NumberBand& band = question.bands[i];
+        inBand = *answer.number >= band.min &&
+                 (*answer.number < band.max || (i + 1 == question.bands.size() && *answer.number == band.max));
+    }
+    if (!inBand) {
+        char value[40];
+        std::snprintf(value, sizeof value, "%g", *answer.number);
+        problems.push_back({path + "/number", std::string(value) + " is outside the values this question takes (" +
+                                                  BandRange(question) + "); it counts as unanswered"});
+    }
+}
+
+}  // namespace
+
+AssessmentLoadResult ReadAssessment(std::string_view text) {
+    AssessmentLoadResult result;
+    const std::optional<json> parsed = ParseJsonSafely(text, result.problems);
+    if (!parsed) return result;
+    const std::optional<int> version =
+        CheckKindAndVersion(*parsed, kAssessmentKind, kAssessmentFormatVersion, true, result.problems);
+    if (!version) return result;
+    result.sourceFormatVersion = *version;
+    result.migrated = *version < kAssessmentFormatVersion;
+    // One reader per format version; older ones produce the current model directly.
+    Assessment assessment = *version == 0 ? ReadFormat0(*parsed, result.problems)
+                                          : ReadFormat1(*parsed, result.problems);
+    if (result.problems.empty()) result.assessment = std::move(assessment);
+    return result;
+}
+
+std::string WriteAssessment(const Assessment& assessment, const AssessmentScores* scores) {
+    using ordered = nlohmann::ordered_json;
+    ordered root;
+    root["formatVersion"] = kAssessmentFormatVersion;
+    root["kind"] = kAssessmentKind;
+    root["id"] = assessment.id;
+    root["index"] = {{"id", assessment.indexId}, {"version", assessment.indexVersion}};
+    ordered city;
+    city["name"] = assessment.city.name;
+    if (assessment.city.year != 0) city["year"] = assessment.city.year;
+    if (assessment.city.population) city["population"] = *assessment.city.population;
+    if (assessment.city.foreignBornPercent) city["foreignBornPercent"] = *assessment.city.foreignBornPercent;
+    root["city"] = std::move(city);
+    root["createdAt"] = assessment.createdAt;
+    root["updatedAt"] = assessment.updatedAt;
+    ordered answers = ordered::object();
+    for (const auto& [questionId, answer] : assessment.answers) {
+        ordered entry;
+        entry["selected"] = answer.selected;
+        if (answer.number) entry["number"] = *answer.number;
+        entry["dontKnow"] = answer.dontKnow;
+        if (!answer.evidence.empty()) entry["evidence"] = answer.evidence;
+        if (!answer.updatedAt.empty()) entry["updatedAt"] = answer.updatedAt;
+        answers[questionId] = std::move(entry);
+    }
+    root["answers"] = std::move(answers);
+    if (scores) {
+        const auto percentOrNull = [](const std::optional<double>& percent) {
+            return percent ? ordered(*percent) : ordered(nullptr);
+        };
+        ordered written;
+        written["coreIndex"] = percentOrNull(scores->coreIndex);
+        written["extendedIndex"] = percentOrNull(scores->extendedIndex);
+        written["answered"] = scores->answered;
+        written["total"] = scores->total;
+        written["partial"] = scores->partial;
+        ordered areas = ordered::object();
+        for (const AreaScore& area : scores->areas)
+            areas[area.areaId] = {{"percent", percentOrNull(area.percent)}, {"points", area.points},
+                                  {"maxPoints", area.maxPoints},           {"answered", area.answered},
+                                  {"dontKnow", area.dontKnow},             {"total", area.total}};
+        written["areas"] = std::move(areas);
+        ordered groups = ordered::object();
+        for (const GroupScore& group : scores->groups)
+            groups[group.groupId] = {{"percent", percentOrNull(group.percent)},
+                                     {"answered", group.answered},
+                                     {"total", group.total}};
+        written["groups"] = std::move(groups);
+        root["scores"] = std::move(written);
+    }
+    // Replace invalid UTF-8 rather than fail: the model may hold text typed in any browser.
+    return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+Problems CheckAgainstDefinition(const Assessment& assessment, const IndexDefinition& definition) {
+    Problems problems;
+    if (assessment.indexId != definition.id)
+        problems.push_back({"/index/id", "the answers are for index \"" + assessment.indexId + "\", not \"" +
+                                             definition.id + "\"; only matching question ids are scored"});
+    else if (!assessment.indexVersion.empty() && assessment.indexVersion != definition.version)
+        problems.push_back({"/index/version", "the answers were given to version " + assessment.indexVersion +
+                                                  " of the index, this is version " + definition.version});
+    const ScoringPlan plan = BuildScoringPlan(definition);
+    for (const auto& [questionId, answer] : assessment.answers) {
+        const std::string path = "/answers/" + EscapedPointerKey(questionId);
+        const auto entry = std::lower_bound(plan.byQuestionId.begin(), plan.byQuestionId.end(), questionId,
+                                            [](const ScoringPlan::Entry& e, const std::string& id) {
+                                                return e.questionId < std::string_view(id);
+                                            });
+        if (entry == plan.byQuestionId.end() || entry->questionId != questionId) {
+            problems.push_back({path, "\"" + questionId + "\" is not a question of this index; the answer is ignored"});
+            continue;
+        }
+        CheckAnswer(definition.areas[entry->area].questions[entry->question], answer, path, problems);
+    }
+    return problems;
+}
+
+}  // namespace icc
