@@ -34,14 +34,18 @@ struct Validation {
 
 using Validator = Validation (*)(std::string_view json);
 
+// "1 area", "17 areas".
+std::string CountOf(std::size_t count, const char* noun) {
+    return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
+}
+
 Validation ValidateIndexDefinition(std::string_view json) {
     IndexLoadResult result = LoadIndexDefinition(json);
     Validation validation{std::move(result.problems), {}};
     if (result.definition) {
         std::size_t questions = 0;
         for (const Area& area : result.definition->areas) questions += area.questions.size();
-        validation.summary = std::to_string(result.definition->areas.size()) + " areas, " +
-                             std::to_string(questions) + " questions";
+        validation.summary = CountOf(result.definition->areas.size(), "area") + ", " + CountOf(questions, "question");
     }
     return validation;
 }
