@@ -2,6 +2,8 @@
 // validator by each file's "kind", and prints "FILE: ok (...)" or one line per problem.
 #include "cli/commands.h"
 
+#include "core/assessment_io.h"
+#include "core/benchmarks.h"
 #include "core/index_loader.h"
 #include "core/json_guard.h"
 
@@ -50,15 +52,37 @@ Validation ValidateIndexDefinition(std::string_view json) {
     return validation;
 }
 
+Validation ValidateBenchmarks(std::string_view json) {
+    BenchmarkLoadResult result = LoadBenchmarks(json);
+    Validation validation{std::move(result.problems), {}};
+    if (result.benchmarks)
+        validation.summary = CountOf(result.benchmarks->samples.size(), "sample") + ", " +
+                             CountOf(result.benchmarks->sizeGroups.size() + result.benchmarks->diversityGroups.size(),
+                                     "comparison group");
+    return validation;
+}
+
+Validation ValidateAssessment(std::string_view json) {
+    AssessmentLoadResult result = ReadAssessment(json);
+    Validation validation{std::move(result.problems), {}};
+    if (result.assessment)
+        validation.summary = CountOf(result.assessment->answers.size(), "answer") +
+                             (result.migrated ? ", format " + std::to_string(result.sourceFormatVersion) +
+                                                    ", migrated when imported"
+                                              : std::string());
+    return validation;
+}
+
 struct KindValidator {
     const char* kind;
     Validator validate;
 };
 
-// One row per file kind ("kind" in the file -> validator). Benchmarks ("icc-benchmarks") and
-// answers ("icc-assessment") get their rows from the code that loads them.
+// One row per file kind ("kind" in the file -> validator).
 const KindValidator kValidators[] = {
     {kIndexDefinitionKind, ValidateIndexDefinition},
+    {kBenchmarksKind, ValidateBenchmarks},
+    {kAssessmentKind, ValidateAssessment},
 };
 
 std::string KnownKinds() {
