@@ -1,12 +1,276 @@
+// icc-index score --index INDEX [--benchmarks FILE] [--csv] ANSWERS...: scores answers files with
+// an index definition and prints one JSON object per file (or one CSV row per file), then a
+// summary across the files. Rules: docs/SCORING.md; output fields: docs/SCORING.md, "Command line".
 #include "cli/commands.h"
 
+#include "core/assessment_io.h"
+#include "core/benchmarks.h"
+#include "core/index_loader.h"
+#include "core/scoring.h"
+
+#include <nlohmann/json.hpp>
+
 #include <cstdio>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
 
 namespace icc::cli {
+namespace {
 
-int RunScore(const Arguments&) {
-    std::fputs("icc-index score: not implemented yet\n", stderr);
-    return 2;
+using Json = nlohmann::ordered_json;
+
+const char kScoreUsage[] =
+    "usage: icc-index score --index INDEX [--benchmarks FILE] [--csv] ANSWERS...\n"
+    "\n"
+    "Scores answers files (kind \"icc-assessment\") with the index definition INDEX and prints one\n"
+    "JSON object per file, then {\"summary\": ...}. With --benchmarks, each result also compares the\n"
+    "city with the benchmark averages. With --csv, prints one CSV row per file (a column per area)\n"
+    "and a last row \"mean\" instead. Problems go to stderr as \"FILE: /json/pointer: message\".\n"
+    "exit codes: 0 ok, 1 invalid input (a file could not be read or is invalid), 2 usage error\n";
+
+struct Options {
+    std::string indexPath;
+    std::string benchmarksPath;
+    bool csv = false;
+    std::vector<std::string> answersPaths;
+};
+
+// Parses the arguments; nullopt (after printing why) on a usage error.
+std::optional<Options> ParseOptions(const Arguments& args) {
+    Options options;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        const bool takesValue = arg == "--index" || arg == "--benchmarks";
+        if (takesValue && i + 1 >= args.size()) {
+            std::fprintf(stderr, "icc-index score: %s needs a file\n\n%s", arg.c_str(), kScoreUsage);
+            return std::nullopt;
+        }
+        if (arg == "--index") options.indexPath = args[++i];
+        else if (arg == "--benchmarks") options.benchmarksPath = args[++i];
+        else if (arg == "--csv") options.csv = true;
+        else if (arg.size() > 1 && arg[0] == '-') {
+            std::fprintf(stderr, "icc-index score: unknown option '%s'\n\n%s", arg.c_str(), kScoreUsage);
+            return std::nullopt;
+        } else options.answersPaths.push_back(arg);
+    }
+    if (options.indexPath.empty() || options.answersPaths.empty()) {
+        std::fprintf(stderr, "icc-index score: %s\n\n%s",
+                     options.indexPath.empty() ? "--index is required" : "no answers file given", kScoreUsage);
+        return std::nullopt;
+    }
+    return options;
+}
+
+std::optional<std::string> ReadTextFile(const std::string& path) {
+    std::ifstream stream(path, std::ios::binary);
+    if (!stream) return std::nullopt;
+    std::ostringstream text;
+    text << stream.rdbuf();
+    if (stream.bad()) return std::nullopt;
+    return text.str();
+}
+
+void PrintProblems(const std::string& file, const Problems& problems) {
+    for (const Problem& problem : problems) {
+        if (problem.path.empty()) std::fprintf(stderr, "%s: %s\n", file.c_str(), problem.message.c_str());
+        else std::fprintf(stderr, "%s: %s: %s\n", file.c_str(), problem.path.c_str(), problem.message.c_str());
+    }
+}
+
+Json OrNull(const std::optional<double>& value) { return value ? Json(*value) : Json(nullptr); }
+
+Json ProblemsJson(const Problems& problems) {
+    Json list = Json::array();
+    for (const Problem& problem : problems) list.push_back({{"path", problem.path}, {"message", problem.message}});
+    return list;
+}
+
+Json ComparedJson(const ComparedScore& score) {
+    return {{"city", OrNull(score.city)},
+            {"sample", OrNull(score.sample)},
+            {"sizeGroup", OrNull(score.sizeGroup)},
+            {"diversityGroup", OrNull(score.diversityGroup)}};
+}
+
+Json SampleJson(const std::optional<SampleReference>& sample) {
+    if (!sample) return nullptr;
+    return {{"sample", sample->sampleId}, {"group", sample->group}, {"cities", sample->cities}, {"date", sample->date}};
+}
+
+Json ComparisonJson(const Comparison& comparison) {
+    Json areas = Json::object();
+    for (const AreaComparison& area : comparison.areas) areas[area.areaId] = ComparedJson(area.score);
+    const auto ids = [](const std::vector<AreaHighlight>& highlights) {
+        Json list = Json::array();
+        for (const AreaHighlight& highlight : highlights) list.push_back(highlight.areaId);
+        return list;
+    };
+    return {{"wholeSample", SampleJson(comparison.wholeSample)},
+            {"sizeGroup", SampleJson(comparison.sizeSample)},
+            {"diversityGroup", SampleJson(comparison.diversitySample)},
+            {"coreIndex", ComparedJson(comparison.coreIndex)},
+            {"areas", std::move(areas)},
+            {"rankedAgainstSample", comparison.rankedAgainstSample},
+            {"strongest", ids(comparison.strongest)},
+            {"development", ids(comparison.development)}};
+}
+
+Json ResultJson(const std::string& file, const Assessment& assessment, const AssessmentScores& scores,
+                const Problems& warnings, const Comparison* comparison) {
+    Json result;
+    result["file"] = file;
+    result["city"] = assessment.city.name;
+    result["year"] = assessment.city.year != 0 ? Json(assessment.city.year) : Json(nullptr);
+    result["coreIndex"] = OrNull(scores.coreIndex);
+    result["extendedIndex"] = OrNull(scores.extendedIndex);
+    result["answered"] = scores.answered;
+    result["total"] = scores.total;
+    result["partial"] = scores.partial;
+    Json areas = Json::array();
+    for (const AreaScore& area : scores.areas)
+        areas.push_back({{"id", area.areaId},       {"percent", OrNull(area.percent)}, {"points", area.points},
+                         {"maxPoints", area.maxPoints}, {"answered", area.answered}, {"dontKnow", area.dontKnow},
+                         {"total", area.total}});
+    result["areas"] = std::move(areas);
+    Json groups = Json::array();
+    for (const GroupScore& group : scores.groups)
+        groups.push_back({{"id", group.groupId}, {"percent", OrNull(group.percent)},
+                          {"answered", group.answered}, {"total", group.total}});
+    result["groups"] = std::move(groups);
+    if (comparison) result["comparison"] = ComparisonJson(*comparison);
+    result["warnings"] = ProblemsJson(warnings);
+    return result;
+}
+
+std::string Dump(const Json& json) { return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+
+// A CSV field, quoted when it holds a comma, a quote or a line break.
+std::string CsvField(const std::string& text) {
+    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+    std::string quoted = "\"";
+    for (const char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
+std::string CsvNumber(const std::optional<double>& value) {
+    if (!value) return "";
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f", *value);
+    return text;
+}
+
+// Running means for the summary: per file index and per area.
+struct Means {
+    struct Mean {
+        double sum = 0;
+        int count = 0;
+        void Add(const std::optional<double>& value) {
+            if (value) sum += *value, ++count;
+        }
+        std::optional<double> Value() const { return count ? std::optional<double>(sum / count) : std::nullopt; }
+    };
+    Mean core, extended;
+    std::vector<Mean> areas;
+};
+
+}  // namespace
+
+int RunScore(const Arguments& args) {
+    if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h")) {
+        std::fputs(kScoreUsage, stdout);
+        return 0;
+    }
+    const std::optional<Options> options = ParseOptions(args);
+    if (!options) return 2;
+
+    const std::optional<std::string> indexText = ReadTextFile(options->indexPath);
+    if (!indexText) {
+        std::fprintf(stderr, "%s: cannot read the file\n", options->indexPath.c_str());
+        return 1;
+    }
+    const IndexLoadResult index = LoadIndexDefinition(*indexText);
+    if (!index.definition) {
+        PrintProblems(options->indexPath, index.problems);
+        return 1;
+    }
+    const IndexDefinition& definition = *index.definition;
+
+    std::optional<BenchmarkSet> benchmarks;
+    if (!options->benchmarksPath.empty()) {
+        const std::optional<std::string> text = ReadTextFile(options->benchmarksPath);
+        if (!text) {
+            std::fprintf(stderr, "%s: cannot read the file\n", options->benchmarksPath.c_str());
+            return 1;
+        }
+        BenchmarkLoadResult loaded = LoadBenchmarks(*text);
+        if (!loaded.benchmarks) {
+            PrintProblems(options->benchmarksPath, loaded.problems);
+            return 1;
+        }
+        benchmarks = std::move(loaded.benchmarks);
+        if (benchmarks->indexId != definition.id)
+            std::fprintf(stderr, "%s: warning: the figures are for index \"%s\", not \"%s\"\n",
+                         options->benchmarksPath.c_str(), benchmarks->indexId.c_str(), definition.id.c_str());
+    }
+
+    const ScoringPlan plan = BuildScoringPlan(definition);
+    Means means;
+    means.areas.resize(definition.areas.size());
+    int invalid = 0;
+    if (options->csv) {
+        std::string header = "file,city,year,core_index,extended_index,answered,total";
+        for (const Area& area : definition.areas) header += "," + CsvField(area.id);
+        std::puts(header.c_str());
+    }
+    for (const std::string& path : options->answersPaths) {
+        const std::optional<std::string> text = ReadTextFile(path);
+        AssessmentLoadResult loaded;
+        if (text) loaded = ReadAssessment(*text);
+        else loaded.problems.push_back({"", "cannot read the file"});
+        if (!loaded.assessment) {
+            ++invalid;
+            PrintProblems(path, loaded.problems);
+            if (!options->csv) std::puts(Dump({{"file", path}, {"problems", ProblemsJson(loaded.problems)}}).c_str());
+            continue;
+        }
+        const Assessment& assessment = *loaded.assessment;
+        const AssessmentScores scores = Score(plan, assessment);
+        means.core.Add(scores.coreIndex);
+        means.extended.Add(scores.extendedIndex);
+        for (std::size_t a = 0; a < scores.areas.size(); ++a) means.areas[a].Add(scores.areas[a].percent);
+        if (options->csv) {
+            std::string row = CsvField(path) + "," + CsvField(assessment.city.name) + "," +
+                              (assessment.city.year ? std::to_string(assessment.city.year) : "") + "," +
+                              CsvNumber(scores.coreIndex) + "," + CsvNumber(scores.extendedIndex) + "," +
+                              std::to_string(scores.answered) + "," + std::to_string(scores.total);
+            for (const AreaScore& area : scores.areas) row += "," + CsvNumber(area.percent);
+            std::puts(row.c_str());
+            continue;
+        }
+        const Problems warnings = CheckAgainstDefinition(assessment, definition);
+        std::optional<Comparison> comparison;
+        if (benchmarks) comparison = Compare(definition, *benchmarks, assessment.city, scores);
+        std::puts(Dump(ResultJson(path, assessment, scores, warnings, comparison ? &*comparison : nullptr)).c_str());
+    }
+
+    const int scored = static_cast<int>(options->answersPaths.size()) - invalid;
+    if (options->csv) {
+        std::string row = "mean," + std::to_string(scored) + " files,," + CsvNumber(means.core.Value()) + "," +
+                          CsvNumber(means.extended.Value()) + ",,";
+        for (const Means::Mean& area : means.areas) row += "," + CsvNumber(area.Value());
+        std::puts(row.c_str());
+    } else {
+        std::puts(Dump({{"summary",
+                         {{"files", options->answersPaths.size()},
+                          {"scored", scored},
+                          {"invalid", invalid},
+                          {"meanCoreIndex", OrNull(means.core.Value())},
+                          {"meanExtendedIndex", OrNull(means.extended.Value())}}}})
+                      .c_str());
+    }
+    return invalid ? 1 : 0;
 }
 
 }  // namespace icc::cli
