@@ -158,15 +158,16 @@ inline IndexDefinition MakeRandomIndex(std::mt19937& random, int areaCount, int 
 }
 
 // A random answer to `question`: a usable one, or with `missingChance` none, with `dontKnowChance`
-// "don't know".
+// "don't know" (where the question offers it).
 inline std::optional<Answer> MakeRandomAnswer(const Question& question, std::mt19937& random,
                                               double missingChance, double dontKnowChance) {
     std::uniform_real_distribution<double> unit(0, 1);
     if (unit(random) < missingChance) return std::nullopt;
-    if (unit(random) < dontKnowChance) return DontKnow();
+    if (question.allowDontKnow && unit(random) < dontKnowChance) return DontKnow();
     Answer answer;
     if (question.type == AnswerType::Number || question.type == AnswerType::Percentage) {
-        answer.number = unit(random) * 100;
+        const NumberBand& band = question.bands[random() % question.bands.size()];
+        answer.number = band.min + unit(random) * (band.max - band.min);
     } else if (question.type == AnswerType::MultipleChoice) {
         for (const AnswerOption& option : question.options)
             if (random() % 2) answer.selected.push_back(option.id);
