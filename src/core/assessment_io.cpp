@@ -1,5 +1,6 @@
 #include "core/assessment_io.h"
 
+#include "core/assessment_fast_reader.h"
 #include "core/json_fields.h"
 #include "core/json_guard.h"
 
@@ -11,10 +12,6 @@ namespace {
 
 using nlohmann::json;
 
-constexpr long long kEarliestYear = 1000;
-constexpr long long kLatestYear = 9999;
-constexpr double kMostResidents = 1e9;
-
 // An optional number that may also be written as null (meaning absent).
 std::optional<double> NullableNumber(const JsonFieldReader& reader, const json& object, const char* key,
                                      double min, double max) {
@@ -24,7 +21,7 @@ std::optional<double> NullableNumber(const JsonFieldReader& reader, const json& 
 }
 
 void ReadCityFigures(const JsonFieldReader& reader, const json& object, CityProfile& city) {
-    if (auto year = reader.Integer("year", Presence::Optional, kEarliestYear, kLatestYear))
+    if (auto year = reader.Integer("year", Presence::Optional, kEarliestAssessmentYear, kLatestAssessmentYear))
         city.year = static_cast<int>(*year);
     city.population = NullableNumber(reader, object, "population", 0, kMostResidents);
     city.foreignBornPercent = NullableNumber(reader, object, "foreignBornPercent", 0, 100);
@@ -59,7 +56,7 @@ std::optional<Answer> ReadAnswer(const json& value, const std::string& path, Pro
     Answer answer;
     if (const json* selected = reader.Member("selected", Presence::Optional))
         answer.selected = ReadSelected(*selected, reader.PathOf("selected"), problems);
-    answer.number = NullableNumber(reader, value, "number", -1e15, 1e15);
+    answer.number = NullableNumber(reader, value, "number", -kLargestAnswerNumber, kLargestAnswerNumber);
     if (auto dontKnow = reader.Bool("dontKnow", Presence::Optional)) answer.dontKnow = *dontKnow;
     if (auto evidence = reader.String("evidence", Presence::Optional)) answer.evidence = std::move(*evidence);
     if (auto updatedAt = reader.String("updatedAt", Presence::Optional)) answer.updatedAt = std::move(*updatedAt);
@@ -215,6 +212,16 @@ void CheckAnswer(const Question& question, const Answer& answer, const std::stri
 }  // namespace
 
 AssessmentLoadResult ReadAssessment(std::string_view text) {
+    if (std::optional<Assessment> assessment = ReadAssessmentFast(text)) {
+        AssessmentLoadResult result;
+        result.assessment = std::move(assessment);
+        result.sourceFormatVersion = kAssessmentFormatVersion;
+        return result;
+    }
+    return ReadAssessmentThoroughly(text);
+}
+
+AssessmentLoadResult ReadAssessmentThoroughly(std::string_view text) {
     AssessmentLoadResult result;
     const std::optional<json> parsed = ParseJsonSafely(text, result.problems);
     if (!parsed) return result;

@@ -17,6 +17,12 @@ namespace icc {
 constexpr const char* kAssessmentKind = "icc-assessment";
 constexpr int kAssessmentFormatVersion = 1;  // the newest format version this code reads and writes
 
+// Value ranges the format accepts (docs/ANSWERS-FORMAT.md).
+constexpr long long kEarliestAssessmentYear = 1000;
+constexpr long long kLatestAssessmentYear = 9999;
+constexpr double kMostResidents = 1e9;
+constexpr double kLargestAnswerNumber = 1e15;  // answers to number questions lie within +-this
+
 struct AssessmentLoadResult {
     std::optional<Assessment> assessment;  // set only when `problems` is empty
     Problems problems;
@@ -25,7 +31,12 @@ struct AssessmentLoadResult {
 };
 
 // Parses and validates an answers file given as JSON text; migrates format 0 (docs/ANSWERS-FORMAT.md).
+// Valid current-format files take a streaming fast path (core/assessment_fast_reader.h).
 AssessmentLoadResult ReadAssessment(std::string_view json);
+
+// ReadAssessment without the fast path: always builds the JSON document and checks every field.
+// Gives the same result; tests compare the two.
+AssessmentLoadResult ReadAssessmentThoroughly(std::string_view json);
 
 // The assessment as JSON text (current format, 2-space indent). With `scores`, they are included
 // as "scores" for readers of the export; ReadAssessment ignores them.

@@ -28,6 +28,17 @@ std::size_t Utf8SequenceLength(std::string_view text, std::size_t i) {
     return length;
 }
 
+// `text` with every byte that breaks UTF-8 replaced by '?'.
+std::string ReplaceInvalidUtf8(std::string_view text) {
+    std::string valid;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = Utf8SequenceLength(text, i);
+        valid += length == 0 ? std::string_view("?") : text.substr(i, length);
+        i += length == 0 ? 1 : length;
+    }
+    return valid;
+}
+
 // Receives nlohmann's SAX events only to learn where and why parsing failed: the DOM parser
 // without exceptions just says "discarded".
 class ParseErrorCatcher : public nlohmann::json_sax<nlohmann::json> {
@@ -47,8 +58,9 @@ public:
     bool start_array(std::size_t) override { return true; }
     bool end_array() override { return true; }
     bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& error) override {
-        // what() reads "[json.exception.parse_error.101] parse error at line 2, column 5: ...".
-        message = error.what();
+        // what() reads "[json.exception.parse_error.101] parse error at line 2, column 5: ...";
+        // its "last read" excerpt may end inside a multi-byte character.
+        message = ReplaceInvalidUtf8(error.what());
         const std::size_t at = message.find("parse error ");
         if (at != std::string::npos) message.erase(0, at + 12);
         return false;

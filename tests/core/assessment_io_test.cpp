@@ -1,3 +1,4 @@
+#include "core/assessment_fast_reader.h"
 #include "core/assessment_io.h"
 #include "scoring_fixtures.h"
 
@@ -41,6 +42,16 @@ const InvalidFile kInvalidFiles[] = {
      "must be an option id, a list of option ids, a number or null (don't know), not true/false"},
     {"20-empty-file.json", "", "the file is not valid JSON"},
 };
+
+// The fast path must accept exactly what the thorough reader accepts, with the same result.
+void ExpectSameAsThorough(const std::string& text) {
+    const std::optional<Assessment> fast = ReadAssessmentFast(text);
+    const AssessmentLoadResult thorough = ReadAssessmentThoroughly(text);
+    if (!fast) return;  // the thorough reader decides
+    ASSERT_TRUE(thorough.assessment.has_value()) << "fast path accepted: " << text.substr(0, 400);
+    EXPECT_EQ(thorough.sourceFormatVersion, 1);
+    EXPECT_EQ(WriteAssessment(*fast), WriteAssessment(*thorough.assessment));
+}
 
 TEST(AssessmentIo, EachInvalidFileGivesItsProblem) {
     for (const InvalidFile& file : kInvalidFiles) {
@@ -173,7 +184,57 @@ TEST(AssessmentIo, NeverCrashesOnMangledFiles) {
         }
         const AssessmentLoadResult result = ReadAssessment(text);
         EXPECT_EQ(result.assessment.has_value(), result.problems.empty());
+        ExpectSameAsThorough(text);
     }
+}
+
+TEST(AssessmentFastReader, TakesValidCurrentFiles) {
+    std::mt19937 random(5);
+    const IndexDefinition index = MakeRandomIndex(random, 17, 5);
+    for (int round = 0; round < 200; ++round) {
+        const std::string text = WriteAssessment(MakeRandomAssessment(index, random, 0.2, 0.1));
+        ASSERT_TRUE(ReadAssessmentFast(text).has_value());
+        ExpectSameAsThorough(text);
+    }
+    EXPECT_TRUE(ReadAssessmentFast(ReadRepoFile("tests/data/assessment-valid/small-v1.json")).has_value());
+    EXPECT_FALSE(ReadAssessmentFast(ReadRepoFile("tests/data/assessment-valid/small-v0.json")).has_value());
+}
+
+TEST(AssessmentFastReader, GivesUpOnEveryInvalidFile) {
+    for (const InvalidFile& file : kInvalidFiles)
+        EXPECT_FALSE(ReadAssessmentFast(ReadRepoFile(std::string("tests/data/assessment-invalid/") + file.name)))
+            << file.name;
+}
+
+TEST(AssessmentFastReader, AgreesWithTheThoroughReaderOnEdgeCases) {
+    const std::string head = R"({"formatVersion": 1, "kind": "icc-assessment", "index": {"id": "x"}, )";
+    const char* const tails[] = {
+        R"("city": {"name": "A"}, "answers": {}})",
+        R"("city": {"name": "A", "year": 2024.0}, "answers": {}})",
+        R"("city": {"name": "A", "year": 99999}, "answers": {}})",
+        R"("city": {"name": "A", "population": null, "extra": {"deep": [1, {"x": null}]}}, "answers": {}})",
+        R"("city": {"name": "A"}, "city": {"year": 2020}, "answers": {}})",
+        R"("city": {"name": "A"}, "answers": {"q": {"selected": ["a"]}, "q": {"number": 3}}})",
+        R"("city": {"name": "A"}, "answers": {"q": {"selected": ["a", null]}}})",
+        R"("city": {"name": "A"}, "answers": {"q": {"selected": [["a"]]}}})",
+        R"("city": {"name": "A"}, "answers": {"q": {"number": 1e300}}})",
+        R"("city": {"name": "A"}, "answers": {"q": {"number": -12, "dontKnow": true, "other": false}}})",
+        R"("city": {"name": "A"}, "answers": {"": {}}})",
+        R"("city": {"name": "A"}, "answers": {"q": []}})",
+        R"("city": {"name": "A"}, "answers": {}, "scores": {"coreIndex": 5}, "kind": "icc-assessment"})",
+        R"("city": {"name": "A"}, "answers": {}, "kind": "other"})",
+        R"("city": {"name": "A"}, "answers": {}, "formatVersion": 0})",
+        R"("city": {"name": "A"}, "answers": {}, "id": 7})",
+        R"("city": {"name": "A", "foreignBornPercent": 100}, "answers": {}, "index": {"version": "1"}})",
+        R"("city": {"name": "A", "foreignBornPercent": 100.5}, "answers": {}})",
+        R"("city": {"name": "A"}, "answers": {}} trailing)",
+    };
+    for (const char* tail : tails) {
+        SCOPED_TRACE(tail);
+        ExpectSameAsThorough(head + tail);
+        EXPECT_EQ(ReadAssessment(head + tail).problems.empty(), ReadAssessmentThoroughly(head + tail).problems.empty());
+    }
+    ExpectSameAsThorough("\xEF\xBB\xBF" + head + tails[0]);  // byte order mark
 }
 
 // --- CheckAgainstDefinition ---

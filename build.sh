@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The project's two entry points (see README.md):
+#   ./build.sh serve   set up, build the web app (release), serve it on 127.0.0.1:${PORT:-8080}
+#   ./build.sh test    set up, build native and web, run every test (native, wasm, browser)
+set -euo pipefail
+cd "$(dirname "$0")"
+export NODE_PATH=/usr/share/nodejs  # emcc's JavaScript optimizer needs Debian's node modules
+jobs=$(nproc)
+
+build_native() {
+  cmake --preset native >/dev/null
+  cmake --build --preset native -j"$jobs"
+}
+
+build_web() {
+  cmake --preset web >/dev/null
+  cmake --build --preset web -j"$jobs"
+}
+
+case "${1:-}" in
+  serve)
+    scripts/setup.sh
+    build_web
+    port=${PORT:-8080}
+    echo
+    echo "The Intercultural Cities Index tool is served at http://127.0.0.1:$port/ (Ctrl+C stops it)"
+    exec python3 -m http.server "$port" --bind 127.0.0.1 --directory build/web/site
+    ;;
+  test)
+    scripts/setup.sh
+    build_native
+    ctest --preset native -j"$jobs"
+    build_web
+    ctest --preset web -j"$jobs"
+    echo "Browser tests (headless Chromium):"
+    node --test --test-concurrency=1 tests/browser/
+    ;;
+  *)
+    echo "usage: ./build.sh serve | test" >&2
+    exit 2
+    ;;
+esac

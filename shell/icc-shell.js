@@ -1,0 +1,78 @@
+// The page's side of the app: the Emscripten Module settings, window.iccIndex (the API used by
+// tests and embedding sites), and canvas sizing for crisp text at any devicePixelRatio.
+'use strict';
+
+(function () {
+  var resolveReady, rejectReady;
+  // Every call goes through one exported function with a JSON request (src/app/api.cpp).
+  function call(name, args) {
+    var request = Object.assign({call: name}, args || {});
+    return JSON.parse(Module.ccall('icc_api', 'string', ['string'], [JSON.stringify(request)]));
+  }
+  var api = window.iccIndex = {
+    // Resolves after the first frame is drawn. The calls below work once it has resolved.
+    ready: new Promise(function (resolve, reject) { resolveReady = resolve; rejectReady = reject; }),
+    _resolveReady: function () { resolveReady(api); },
+    listAssessments: function () { return call('listAssessments').assessments; },
+    newAssessment: function () { return call('newAssessment').id; },
+    open: function (id) { return call('open', {id: id}); },
+    setAnswer: function (questionId, value) { return call('setAnswer', {questionId: questionId, value: value}); },
+    setEvidence: function (questionId, text) { return call('setEvidence', {questionId: questionId, text: text}); },
+    setCity: function (city) { return call('setCity', city); },
+    getAssessment: function () { return call('getAssessment'); },
+    scores: function () { return call('scores'); },
+    setLanguage: function (language) { return call('setLanguage', {language: language}); },
+    state: function () { return call('state'); },
+    flush: function () { return call('flush'); },
+    // Imports a File (from a picker or a drop) as an assessment.
+    openFile: function (file) {
+      if (file.size > MAX_IMPORT_BYTES) {
+        deliverFile(file.name, '', 'too-large');
+        return;
+      }
+      file.text().then(function (text) { deliverFile(file.name, text, ''); },
+                       function () { deliverFile(file.name, '', 'unreadable'); });
+    },
+  };
+
+  var MAX_IMPORT_BYTES = 16 * 1024 * 1024;
+  function deliverFile(name, text, problem) {
+    Module.ccall('icc_on_file_opened', null, ['string', 'string', 'string'], [name, text, problem]);
+  }
+
+  // A JSON file dropped anywhere on the page is imported.
+  document.addEventListener('dragover', function (event) { event.preventDefault(); });
+  document.addEventListener('drop', function (event) {
+    event.preventDefault();
+    var file = event.dataTransfer && event.dataTransfer.files && event.dataTransfer.files[0];
+    if (file && Module.calledRun) api.openFile(file);
+  });
+
+  var canvas = document.getElementById('canvas');
+
+  // The wasm side owns the backbuffer size; it learns the CSS size and the pixel ratio from here.
+  function reportCanvasSize() {
+    if (!Module.calledRun) return;
+    var rect = canvas.getBoundingClientRect();
+    Module._icc_on_canvas_resize(rect.width, rect.height, window.devicePixelRatio || 1);
+  }
+  new ResizeObserver(reportCanvasSize).observe(canvas);
+  // Browser zoom changes devicePixelRatio without always resizing the element.
+  function watchPixelRatio() {
+    var query = window.matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
+    query.addEventListener('change', function () { reportCanvasSize(); watchPixelRatio(); }, {once: true});
+  }
+  watchPixelRatio();
+
+  window.Module = {
+    canvas: canvas,
+    print: function (text) { console.log(text); },
+    printErr: function (text) { console.warn(text); },
+    onAbort: function (what) {
+      var loading = document.getElementById('loading');
+      loading.hidden = false;
+      loading.textContent = 'The tool stopped because of an internal error. Your saved answers are kept in this browser.';
+      rejectReady(new Error('aborted: ' + what));
+    },
+  };
+})();

@@ -1,0 +1,175 @@
+// window.iccIndex: the JavaScript API for tests and embedding sites (documented in docs/API.md).
+// Each call is a JSON object {"call": name, ...arguments}; each answer a JSON object.
+#include "app/app.h"
+
+#include "core/assessment_io.h"
+
+#include <nlohmann/json.hpp>
+
+namespace icc {
+
+namespace {
+
+using Json = nlohmann::json;
+
+Json Error(const std::string& message) { return Json{{"ok", false}, {"error", message}}; }
+Json Ok() { return Json{{"ok", true}}; }
+
+std::string StringArgument(const Json& request, const char* name) {
+    auto it = request.find(name);
+    return it != request.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+const Question* FindQuestion(const IndexDefinition& definition, const std::string& id) {
+    for (const Area& area : definition.areas)
+        for (const Question& question : area.questions)
+            if (question.id == id) return &question;
+    return nullptr;
+}
+
+Json OptionalNumber(const std::optional<double>& value) { return value ? Json(*value) : Json(nullptr); }
+
+Json ScoresJson(const Session& session) {
+    const AssessmentScores& scores = session.Scores();
+    Json areas = Json::array();
+    for (const AreaScore& area : scores.areas)
+        areas.push_back({{"id", area.areaId}, {"percent", OptionalNumber(area.percent)},
+                         {"points", area.points}, {"maxPoints", area.maxPoints},
+                         {"answered", area.answered}, {"total", area.total}});
+    return {{"ok", true}, {"coreIndex", OptionalNumber(scores.coreIndex)},
+            {"extendedIndex", OptionalNumber(scores.extendedIndex)}, {"answered", scores.answered},
+            {"total", scores.total}, {"completeness", scores.completenessPercent},
+            {"partial", scores.partial}, {"areas", areas}};
+}
+
+// setAnswer's value: an option id, a list of option ids, a number, "dontKnow", or null to clear.
+Json SetAnswer(Session& session, const Json& request) {
+    std::string id = StringArgument(request, "questionId");
+    const Question* question = FindQuestion(session.Definition(), id);
+    if (!question) return Error("unknown question id: " + id);
+    auto value = request.find("value");
+    if (value == request.end() || value->is_null()) {
+        session.ClearAnswer(id);
+        return Ok();
+    }
+    Answer answer;
+    if (value->is_string() && value->get<std::string>() == "dontKnow") {
+        if (!question->allowDontKnow) return Error("this question does not allow \"don't know\"");
+        answer.dontKnow = true;
+    } else if (value->is_string()) {
+        answer.selected = {value->get<std::string>()};
+    } else if (value->is_array()) {
+        for (const Json& item : *value)
+            if (item.is_string()) answer.selected.push_back(item.get<std::string>());
+    } else if (value->is_number()) {
+        answer.number = value->get<double>();
+    } else {
+        return Error("value must be an option id, a list of option ids, a number, \"dontKnow\" or null");
+    }
+    for (const std::string& option : answer.selected) {
+        bool known = false;
+        for (const AnswerOption& candidate : question->options) known |= candidate.id == option;
+        if (!known) return Error("unknown option id for " + id + ": " + option);
+    }
+    session.SetAnswer(id, answer);
+    return Ok();
+}
+
+const char* ScreenName(Screen screen) {
+    switch (screen) {
+    case Screen::Start: return "start";
+    case Screen::Profile: return "profile";
+    case Screen::Questionnaire: return "questionnaire";
+    case Screen::Results: return "results";
+    case Screen::Settings: return "settings";
+    }
+    return "start";
+}
+
+const char* StorageName(StorageState state) {
+    switch (state) {
+    case StorageState::Working: return "working";
+    case StorageState::Failing: return "failing";
+    case StorageState::Unavailable: return "unavailable";
+    }
+    return "working";
+}
+
+}  // namespace
+
+std::string App::HandleApiCall(const std::string& requestText) {
+    Json request = Json::parse(requestText, nullptr, false);
+    if (!request.is_object()) return Error("the request must be a JSON object").dump();
+    const std::string call = StringArgument(request, "call");
+    Json response;
+    if (call == "listAssessments") {
+        Json list = Json::array();
+        for (const SavedSummary& saved : session_.Saved())
+            list.push_back({{"id", saved.id}, {"city", saved.city}, {"year", saved.year},
+                            {"completeness", saved.completenessPercent}, {"updatedAt", saved.updatedAt},
+                            {"problem", saved.problem}});
+        response = {{"ok", true}, {"assessments", list}};
+    } else if (call == "newAssessment") {
+        session_.NewAssessment();
+        ui_.screen = Screen::Profile;
+        response = {{"ok", true}, {"id", session_.Current().id}};
+    } else if (call == "open") {
+        if (session_.Open(StringArgument(request, "id"))) {
+            ui_.screen = Screen::Questionnaire;
+            response = Ok();
+        } else {
+            response = Error("no saved assessment can be opened with that id");
+        }
+    } else if (!session_.HasAssessment() &&
+               (call == "setAnswer" || call == "setEvidence" || call == "setCity" || call == "getAssessment" ||
+                call == "scores")) {
+        response = Error("no assessment is open");
+    } else if (call == "setAnswer") {
+        response = SetAnswer(session_, request);
+    } else if (call == "setEvidence") {
+        std::string id = StringArgument(request, "questionId");
+        if (!FindQuestion(session_.Definition(), id)) return Error("unknown question id: " + id).dump();
+        session_.SetEvidence(id, StringArgument(request, "text"));
+        ui_.evidenceDrafts.erase(id);
+        response = Ok();
+    } else if (call == "setCity") {
+        CityProfile city = session_.Current().city;
+        if (request.contains("name") && request["name"].is_string()) city.name = request["name"].get<std::string>();
+        if (request.contains("year") && request["year"].is_number_integer()) city.year = request["year"].get<int>();
+        if (request.contains("population") && request["population"].is_number())
+            city.population = request["population"].get<double>();
+        if (request.contains("foreignBornPercent") && request["foreignBornPercent"].is_number())
+            city.foreignBornPercent = request["foreignBornPercent"].get<double>();
+        session_.SetCity(city);
+        ui_.profileFor.clear();
+        response = Ok();
+    } else if (call == "getAssessment") {
+        response = Json::parse(WriteAssessment(session_.Current(), &session_.Scores()), nullptr, false);
+    } else if (call == "scores") {
+        response = ScoresJson(session_);
+    } else if (call == "setLanguage") {
+        session_.SetLanguage(StringArgument(request, "language"));
+        response = {{"ok", session_.Language() == StringArgument(request, "language")}, {"language", session_.Language()}};
+    } else if (call == "state") {
+        response = {{"ok", true},
+                    {"screen", ScreenName(ui_.screen)},
+                    {"language", session_.Language()},
+                    {"openId", session_.HasAssessment() ? session_.Current().id : ""},
+                    {"storage", StorageName(session_.Storage())},
+                    {"storageProblem", session_.StorageProblem()},
+                    {"savePending", session_.SavePending()},
+                    {"lastSaved", session_.LastSavedClock()},
+                    {"persistence", session_.PersistenceGranted()},
+                    {"area", session_.CurrentPosition().area},
+                    {"question", session_.CurrentPosition().question},
+                    {"notice", session_.Notice()}};
+    } else if (call == "flush") {
+        session_.Flush();
+        response = Ok();
+    } else {
+        response = Error("unknown call: " + call);
+    }
+    return response.dump();
+}
+
+}  // namespace icc

@@ -1,0 +1,162 @@
+#include "app/app.h"
+
+#include "app/ui.h"
+#include "app/ui_kit.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace icc {
+
+namespace {
+
+// Below this width (CSS pixels) the sidebar becomes a menu.
+constexpr float kNarrowWidth = 760;
+constexpr float kSidebarWidth = 300;
+constexpr float kColumnWidth = 860;
+
+bool ShowsSidebar(Screen screen) {
+    return screen == Screen::Profile || screen == Screen::Questionnaire || screen == Screen::Results;
+}
+
+}  // namespace
+
+App::App(Platform& platform) : platform_(platform), session_(platform) {}
+
+void App::Start() {
+    std::optional<std::string> storage = platform_.UrlParameter("storage");
+    session_.Start(storage && *storage == "none");
+    if (session_.HasAssessment()) ui_.screen = Screen::Questionnaire;
+}
+
+void App::SetDisplay(float cssWidth, float pixelRatio) {
+    cssWidth_ = cssWidth;
+    pixelRatio_ = pixelRatio;
+}
+
+bool App::FontsNeedRebuild() const {
+    float wanted = pixelRatio_ * static_cast<float>(session_.CurrentSettings().textSizePercent) / 100.0f;
+    return std::fabs(wanted - fontScale_) > 0.001f;
+}
+
+void App::RebuildFonts() {
+    fontScale_ = pixelRatio_ * static_cast<float>(session_.CurrentSettings().textSizePercent) / 100.0f;
+    fonts_ = LoadFonts(fontScale_);
+}
+
+ThemeId App::EffectiveTheme() const {
+    switch (session_.CurrentSettings().theme) {
+    case ThemeChoice::Light: return ThemeId::Light;
+    case ThemeChoice::Dark: return ThemeId::Dark;
+    case ThemeChoice::HighContrast: return ThemeId::HighContrast;
+    case ThemeChoice::System: break;
+    }
+    return session_.PrefersDark() ? ThemeId::Dark : ThemeId::Light;
+}
+
+// The style is rebuilt only when the theme or the scale changes, never per frame.
+void App::ApplyStyle() {
+    ThemeId theme = EffectiveTheme();
+    if (palette_ && theme == styledTheme_ && styledScale_ == fontScale_) return;
+    palette_ = &ApplyTheme(theme, fontScale_);
+    styledTheme_ = theme;
+    styledScale_ = fontScale_;
+}
+
+ImVec4 App::ClearColour() const {
+    return ImGui::ColorConvertU32ToFloat4(palette_ ? palette_->pageBackground : IM_COL32(238, 241, 245, 255));
+}
+
+double App::SecondsUntilWake() const {
+    return session_.SecondsUntilDue(ImGui::GetTime());
+}
+
+bool App::CanScrollUnderMouse(int direction) const {
+    return direction < 0 ? scrollUpRoom_ > 0.5f : scrollDownRoom_ > 0.5f;
+}
+
+void App::OnFileOpened(const std::string& name, const std::string& content, const std::string& problem) {
+    if (problem.empty())
+        session_.Import(name, content);
+    else
+        session_.ReportImportProblem(name, problem == "too-large" ? "notice.file_too_large" : "notice.file_unreadable");
+    if (session_.HasAssessment()) ui_.screen = Screen::Questionnaire;
+}
+
+void App::Frame() {
+    session_.Tick(ImGui::GetTime());
+    ApplyStyle();
+    const float cssScale = fontScale_ > 0 ? fontScale_ : 1;
+    const bool narrow = cssWidth_ * pixelRatio_ / cssScale < kNarrowWidth;
+    Ui ui{session_, ui_, platform_, fonts_, *palette_, cssScale, narrow};
+    if (!session_.HasAssessment() && ShowsSidebar(ui_.screen)) ui_.screen = Screen::Start;
+    const Screen screenAtStart = ui_.screen;
+
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->Pos);
+    ImGui::SetNextWindowSize(viewport->Size);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, palette_->pageBackground);
+    ImGui::Begin("##root", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar(2);
+
+    DrawTopBar(ui);
+    const float statusHeight = ImGui::GetFrameHeight() + ui.Px(12);
+    const float bodyHeight = ImGui::GetContentRegionAvail().y - statusHeight;
+    const bool sidebar = ShowsSidebar(ui_.screen) && session_.HasAssessment();
+    if (sidebar && (!narrow || ui_.sidebarOpen)) {
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, palette_->sidebarBackground);
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Px(16), ui.Px(20)));
+        ImGui::BeginChild("##sidebar", ImVec2(narrow ? 0 : ui.Px(kSidebarWidth), bodyHeight),
+                          ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NavFlattened);
+        ImGui::PopStyleVar();
+        DrawSidebar(ui);
+        ImGui::EndChild();
+        ImGui::PopStyleColor();
+        if (!narrow) ImGui::SameLine();
+    }
+    if (!(sidebar && narrow && ui_.sidebarOpen)) {
+        ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImGui::GetStyle().ItemSpacing);
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, palette_->pageBackground);
+        BeginColumn(ui, "##content", kColumnWidth, ImVec2(ImGui::GetContentRegionAvail().x, bodyHeight));
+        if (ui_.scrollToTop) {
+            ImGui::SetScrollY(0);
+            ui_.scrollToTop = false;
+        }
+        switch (ui_.screen) {
+        case Screen::Start: DrawStartScreen(ui); break;
+        case Screen::Profile: DrawProfileScreen(ui); break;
+        case Screen::Questionnaire: DrawQuestionnaireScreen(ui); break;
+        case Screen::Results: DrawResultsScreen(ui); break;
+        case Screen::Settings: DrawSettingsScreen(ui); break;
+        }
+        EndColumn();
+        ImGui::PopStyleColor();
+        ImGui::PopStyleVar();
+    }
+    DrawStatusBar(ui);
+    ImGui::End();
+
+    if (ui_.screen != screenAtStart) ui_.scrollToTop = true;
+    // A changed screen or a pending scroll needs one more frame to settle its layout.
+    wantsAnotherFrame_ = ui_.screen != screenAtStart || ui_.scrollToQuestion >= 0 || ui_.scrollToTop;
+
+    // How far the hovered region can still scroll, for the wheel hand-off to the host page.
+    scrollUpRoom_ = scrollDownRoom_ = 0;
+    for (ImGuiWindow* window = GImGui->HoveredWindow; window; window = window->ParentWindow) {
+        if (window->ScrollMax.y > 0) {
+            scrollUpRoom_ = window->Scroll.y;
+            scrollDownRoom_ = window->ScrollMax.y - window->Scroll.y;
+            break;
+        }
+    }
+}
+
+}  // namespace icc

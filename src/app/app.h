@@ -1,0 +1,61 @@
+// The whole user interface: owns the Session (the model) and the state that is only about the
+// screen (which screen, open menus, text being edited), and draws one ImGui frame of it.
+#pragma once
+
+#include "app/fonts.h"
+#include "app/session.h"
+#include "app/theme.h"
+#include "app/ui_state.h"
+
+#include <string>
+
+namespace icc {
+
+class App {
+public:
+    explicit App(Platform& platform);
+
+    // Loads the data and the saved state; call once ImGui's context exists.
+    void Start();
+    // The canvas's width in CSS pixels and the device pixel ratio.
+    void SetDisplay(float cssWidth, float pixelRatio);
+    bool FontsNeedRebuild() const;
+    void RebuildFonts();
+
+    // Draws one frame (between ImGui::NewFrame and ImGui::Render).
+    void Frame();
+    ImVec4 ClearColour() const;
+    // True while something on screen still changes without input (a frame asked for another).
+    bool WantsAnotherFrame() const { return wantsAnotherFrame_; }
+    // Seconds until the app needs a frame without input (autosave, tooltips), or -1.
+    double SecondsUntilWake() const;
+    // Whether the mouse wheel would scroll something under the mouse (direction -1 up, 1 down).
+    bool CanScrollUnderMouse(int direction) const;
+
+    void OnPersistenceKnown(int granted) { session_.OnPersistenceKnown(granted); }
+    void OnFileOpened(const std::string& name, const std::string& content, const std::string& problem);
+    // window.iccIndex calls: a JSON request {"call": name, ...}, a JSON answer.
+    std::string HandleApiCall(const std::string& request);
+
+    Session& GetSession() { return session_; }
+    UiState& GetUiState() { return ui_; }
+
+private:
+    void ApplyStyle();
+    ThemeId EffectiveTheme() const;
+
+    Platform& platform_;
+    Session session_;
+    UiState ui_;
+    Fonts fonts_;
+    const Palette* palette_ = nullptr;
+    float cssWidth_ = 1024;
+    float pixelRatio_ = 1;
+    float fontScale_ = 0;  // the scale the fonts were built for
+    ThemeId styledTheme_ = ThemeId::Light;
+    float styledScale_ = 0;
+    bool wantsAnotherFrame_ = false;
+    float scrollUpRoom_ = 0, scrollDownRoom_ = 0;
+};
+
+}  // namespace icc

@@ -1,0 +1,250 @@
+// The frame around every screen: the top bar, the sidebar of areas, and the status line.
+#include "app/ui.h"
+#include "app/ui_kit.h"
+
+#include "core/score_explanation.h"
+
+#include <imgui.h>
+
+#include <cstdio>
+
+namespace icc {
+
+namespace {
+
+struct LanguageChoice {
+    const char* code;
+    const char* nameKey;
+};
+const LanguageChoice kLanguageChoices[] = {
+    {"en", "language.en"}, {"pl", "language.pl"}, {"uk", "language.uk"}};
+
+void DrawLanguageMenu(Ui& ui, float width) {
+    const char* current = ui.T("language.current");
+    ImGui::SetNextItemWidth(width);
+    if (ImGui::BeginCombo("##language", current)) {
+        for (const LanguageChoice& choice : kLanguageChoices) {
+            bool selected = ui.session.Language() == choice.code;
+            if (ImGui::Selectable(ui.T(choice.nameKey), selected)) ui.session.SetLanguage(choice.code);
+            if (selected) ImGui::SetItemDefaultFocus();
+        }
+        ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.T("topbar.language"));
+}
+
+// A button that is drawn as selected while its screen is shown.
+bool NavButton(const Ui& ui, const char* label, bool current) {
+    if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetColorU32(ImGuiCol_HeaderActive));
+    bool pressed = SecondaryButton(ui, label);
+    if (current) ImGui::PopStyleColor();
+    return pressed;
+}
+
+}  // namespace
+
+void DrawTopBar(Ui& ui) {
+    ImGuiStyle& style = ImGui::GetStyle();
+    const float height = ImGui::GetFrameHeight() + ui.Px(20) + ui.Px(10) * 2;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.palette.card);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Px(ui.narrow ? 12 : 24), ui.Px(10)));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, style.ItemSpacing);
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.Px(16), ui.Px(10)));
+    ImGui::BeginChild("##topbar", ImVec2(0, height), ImGuiChildFlags_AlwaysUseWindowPadding,
+                      ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_NoScrollbar);
+    Session& session = ui.session;
+    const bool hasAssessment = session.HasAssessment();
+    const Screen screen = ui.state.screen;
+
+    const float rowHeight = ImGui::GetContentRegionAvail().y;
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (rowHeight - ImGui::GetFrameHeight()) * 0.5f);
+    if (ui.narrow && hasAssessment && screen != Screen::Start && screen != Screen::Settings) {
+        if (NavButton(ui, ui.state.sidebarOpen ? ui.T("topbar.close_areas") : ui.T("topbar.areas"), ui.state.sidebarOpen))
+            ui.state.sidebarOpen = !ui.state.sidebarOpen;
+        ImGui::SameLine();
+    }
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushFont(ui.fonts.heading);
+    ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.accent);
+    ImGui::TextUnformatted(ui.narrow ? ui.T("app.short_name") : ui.T("app.name"));
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    if (hasAssessment && !ui.narrow && !session.Current().city.name.empty()) {
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.mutedText);
+        ImGui::Text("— %s %d", session.Current().city.name.c_str(), session.Current().city.year);
+        ImGui::PopStyleColor();
+    }
+
+    // Right-aligned navigation: measure first, then place.
+    const char* home = ui.T("topbar.home");
+    const char* questions = ui.T("topbar.questionnaire");
+    const char* results = ui.T("topbar.results");
+    const char* settings = ui.T("topbar.settings");
+    const float pad = ui.Px(16) * 2;
+    const float spacing = style.ItemSpacing.x;
+    const float languageWidth = ui.Px(ui.narrow ? 70 : 130);
+    float width = ImGui::CalcTextSize(home).x + pad + ImGui::CalcTextSize(settings).x + pad + languageWidth + spacing * 2;
+    if (hasAssessment && !ui.narrow)
+        width += ImGui::CalcTextSize(questions).x + pad + ImGui::CalcTextSize(results).x + pad + spacing * 2;
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX() + spacing, ImGui::GetWindowWidth() - style.WindowPadding.x - width));
+    if (NavButton(ui, home, screen == Screen::Start)) ui.state.screen = Screen::Start;
+    if (hasAssessment && !ui.narrow) {
+        ImGui::SameLine();
+        if (NavButton(ui, questions, screen == Screen::Questionnaire || screen == Screen::Profile))
+            ui.state.screen = Screen::Questionnaire;
+        ImGui::SameLine();
+        if (NavButton(ui, results, screen == Screen::Results)) ui.state.screen = Screen::Results;
+    }
+    ImGui::SameLine();
+    if (NavButton(ui, settings, screen == Screen::Settings)) {
+        if (screen != Screen::Settings) ui.state.screenBeforeSettings = screen;
+        ui.state.screen = screen == Screen::Settings ? ui.state.screenBeforeSettings : Screen::Settings;
+    }
+    ImGui::SameLine();
+    DrawLanguageMenu(ui, languageWidth);
+    ImGui::EndChild();
+    ImGui::PopStyleVar(4);
+    ImGui::PopStyleColor();
+    // The bar's lower edge.
+    ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y - 1), ImVec2(max.x, max.y - 1), ui.palette.cardBorder);
+}
+
+void DrawSidebar(Ui& ui) {
+    Session& session = ui.session;
+    const IndexDefinition& definition = session.Definition();
+    const AssessmentScores& scores = session.Scores();
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImGui::GetStyle().ItemSpacing);
+
+    ImGui::PushFont(ui.fonts.bold);
+    ImGui::TextUnformatted(ui.T("sidebar.progress"));
+    ImGui::PopFont();
+    std::string progress = FillTemplate(ui.T("sidebar.answered_of"), {{"answered", std::to_string(scores.answered)},
+                                                                       {"total", std::to_string(scores.total)}});
+    float fraction = scores.total ? static_cast<float>(scores.answered) / static_cast<float>(scores.total) : 0.0f;
+    Progress(ui, fraction, progress.c_str(), ImGui::GetContentRegionAvail().x * 0.45f);
+    ImGui::Dummy(ImVec2(0, ui.Px(6)));
+
+    // City profile first, then every area.
+    bool onProfile = ui.state.screen == Screen::Profile;
+    if (ImGui::Selectable(ui.T("sidebar.city_profile"), onProfile, 0, ImVec2(0, ImGui::GetFrameHeight()))) {
+        ui.state.screen = Screen::Profile;
+        ui.state.sidebarOpen = false;
+    }
+    ImGui::Separator();
+
+    const std::string* lastGroup = nullptr;
+    for (size_t i = 0; i < definition.areas.size(); ++i) {
+        const Area& area = definition.areas[i];
+        const AreaScore& score = scores.areas[i];
+        if (!area.group.empty() && (!lastGroup || *lastGroup != area.group)) {
+            for (const AreaGroup& group : definition.groups)
+                if (group.id == area.group) {
+                    ImGui::Dummy(ImVec2(0, ui.Px(2)));
+                    MutedText(ui, ui.L(group.title).c_str());
+                }
+        }
+        lastGroup = &area.group;
+        bool current = ui.state.screen == Screen::Questionnaire && session.CurrentPosition().area == static_cast<int>(i);
+        // A percent appears once something is answered; before that, 0% would only alarm.
+        std::string status = std::to_string(score.answered) + "/" + std::to_string(score.total);
+        if (score.percent && score.answered > 0) status += " · " + FormatPercent(*score.percent);
+
+        ImGui::PushID(static_cast<int>(i));
+        const float lineHeight = ImGui::GetTextLineHeight();
+        const float rowHeight = lineHeight * 2 + ui.Px(12);
+        ImVec2 start = ImGui::GetCursorScreenPos();
+        float width = ImGui::GetContentRegionAvail().x;
+        if (ImGui::Selectable("##area", current, 0, ImVec2(width, rowHeight))) {
+            session.SetPosition({static_cast<int>(i), 0});
+            ui.state.screen = Screen::Questionnaire;
+            ui.state.sidebarOpen = false;
+            ui.state.scrollToTop = true;
+        }
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        float indent = area.group.empty() ? ui.Px(6) : ui.Px(18);
+        ImVec2 titlePos(start.x + indent, start.y + ui.Px(4));
+        draw->PushClipRect(start, ImVec2(start.x + width - ui.Px(4), start.y + rowHeight), true);
+        draw->AddText(current ? ui.fonts.bold : ui.fonts.body, ImGui::GetFontSize(), titlePos,
+                      ImGui::GetColorU32(ImGuiCol_Text), ui.L(area.title).c_str());
+        draw->PopClipRect();
+        ImVec2 statusPos(titlePos.x, titlePos.y + lineHeight + ui.Px(2));
+        ImU32 statusColour = score.complete ? ui.palette.success : ui.palette.mutedText;
+        draw->AddText(statusPos, statusColour, status.c_str());
+        // A thin bar beside the status shows how much of the area is answered.
+        float barX = statusPos.x + ImGui::CalcTextSize(status.c_str()).x + ui.Px(10);
+        float barEnd = start.x + width - ui.Px(8);
+        float barY = statusPos.y + lineHeight * 0.5f - ui.Px(2);
+        if (barEnd - barX > ui.Px(20)) {
+            draw->AddRectFilled(ImVec2(barX, barY), ImVec2(barEnd, barY + ui.Px(4)),
+                                ImGui::GetColorU32(ImGuiCol_FrameBgActive), ui.Px(2));
+            if (score.total > 0 && score.answered > 0)
+                draw->AddRectFilled(ImVec2(barX, barY),
+                                    ImVec2(barX + (barEnd - barX) * static_cast<float>(score.answered) / static_cast<float>(score.total), barY + ui.Px(4)),
+                                    score.complete ? ui.palette.success : ui.palette.accent, ui.Px(2));
+        }
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal))
+            ImGui::SetTooltip("%s", ui.L(area.title).c_str());
+        ImGui::PopID();
+    }
+    ImGui::Dummy(ImVec2(0, ui.Px(8)));
+    ImGui::PopStyleVar();
+}
+
+void DrawStatusBar(Ui& ui) {
+    Session& session = ui.session;
+    const float height = ImGui::GetFrameHeight() + ui.Px(12);
+    const bool problem = session.Storage() != StorageState::Working;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, problem ? ui.palette.warning : ui.palette.card);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Px(ui.narrow ? 12 : 24), ui.Px(6)));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImGui::GetStyle().ItemSpacing);
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0);
+    ImGui::BeginChild("##status", ImVec2(0, height), ImGuiChildFlags_AlwaysUseWindowPadding,
+                      ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_NoScrollbar);
+    ImGui::AlignTextToFramePadding();
+    if (problem) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.onWarning);
+        ImGui::PushFont(ui.fonts.bold);
+        ImGui::TextUnformatted(session.StorageProblem().c_str());
+        ImGui::PopFont();
+        ImGui::PopStyleColor();
+        if (session.HasAssessment()) {
+            ImGui::SameLine();
+            if (SecondaryButton(ui, ui.T("status.export_now"))) session.ExportJson();
+        }
+    } else if (session.HasAssessment()) {
+        if (session.SavePending()) {
+            MutedText(ui, ui.T("status.saving"));
+        } else if (!session.LastSavedClock().empty()) {
+            std::string saved = FillTemplate(ui.T("status.saved_at"), {{"time", session.LastSavedClock()}});
+            ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.mutedText);
+            ImGui::TextUnformatted(saved.c_str());
+            ImGui::PopStyleColor();
+        } else {
+            MutedText(ui, ui.T("status.saved_in_browser"));
+        }
+    } else {
+        MutedText(ui, ui.T("status.private"));
+    }
+    if (!ui.narrow) {
+        const char* persistence = session.PersistenceGranted() == 1 ? ui.T("status.persistent_yes")
+                                  : session.PersistenceGranted() == 0 ? ui.T("status.persistent_no")
+                                                                       : "";
+        if (*persistence) {
+            float width = ImGui::CalcTextSize(persistence).x;
+            ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::GetStyle().WindowPadding.x - width);
+            ImGui::AlignTextToFramePadding();
+            ImGui::PushStyleColor(ImGuiCol_Text, problem ? ui.palette.onWarning : ui.palette.mutedText);
+            ImGui::TextUnformatted(persistence);
+            ImGui::PopStyleColor();
+        }
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleVar(3);
+    ImGui::PopStyleColor();
+}
+
+}  // namespace icc

@@ -1,0 +1,49 @@
+#include "app/fonts.h"
+
+#include "core/embedded.h"
+
+#include <imgui.h>
+
+namespace icc {
+
+namespace {
+
+// Latin with Latin Extended, Cyrillic and typographic punctuation: what the subset font holds
+// (ICC_FONT_UNICODES in src/app/CMakeLists.txt).
+const ImWchar kGlyphRanges[] = {
+    0x0020, 0x007E, 0x00A0, 0x024F, 0x0400, 0x04FF, 0x2010, 0x2027,
+    0x2030, 0x203A, 0x20AC, 0x20AC, 0x2116, 0x2116, 0x2122, 0x2122, 0,
+};
+
+constexpr float kBodyPixels = 17.0f;
+constexpr float kTitlePixels = 28.0f;
+constexpr float kHeadingPixels = 21.0f;
+
+ImFont* AddFont(const char* file, float pixels) {
+    const embedded::File* font = embedded::Find(file);
+    IM_ASSERT(font && "font missing from the embedded files");
+    ImFontConfig config;
+    config.FontDataOwnedByAtlas = false;  // the bytes are static data, not heap memory
+    config.OversampleH = 2;
+    config.OversampleV = 1;
+    config.PixelSnapH = true;
+    void* data = const_cast<unsigned char*>(font->data);
+    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(data, static_cast<int>(font->size), pixels,
+                                                      &config, kGlyphRanges);
+}
+
+}  // namespace
+
+Fonts LoadFonts(float scale) {
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    atlas->Clear();
+    Fonts fonts;
+    fonts.body = AddFont("NotoSans-Regular-subset.ttf", kBodyPixels * scale);
+    fonts.bold = AddFont("NotoSans-Bold-subset.ttf", kBodyPixels * scale);
+    fonts.title = AddFont("NotoSans-Bold-subset.ttf", kTitlePixels * scale);
+    fonts.heading = AddFont("NotoSans-Bold-subset.ttf", kHeadingPixels * scale);
+    atlas->Build();
+    return fonts;
+}
+
+}  // namespace icc

@@ -1,0 +1,202 @@
+// The browser entry point: GLFW (Emscripten's JavaScript implementation) and WebGL 2 around the
+// App, drawing only when something changed. There is no per-frame loop: input events, resizes and
+// the app's own timers ask for a few frames, then the page goes quiet.
+#include "app/app.h"
+#include "platform/web_platform.h"
+
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <GLFW/glfw3.h>
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <cmath>
+
+extern "C" void icc_signal_ready();
+extern "C" void icc_set_canvas_size(int width, int height);
+extern "C" void icc_hide_loading();
+
+namespace {
+
+// ImGui settles hover, focus and layout over a couple of frames after each event.
+constexpr int kFramesPerEvent = 3;
+
+struct Runtime {
+    GLFWwindow* window = nullptr;
+    icc::WebPlatform platform;
+    icc::App* app = nullptr;
+    int framesWanted = 0;
+    bool frameScheduled = false;
+    bool readySignalled = false;
+    long wakeTimer = 0;
+    double cssWidth = 0, cssHeight = 0, pixelRatio = 1;
+    float wheelScrollableUp = 0, wheelScrollableDown = 0;  // from the last frame
+};
+
+Runtime runtime;
+
+EM_BOOL OnAnimationFrame(double, void*);
+
+void RequestFrames(int count) {
+    runtime.framesWanted = std::max(runtime.framesWanted, count);
+    if (!runtime.frameScheduled) {
+        runtime.frameScheduled = true;
+        emscripten_request_animation_frame(OnAnimationFrame, nullptr);
+    }
+}
+
+void OnWakeTimer(void*) {
+    runtime.wakeTimer = 0;
+    RequestFrames(1);
+}
+
+// The app's timers (autosave debounce, tooltips) wake the page once instead of polling.
+void ScheduleWake(double seconds) {
+    if (runtime.wakeTimer) emscripten_clear_timeout(runtime.wakeTimer);
+    runtime.wakeTimer = seconds >= 0 ? emscripten_set_timeout(OnWakeTimer, seconds * 1000.0, nullptr) : 0;
+}
+
+void ApplyCanvasSize() {
+    int width = std::max(1, static_cast<int>(std::lround(runtime.cssWidth * runtime.pixelRatio)));
+    int height = std::max(1, static_cast<int>(std::lround(runtime.cssHeight * runtime.pixelRatio)));
+    icc_set_canvas_size(width, height);
+    runtime.app->SetDisplay(static_cast<float>(runtime.cssWidth), static_cast<float>(runtime.pixelRatio));
+}
+
+void RunFrame() {
+    icc::App& app = *runtime.app;
+    if (app.FontsNeedRebuild()) {
+        app.RebuildFonts();
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    app.Frame();
+    ImGui::Render();
+
+    int width = 0, height = 0;
+    glfwGetFramebufferSize(runtime.window, &width, &height);
+    glViewport(0, 0, width, height);
+    ImVec4 clear = app.ClearColour();
+    glClearColor(clear.x, clear.y, clear.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    if (app.WantsAnotherFrame()) RequestFrames(kFramesPerEvent);
+    ScheduleWake(app.SecondsUntilWake());
+}
+
+EM_BOOL OnAnimationFrame(double, void*) {
+    runtime.frameScheduled = false;
+    RunFrame();
+    if (!runtime.readySignalled) {
+        runtime.readySignalled = true;
+        icc_hide_loading();
+        icc_signal_ready();
+    }
+    if (--runtime.framesWanted > 0) RequestFrames(runtime.framesWanted);
+    return EM_FALSE;
+}
+
+// Every input event wakes the page; ImGui's own GLFW callbacks (installed after ours) chain to these.
+void OnCursor(GLFWwindow*, double, double) { RequestFrames(kFramesPerEvent); }
+void OnButton(GLFWwindow*, int, int, int) { RequestFrames(kFramesPerEvent); }
+void OnKey(GLFWwindow*, int, int, int, int) { RequestFrames(kFramesPerEvent); }
+void OnChar(GLFWwindow*, unsigned int) { RequestFrames(kFramesPerEvent); }
+void OnFocus(GLFWwindow*, int) { RequestFrames(kFramesPerEvent); }
+void OnEnter(GLFWwindow*, int) { RequestFrames(kFramesPerEvent); }
+
+// The wheel scrolls the tool while something in it can scroll that way; at the end of its range
+// the event goes on to the page, so an embedded tool never traps the host page's scrolling.
+EM_BOOL OnWheel(int, const EmscriptenWheelEvent* event, void*) {
+    float steps = 0;
+    if (event->deltaMode == DOM_DELTA_PIXEL) steps = static_cast<float>(event->deltaY) / 100.0f;
+    else if (event->deltaMode == DOM_DELTA_LINE) steps = static_cast<float>(event->deltaY) / 3.0f;
+    else steps = static_cast<float>(event->deltaY) * 80.0f;
+    float stepsX = static_cast<float>(event->deltaX) / (event->deltaMode == DOM_DELTA_PIXEL ? 100.0f : 3.0f);
+    ImGui::GetIO().AddMouseWheelEvent(-stepsX, -steps);
+    RequestFrames(kFramesPerEvent);
+    bool canScroll = steps < 0 ? runtime.app->CanScrollUnderMouse(-1) : runtime.app->CanScrollUnderMouse(1);
+    return canScroll ? EM_TRUE : EM_FALSE;
+}
+
+}  // namespace
+
+// Called by shell/icc-shell.js whenever the canvas changes size or the page's zoom changes.
+extern "C" EMSCRIPTEN_KEEPALIVE void icc_on_canvas_resize(double cssWidth, double cssHeight, double pixelRatio) {
+    runtime.cssWidth = cssWidth;
+    runtime.cssHeight = cssHeight;
+    runtime.pixelRatio = pixelRatio > 0 ? pixelRatio : 1;
+    if (!runtime.app) return;  // main() reads the stored size
+    ApplyCanvasSize();
+    RequestFrames(kFramesPerEvent);
+}
+
+// Called when navigator.storage.persist() answers: 1 granted, 0 refused, -1 not supported.
+extern "C" EMSCRIPTEN_KEEPALIVE void icc_on_persistence(int granted) {
+    if (runtime.app) runtime.app->OnPersistenceKnown(granted);
+    RequestFrames(kFramesPerEvent);
+}
+
+// The JavaScript API (window.iccIndex) calls into the app with a JSON request and gets JSON back.
+// The returned string stays valid until the next call.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* icc_api(const char* request) {
+    static std::string response;
+    response = runtime.app ? runtime.app->HandleApiCall(request) : "{\"error\":\"not started\"}";
+    RequestFrames(kFramesPerEvent);
+    return response.c_str();
+}
+
+// A file the user picked or dropped on the page, handed over as text.
+// `problem` is "too-large" or "unreadable" when the browser could not hand the file over.
+extern "C" EMSCRIPTEN_KEEPALIVE void icc_on_file_opened(const char* name, const char* content, const char* problem) {
+    if (runtime.app) runtime.app->OnFileOpened(name, content, problem);
+    RequestFrames(kFramesPerEvent);
+}
+
+int main() {
+    if (!glfwInit()) return 1;
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    runtime.window = glfwCreateWindow(800, 600, "Intercultural Cities Index", nullptr, nullptr);
+    if (!runtime.window) return 1;
+    glfwMakeContextCurrent(runtime.window);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep the page drawing
+
+    glfwSetCursorPosCallback(runtime.window, OnCursor);
+    glfwSetMouseButtonCallback(runtime.window, OnButton);
+    glfwSetKeyCallback(runtime.window, OnKey);
+    glfwSetCharCallback(runtime.window, OnChar);
+    glfwSetWindowFocusCallback(runtime.window, OnFocus);
+    glfwSetCursorEnterCallback(runtime.window, OnEnter);
+    ImGui_ImplGlfw_InitForOpenGL(runtime.window, true);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    // Replace the backend's document-wide wheel handler (which blocks the host page's scrolling).
+    emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
+    emscripten_set_wheel_callback("#canvas", nullptr, false, OnWheel);
+
+    static icc::App app(runtime.platform);
+    runtime.app = &app;
+    if (runtime.cssWidth <= 0) {
+        emscripten_get_element_css_size("#canvas", &runtime.cssWidth, &runtime.cssHeight);
+        runtime.pixelRatio = emscripten_get_device_pixel_ratio();
+    }
+    app.Start();
+    ApplyCanvasSize();
+    RequestFrames(kFramesPerEvent);
+    return 0;
+}

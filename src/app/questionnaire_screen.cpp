@@ -1,0 +1,242 @@
+// The questionnaire: one area at a time, each question as a card with its answer options, help,
+// "don't know" where allowed, and a field for evidence.
+#include "app/ui.h"
+#include "app/ui_kit.h"
+
+#include "core/score_explanation.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace icc {
+
+namespace {
+
+bool IsSelected(const Answer* answer, const std::string& optionId) {
+    return answer && !answer->dontKnow &&
+           std::find(answer->selected.begin(), answer->selected.end(), optionId) != answer->selected.end();
+}
+
+std::string PointsText(const Ui& ui, double points) {
+    return FillTemplate(ui.T("question.points"), {{"points", FormatNumber(points, 2)}});
+}
+
+void DrawChoices(Ui& ui, const Question& question, const Answer* answer) {
+    const bool multiple = question.type == AnswerType::MultipleChoice;
+    for (const AnswerOption& option : question.options) {
+        const bool selected = IsSelected(answer, option.id);
+        if (!AnswerRow(ui, ui.L(option.label).c_str(), selected, multiple)) continue;
+        Answer changed;
+        if (multiple) {
+            changed.selected = answer && !answer->dontKnow ? answer->selected : std::vector<std::string>{};
+            if (selected)
+                changed.selected.erase(std::remove(changed.selected.begin(), changed.selected.end(), option.id),
+                                       changed.selected.end());
+            else
+                changed.selected.push_back(option.id);
+        } else {
+            changed.selected = {option.id};
+        }
+        if (changed.selected.empty())
+            ui.session.ClearAnswer(question.id);
+        else
+            ui.session.SetAnswer(question.id, changed);
+    }
+}
+
+void DrawNumber(Ui& ui, const Question& question, const Answer* answer) {
+    std::string& draft = ui.state.numberDrafts[question.id];
+    if (draft.empty() && answer && answer->number) draft = FormatNumber(*answer->number, 4);
+    ImGui::SetNextItemWidth(ui.Px(200));
+    if (ImGui::InputText("##number", &draft, ImGuiInputTextFlags_CharsDecimal)) {
+        char* end = nullptr;
+        double value = std::strtod(draft.c_str(), &end);
+        if (draft.empty()) {
+            ui.session.ClearAnswer(question.id);
+        } else if (end != draft.c_str() && *end == '\0') {
+            Answer changed;
+            changed.number = value;
+            ui.session.SetAnswer(question.id, changed);
+        }
+    }
+    if (!question.unit.empty()) {
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(question.unit.c_str());
+    }
+    // The ranges and what each scores, so the user sees how the number counts.
+    for (const NumberBand& band : question.bands) {
+        bool inBand = answer && answer->number && *answer->number >= band.min &&
+                      (*answer->number < band.max || (&band == &question.bands.back() && *answer->number <= band.max));
+        std::string label = ui.L(band.label);
+        if (label.empty()) label = FormatNumber(band.min, 2) + "–" + FormatNumber(band.max, 2) + question.unit;
+        std::string line = label + " · " + PointsText(ui, band.points);
+        if (inBand) {
+            ImGui::PushFont(ui.fonts.bold);
+            ImGui::BulletText("%s", line.c_str());
+            ImGui::PopFont();
+        } else {
+            ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.mutedText);
+            ImGui::BulletText("%s", line.c_str());
+            ImGui::PopStyleColor();
+        }
+    }
+}
+
+void DrawQuestion(Ui& ui, int areaIndex, int questionIndex) {
+    Session& session = ui.session;
+    const Area& area = session.Definition().areas[areaIndex];
+    const Question& question = area.questions[questionIndex];
+    const Answer* answer = session.FindAnswer(question.id);
+    const QuestionScore& score = session.Scores().areas[areaIndex].questions[questionIndex];
+
+    ImGui::PushID(question.id.c_str());
+    if (ui.state.scrollToQuestion == questionIndex) {
+        ImGui::SetScrollHereY(0.05f);
+        ui.state.scrollToQuestion = -1;
+    }
+    BeginCard(ui, "##question");
+    std::string number = FillTemplate(ui.T("question.number"), {{"n", std::to_string(questionIndex + 1)},
+                                                                 {"total", std::to_string(area.questions.size())}});
+    ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.mutedText);
+    ImGui::TextUnformatted(number.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PushFont(ui.fonts.bold);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(ui.L(question.text).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    const std::string& help = ui.L(question.help);
+    if (!help.empty()) MutedText(ui, help.c_str());
+    ImGui::Dummy(ImVec2(0, ui.Px(2)));
+
+    if (question.type == AnswerType::Number || question.type == AnswerType::Percentage)
+        DrawNumber(ui, question, answer);
+    else
+        DrawChoices(ui, question, answer);
+    if (question.allowDontKnow) {
+        const bool dontKnow = answer && answer->dontKnow;
+        if (AnswerRow(ui, ui.T("question.dont_know"), dontKnow, false) && !dontKnow) {
+            Answer changed;
+            changed.dontKnow = true;
+            session.SetAnswer(question.id, changed);
+            ui.state.numberDrafts.erase(question.id);
+        }
+    }
+
+    // How the answer counts, and a way back to "unanswered".
+    const bool answered = score.status == QuestionStatus::Scored || score.status == QuestionStatus::DontKnow;
+    if (answered) {
+        std::string counted = FillTemplate(ui.T("question.counted"), {{"points", FormatNumber(score.points, 2)},
+                                                                      {"max", FormatNumber(score.maxPoints, 2)}});
+        ImGui::AlignTextToFramePadding();
+        ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.mutedText);
+        ImGui::TextUnformatted(counted.c_str());
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+        if (SecondaryButton(ui, ui.T("question.clear"))) {
+            session.ClearAnswer(question.id);
+            ui.state.numberDrafts.erase(question.id);
+        }
+    }
+
+    ImGui::Dummy(ImVec2(0, ui.Px(4)));
+    ImGui::PushFont(ui.fonts.bold);
+    ImGui::TextUnformatted(ui.T("question.evidence"));
+    ImGui::PopFont();
+    MutedText(ui, ui.T("question.evidence_help"));
+    auto draft = ui.state.evidenceDrafts.find(question.id);
+    if (draft == ui.state.evidenceDrafts.end())
+        draft = ui.state.evidenceDrafts.emplace(question.id, answer ? answer->evidence : std::string()).first;
+    const float height = ImGui::GetTextLineHeight() * 4.5f + ImGui::GetStyle().FramePadding.y * 2;
+    if (ImGui::InputTextMultiline("##evidence", &draft->second, ImVec2(-1, height)))
+        session.SetEvidence(question.id, draft->second);
+    EndCard();
+
+    if (ImGui::IsItemFocused() || ImGui::IsItemActive() || ImGui::IsItemClicked())
+        session.SetPosition({areaIndex, questionIndex});
+    ImGui::PopID();
+    ImGui::Dummy(ImVec2(0, ui.Px(4)));
+}
+
+void GoToArea(Ui& ui, int area) {
+    ui.session.SetPosition({area, 0});
+    ui.state.scrollToTop = true;
+}
+
+void GoToNextUnanswered(Ui& ui) {
+    if (std::optional<Position> next = ui.session.NextUnanswered()) {
+        ui.session.SetPosition(*next);
+        ui.state.scrollToQuestion = next->question;
+    } else {  // everything is answered: the results are the next step
+        ui.state.screen = Screen::Results;
+    }
+}
+
+}  // namespace
+
+void DrawQuestionnaireScreen(Ui& ui) {
+    Session& session = ui.session;
+    const IndexDefinition& definition = session.Definition();
+    if (definition.areas.empty()) {
+        MutedText(ui, ui.T("question.no_index"));
+        return;
+    }
+    // Drafts belong to one assessment; opening another starts afresh.
+    if (ui.state.draftsFor != session.Current().id) {
+        ui.state.evidenceDrafts.clear();
+        ui.state.numberDrafts.clear();
+        ui.state.draftsFor = session.Current().id;
+    }
+    const int areaCount = static_cast<int>(definition.areas.size());
+    const int areaIndex = std::clamp(session.CurrentPosition().area, 0, areaCount - 1);
+    const Area& area = definition.areas[areaIndex];
+    const AreaScore& score = session.Scores().areas[areaIndex];
+
+    // Keyboard shortcuts, documented in the README and on the settings screen.
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.WantTextInput && !io.KeyCtrl && !io.KeyAlt) {
+        if (ImGui::IsKeyPressed(ImGuiKey_N, false)) GoToNextUnanswered(ui);
+        if (ImGui::IsKeyPressed(ImGuiKey_RightBracket, false) && areaIndex + 1 < areaCount) GoToArea(ui, areaIndex + 1);
+        if (ImGui::IsKeyPressed(ImGuiKey_LeftBracket, false) && areaIndex > 0) GoToArea(ui, areaIndex - 1);
+    }
+
+    for (const AreaGroup& group : definition.groups)
+        if (group.id == area.group) MutedText(ui, ui.L(group.title).c_str());
+    std::string position = FillTemplate(ui.T("area.position"), {{"n", std::to_string(areaIndex + 1)},
+                                                                 {"total", std::to_string(areaCount)}});
+    MutedText(ui, position.c_str());
+    Title(ui, ui.L(area.title).c_str());
+    const std::string& description = ui.L(area.description);
+    if (!description.empty()) MutedText(ui, description.c_str());
+
+    std::string progress = FillTemplate(ui.T("area.answered"), {{"answered", std::to_string(score.answered)},
+                                                                 {"total", std::to_string(score.total)}});
+    if (score.percent) progress += " · " + FillTemplate(ui.T("area.score"), {{"percent", FormatPercent(*score.percent)}});
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushFont(ui.fonts.bold);
+    ImGui::TextUnformatted(progress.c_str());
+    ImGui::PopFont();
+    ImGui::SameLine();
+    if (SecondaryButton(ui, ui.T("area.next_unanswered"))) GoToNextUnanswered(ui);
+    if (area.optional) MutedText(ui, ui.T("area.optional"));
+    ImGui::Dummy(ImVec2(0, ui.Px(6)));
+
+    for (int q = 0; q < static_cast<int>(area.questions.size()); ++q) DrawQuestion(ui, areaIndex, q);
+
+    ImGui::Dummy(ImVec2(0, ui.Px(8)));
+    if (areaIndex > 0) {
+        if (SecondaryButton(ui, ui.T("area.previous"))) GoToArea(ui, areaIndex - 1);
+        ImGui::SameLine();
+    }
+    if (areaIndex + 1 < areaCount) {
+        if (PrimaryButton(ui, ui.T("area.next"))) GoToArea(ui, areaIndex + 1);
+    } else if (PrimaryButton(ui, ui.T("area.see_results"))) {
+        ui.state.screen = Screen::Results;
+    }
+}
+
+}  // namespace icc

@@ -1,0 +1,155 @@
+// The app's model and the one place that changes it: the index in use, the assessment being
+// edited, its scores, the assessments saved in this browser, the settings, and saving. The screens
+// read it and call its methods; every change rescores and schedules the autosave here.
+// No ImGui and no browser calls: it talks to the browser through Platform, so tests run it natively.
+#pragma once
+
+#include "core/assessment.h"
+#include "core/benchmarks.h"
+#include "core/index_model.h"
+#include "core/scoring.h"
+#include "core/translations.h"
+#include "platform/platform.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace icc {
+
+enum class ThemeChoice { System, Light, Dark, HighContrast };
+
+struct Settings {
+    std::string language;  // "" until chosen: then the browser's preference decides
+    ThemeChoice theme = ThemeChoice::System;
+    int textSizePercent = 100;
+    std::string lastOpenId;
+};
+
+// Where the user is in an assessment; saved with it so a reload comes back to the same place.
+struct Position {
+    int area = 0;
+    int question = 0;
+};
+
+struct SavedSummary {
+    std::string id;
+    std::string city;
+    int year = 0;
+    double completenessPercent = 0;
+    std::string updatedAt;
+    std::string problem;  // why the saved entry cannot be opened; empty when it can
+};
+
+enum class StorageState {
+    Working,      // saves succeed
+    Failing,      // a write failed (quota); answers are kept in memory
+    Unavailable,  // no storage at all (blocked, private mode, or storage=none)
+};
+
+class Session {
+public:
+    static constexpr const char* kKeyPrefix = "icc-index/v1/";
+    static constexpr double kSaveDelaySeconds = 0.3;
+
+    explicit Session(Platform& platform);
+
+    // Loads the embedded index, benchmarks and translations, the settings and the saved list,
+    // and reopens the assessment the user had open.
+    void Start(bool storageDisabled);
+
+    const IndexDefinition& Definition() const { return definition_; }
+    const BenchmarkSet* Benchmarks() const { return benchmarks_ ? &*benchmarks_ : nullptr; }
+    const Translations& Text() const { return translations_; }
+    const std::string& Language() const { return translations_.Language(); }
+    const Settings& CurrentSettings() const { return settings_; }
+    const std::vector<SavedSummary>& Saved() const { return saved_; }
+    bool HasAssessment() const { return assessment_.has_value(); }
+    const Assessment& Current() const { return *assessment_; }
+    const AssessmentScores& Scores() const { return scores_; }
+    const Position& CurrentPosition() const { return position_; }
+    const Answer* FindAnswer(const std::string& questionId) const;
+
+    // Saving status for the status line.
+    StorageState Storage() const { return storageState_; }
+    const std::string& StorageProblem() const { return storageProblem_; }
+    const std::string& LastSavedClock() const { return lastSavedClock_; }
+    bool SavePending() const { return saveDueAt_ >= 0; }
+    int PersistenceGranted() const { return persistence_; }  // 1 yes, 0 no, -1 unknown
+    // A message for the user about the last action (an error, an import result), or empty.
+    const std::string& Notice() const { return notice_; }
+    void DismissNotice() { notice_.clear(); }
+
+    // Assessments.
+    void NewAssessment();
+    bool Open(const std::string& id);
+    void Close();
+    void Delete(const std::string& id);
+    // Deletes every assessment, backup and setting this tool stored in the browser.
+    void DeleteAllData();
+
+    // Editing the open assessment.
+    void SetCity(const CityProfile& city);
+    void SetAnswer(const std::string& questionId, const Answer& answer);
+    void ClearAnswer(const std::string& questionId);
+    void SetEvidence(const std::string& questionId, const std::string& evidence);
+    void SetPosition(Position position);
+    // The first unanswered question after the current position (wrapping round), if any.
+    std::optional<Position> NextUnanswered() const;
+
+    // Settings.
+    void SetLanguage(const std::string& language);
+    void SetTheme(ThemeChoice theme);
+    void SetTextSize(int percent);
+    bool PrefersDark() const { return prefersDark_; }
+
+    // Export of the open assessment as a JSON download.
+    void ExportJson();
+    // An import of a JSON file the user chose.
+    void Import(const std::string& fileName, const std::string& content);
+    // An import that failed before reading (file too large, unreadable): `reasonKey` names the text.
+    void ReportImportProblem(const std::string& fileName, const char* reasonKey);
+
+    // Writes a pending save at once (before export, close, or when a test asks).
+    void Flush() { SaveNow(); }
+    // Writes what is due. `now` is in seconds on any monotonic clock.
+    void Tick(double now);
+    // Seconds until Tick has work, or -1.
+    double SecondsUntilDue(double now) const;
+    void OnPersistenceKnown(int granted) { persistence_ = granted; }
+
+    // The saved entry's key, for tests and the storage-fault handling.
+    static std::string AssessmentKey(const std::string& id);
+
+private:
+    void Rescore();
+    void Touch();  // marks the open assessment changed: new timestamp, rescore, schedule a save
+    void SaveNow();
+    void SaveSettings();
+    void LoadSettings();
+    void LoadTranslations();
+    void RefreshSavedList();
+    void UpdateSummary();
+    bool Write(const std::string& key, const std::string& value);
+
+    Platform& platform_;
+    IndexDefinition definition_;
+    std::optional<ScoringPlan> plan_;
+    std::optional<BenchmarkSet> benchmarks_;
+    Translations translations_;
+    Settings settings_;
+    std::vector<SavedSummary> saved_;
+    std::optional<Assessment> assessment_;
+    AssessmentScores scores_;
+    Position position_;
+    StorageState storageState_ = StorageState::Working;
+    std::string storageProblem_;
+    std::string lastSavedClock_;
+    std::string notice_;
+    double now_ = 0;
+    double saveDueAt_ = -1;
+    int persistence_ = -1;
+    bool prefersDark_ = false;
+};
+
+}  // namespace icc

@@ -1,0 +1,82 @@
+// Settings: language, theme, text size, keyboard shortcuts, and deleting everything stored here.
+#include "app/ui.h"
+#include "app/ui_kit.h"
+
+#include "core/score_explanation.h"
+
+#include <imgui.h>
+
+namespace icc {
+
+namespace {
+
+struct ThemeOption {
+    ThemeChoice theme;
+    const char* key;
+};
+const ThemeOption kThemes[] = {{ThemeChoice::System, "settings.theme_system"},
+                               {ThemeChoice::Light, "settings.theme_light"},
+                               {ThemeChoice::Dark, "settings.theme_dark"},
+                               {ThemeChoice::HighContrast, "settings.theme_high_contrast"}};
+const char* const kLanguages[][2] = {{"en", "language.en"}, {"pl", "language.pl"}, {"uk", "language.uk"}};
+const int kTextSizes[] = {100, 125, 150, 175, 200};
+const char* const kShortcutKeys[] = {"settings.shortcut_tab", "settings.shortcut_space", "settings.shortcut_arrows",
+                                     "settings.shortcut_next_unanswered", "settings.shortcut_areas"};
+
+}  // namespace
+
+void DrawSettingsScreen(Ui& ui) {
+    Session& session = ui.session;
+    Title(ui, ui.T("settings.title"));
+
+    BeginCard(ui, "##language");
+    Heading(ui, ui.T("settings.language"));
+    for (const auto& language : kLanguages)
+        if (AnswerRow(ui, ui.T(language[1]), session.Language() == language[0], false))
+            session.SetLanguage(language[0]);
+    EndCard();
+
+    BeginCard(ui, "##theme");
+    Heading(ui, ui.T("settings.theme"));
+    for (const ThemeOption& option : kThemes)
+        if (AnswerRow(ui, ui.T(option.key), session.CurrentSettings().theme == option.theme, false))
+            session.SetTheme(option.theme);
+    EndCard();
+
+    BeginCard(ui, "##textsize");
+    Heading(ui, ui.T("settings.text_size"));
+    for (int size : kTextSizes) {
+        ImGui::PushID(size);
+        std::string label = std::to_string(size) + "%";
+        if (AnswerRow(ui, label.c_str(), session.CurrentSettings().textSizePercent == size, false))
+            session.SetTextSize(size);
+        ImGui::PopID();
+    }
+    EndCard();
+
+    BeginCard(ui, "##keyboard");
+    Heading(ui, ui.T("settings.keyboard"));
+    for (const char* key : kShortcutKeys) ImGui::BulletText("%s", ui.T(key));
+    EndCard();
+
+    BeginCard(ui, "##data");
+    Heading(ui, ui.T("settings.data"));
+    MutedText(ui, ui.T("settings.data_help"));
+    if (ui.state.confirmDeleteAll) {
+        ImGui::PushFont(ui.fonts.bold);
+        ImGui::TextWrapped("%s", ui.T("settings.delete_all_confirm"));
+        ImGui::PopFont();
+        if (PrimaryButton(ui, ui.T("settings.delete_all_confirmed"))) {
+            session.DeleteAllData();
+            ui.state.confirmDeleteAll = false;
+            ui.state.screen = Screen::Start;
+        }
+        ImGui::SameLine();
+        if (SecondaryButton(ui, ui.T("common.cancel"))) ui.state.confirmDeleteAll = false;
+    } else if (SecondaryButton(ui, ui.T("settings.delete_all"))) {
+        ui.state.confirmDeleteAll = true;
+    }
+    EndCard();
+}
+
+}  // namespace icc

@@ -1,0 +1,97 @@
+// The start screen: what is saved in this browser, and the ways in (new, continue, import).
+#include "app/ui.h"
+#include "app/ui_kit.h"
+
+#include "core/score_explanation.h"
+
+#include <imgui.h>
+
+namespace icc {
+
+namespace {
+
+void DrawSavedAssessment(Ui& ui, const SavedSummary& saved) {
+    Session& session = ui.session;
+    ImGui::PushID(saved.id.c_str());
+    BeginCard(ui, "##saved");
+    ImGui::PushFont(ui.fonts.heading);
+    std::string title = saved.city.empty() ? ui.T("start.unnamed_city") : saved.city;
+    if (saved.year > 0) title += " " + std::to_string(saved.year);
+    ImGui::TextUnformatted(title.c_str());
+    ImGui::PopFont();
+    if (!saved.problem.empty()) {
+        MutedText(ui, FillTemplate(ui.T("start.cannot_open"), {{"problem", saved.problem}}).c_str());
+    } else {
+        std::string details = FillTemplate(ui.T("start.saved_details"),
+                                           {{"percent", FormatPercent(saved.completenessPercent)},
+                                            {"date", saved.updatedAt.substr(0, 10)},
+                                            {"time", saved.updatedAt.size() >= 16 ? saved.updatedAt.substr(11, 5) : ""}});
+        MutedText(ui, details.c_str());
+    }
+    ImGui::Dummy(ImVec2(0, ui.Px(4)));
+    if (ui.state.confirmDeleteId == saved.id) {
+        ImGui::PushFont(ui.fonts.bold);
+        ImGui::TextWrapped("%s", ui.T("start.confirm_delete"));
+        ImGui::PopFont();
+        if (PrimaryButton(ui, ui.T("start.delete_confirmed"))) {
+            session.Delete(saved.id);
+            ui.state.confirmDeleteId.clear();
+        }
+        ImGui::SameLine();
+        if (SecondaryButton(ui, ui.T("common.cancel"))) ui.state.confirmDeleteId.clear();
+    } else {
+        if (saved.problem.empty()) {
+            if (PrimaryButton(ui, ui.T("start.continue")) && session.Open(saved.id))
+                ui.state.screen = Screen::Questionnaire;
+            ImGui::SameLine();
+        }
+        if (SecondaryButton(ui, ui.T("start.delete"))) ui.state.confirmDeleteId = saved.id;
+    }
+    EndCard();
+    ImGui::PopID();
+}
+
+}  // namespace
+
+void DrawStartScreen(Ui& ui) {
+    Session& session = ui.session;
+    Title(ui, ui.T("start.title"));
+    MutedText(ui, ui.T("start.intro"));
+    ImGui::Dummy(ImVec2(0, ui.Px(8)));
+
+    if (PrimaryButton(ui, ui.T("start.new"))) {
+        session.NewAssessment();
+        ui.state.screen = Screen::Profile;
+    }
+    ImGui::SameLine();
+    if (SecondaryButton(ui, ui.T("start.import"))) ui.platform.OpenFilePicker(".json,application/json");
+    MutedText(ui, ui.T("start.import_hint"));
+
+    if (!session.Notice().empty()) {
+        ImGui::Dummy(ImVec2(0, ui.Px(6)));
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.palette.warning);
+        ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.onWarning);
+        ImGui::BeginChild("##notice", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
+                          ImGuiWindowFlags_NavFlattened);
+        ImGui::TextWrapped("%s", session.Notice().c_str());
+        if (SecondaryButton(ui, ui.T("common.dismiss"))) session.DismissNotice();
+        ImGui::EndChild();
+        ImGui::PopStyleColor(2);
+    }
+
+    ImGui::Dummy(ImVec2(0, ui.Px(16)));
+    Heading(ui, ui.T("start.saved_heading"));
+    if (session.Storage() == StorageState::Unavailable)
+        MutedText(ui, ui.T("start.storage_unavailable"));
+    else if (session.Saved().empty())
+        MutedText(ui, ui.T("start.nothing_saved"));
+    for (const SavedSummary& saved : session.Saved()) DrawSavedAssessment(ui, saved);
+
+    ImGui::Dummy(ImVec2(0, ui.Px(16)));
+    Heading(ui, ui.T("start.about_heading"));
+    MutedText(ui, ui.T("start.about"));
+    const std::string& disclaimer = ui.L(session.Definition().disclaimer);
+    if (!disclaimer.empty()) MutedText(ui, disclaimer.c_str());
+}
+
+}  // namespace icc

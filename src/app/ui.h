@@ -1,0 +1,38 @@
+// What every screen's draw function gets: the model, the screen state, the look, and the text.
+// Screens read the Session and call its methods; they keep no state of their own.
+#pragma once
+
+#include "app/fonts.h"
+#include "app/session.h"
+#include "app/theme.h"
+#include "app/ui_state.h"
+
+namespace icc {
+
+struct Ui {
+    Session& session;
+    UiState& state;
+    Platform& platform;
+    const Fonts& fonts;
+    const Palette& palette;
+    float scale;  // device pixels per CSS pixel, times the text size
+    bool narrow;  // below the width where the sidebar fits beside the content
+
+    // The interface text for `key` in the current language.
+    const char* T(const char* key) const { return session.Text().Get(key); }
+    // Index text in the current language (English when untranslated).
+    const std::string& L(const LocalizedText& text) const { return text.Get(session.Language()); }
+    float Px(float cssPixels) const { return cssPixels * scale; }
+};
+
+// The parts of the window, in src/app/*_screen.cpp and friends.
+void DrawTopBar(Ui& ui);
+void DrawSidebar(Ui& ui);
+void DrawStatusBar(Ui& ui);
+void DrawStartScreen(Ui& ui);
+void DrawProfileScreen(Ui& ui);
+void DrawQuestionnaireScreen(Ui& ui);
+void DrawResultsScreen(Ui& ui);
+void DrawSettingsScreen(Ui& ui);
+
+}  // namespace icc

@@ -1,0 +1,147 @@
+#include "app/ui_kit.h"
+
+#include <algorithm>
+
+namespace icc {
+
+bool PrimaryButton(const Ui& ui, const char* label, ImVec2 size) {
+    const Palette& p = ui.palette;
+    ImGui::PushStyleColor(ImGuiCol_Button, p.accent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, p.accentHovered);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, p.accentActive);
+    ImGui::PushStyleColor(ImGuiCol_Text, p.onAccent);
+    ImGui::PushStyleColor(ImGuiCol_Border, p.accentActive);
+    ImGui::PushFont(ui.fonts.bold);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.Px(20), ui.Px(10)));
+    bool pressed = ImGui::Button(label, size);
+    ImGui::PopStyleVar();
+    ImGui::PopFont();
+    ImGui::PopStyleColor(5);
+    return pressed;
+}
+
+bool SecondaryButton(const Ui& ui, const char* label, ImVec2 size) {
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.Px(16), ui.Px(10)));
+    bool pressed = ImGui::Button(label, size);
+    ImGui::PopStyleVar();
+    return pressed;
+}
+
+void Title(const Ui& ui, const char* text) {
+    ImGui::PushFont(ui.fonts.title);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    ImGui::Dummy(ImVec2(0, ui.Px(4)));
+}
+
+void Heading(const Ui& ui, const char* text) {
+    ImGui::PushFont(ui.fonts.heading);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+}
+
+void MutedText(const Ui& ui, const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.mutedText);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+}
+
+void BeginCard(const Ui& ui, const char* id) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.palette.card);
+    ImGui::PushStyleColor(ImGuiCol_Border, ui.palette.cardBorder);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Px(24), ui.Px(20)));
+    ImGui::BeginChild(id, ImVec2(0, 0),
+                      ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
+                      ImGuiWindowFlags_NavFlattened);
+}
+
+void EndCard() {
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+}
+
+bool AnswerRow(const Ui& ui, const char* label, bool selected, bool checkbox) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float markSize = ImGui::GetFontSize() * 1.1f;
+    const float padX = ui.Px(14), padY = ui.Px(10);
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float textWidth = width - markSize - padX * 3;
+    const ImVec2 textSize = ImGui::CalcTextSize(label, nullptr, false, textWidth);
+    const float height = std::max(textSize.y, markSize) + padY * 2;
+
+    ImVec2 start = ImGui::GetCursorScreenPos();
+    ImGui::PushID(label);
+    ImGui::PushStyleColor(ImGuiCol_Header, ui.palette.card);
+    bool pressed = ImGui::Selectable("##row", selected, ImGuiSelectableFlags_None, ImVec2(width, height));
+    ImGui::PopStyleColor();
+    bool hovered = ImGui::IsItemHovered();
+    ImGui::PopID();
+
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImU32 border = selected ? ui.palette.accent : ImGui::GetColorU32(ImGuiCol_Border);
+    if (hovered && !selected) border = ui.palette.accentHovered;
+    float thickness = selected ? ui.Px(2) : ui.Px(1);
+    draw->AddRect(start, ImVec2(start.x + width, start.y + height), border, style.FrameRounding, 0, thickness);
+
+    ImVec2 mark(start.x + padX, start.y + (height - markSize) * 0.5f);
+    ImVec2 centre(mark.x + markSize * 0.5f, mark.y + markSize * 0.5f);
+    ImU32 markBorder = selected ? ui.palette.accent : ImGui::GetColorU32(ImGuiCol_Border);
+    if (checkbox) {
+        draw->AddRect(mark, ImVec2(mark.x + markSize, mark.y + markSize), markBorder, ui.Px(3), 0, ui.Px(2));
+        if (selected) {
+            draw->AddRectFilled(mark, ImVec2(mark.x + markSize, mark.y + markSize), ui.palette.accent, ui.Px(3));
+            // A tick drawn as two strokes, so it needs no glyph from the font.
+            float s = markSize;
+            ImVec2 a(mark.x + s * 0.22f, mark.y + s * 0.52f), b(mark.x + s * 0.42f, mark.y + s * 0.72f),
+                c(mark.x + s * 0.78f, mark.y + s * 0.3f);
+            draw->AddLine(a, b, ui.palette.onAccent, ui.Px(2.5f));
+            draw->AddLine(b, c, ui.palette.onAccent, ui.Px(2.5f));
+        }
+    } else {
+        draw->AddCircle(centre, markSize * 0.5f, markBorder, 0, ui.Px(2));
+        if (selected) draw->AddCircleFilled(centre, markSize * 0.28f, ui.palette.accent);
+    }
+    ImVec2 textPos(mark.x + markSize + padX, start.y + (height - textSize.y) * 0.5f);
+    draw->AddText(nullptr, 0, textPos, ImGui::GetColorU32(ImGuiCol_Text), label, nullptr, textWidth);
+    return pressed;
+}
+
+void Progress(const Ui& ui, float fraction, const char* text, float width) {
+    ImVec2 start = ImGui::GetCursorScreenPos();
+    float height = ui.Px(8);
+    float textHeight = ImGui::GetTextLineHeight();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImVec2 barStart(start.x, start.y + (textHeight - height) * 0.5f);
+    draw->AddRectFilled(barStart, ImVec2(barStart.x + width, barStart.y + height),
+                        ImGui::GetColorU32(ImGuiCol_FrameBgActive), height * 0.5f);
+    draw->AddRect(barStart, ImVec2(barStart.x + width, barStart.y + height),
+                  ImGui::GetColorU32(ImGuiCol_Border), height * 0.5f);
+    if (fraction > 0)
+        draw->AddRectFilled(barStart, ImVec2(barStart.x + width * std::min(fraction, 1.0f), barStart.y + height),
+                            ui.palette.accent, height * 0.5f);
+    ImGui::Dummy(ImVec2(width, textHeight));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(text);
+}
+
+void BeginColumn(const Ui& ui, const char* id, float maxCssWidth, ImVec2 size) {
+    float available = size.x > 0 ? size.x : ImGui::GetContentRegionAvail().x;
+    float padding = std::max(ui.Px(ui.narrow ? 16 : 32), (available - ui.Px(maxCssWidth)) * 0.5f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding, ui.Px(ui.narrow ? 16 : 28)));
+    ImGui::BeginChild(id, size, ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NavFlattened);
+    ImGui::PopStyleVar();
+}
+
+void EndColumn() {
+    ImGui::Dummy(ImVec2(0, ImGui::GetStyle().WindowPadding.y));
+    ImGui::EndChild();
+}
+
+}  // namespace icc

@@ -1,0 +1,32 @@
+// The few widgets the screens share, built on ImGui: buttons in the app's two weights, headings,
+// cards, answer rows with large click targets, and a labelled progress bar.
+#pragma once
+
+#include "app/ui.h"
+
+#include <imgui.h>
+
+namespace icc {
+
+// A filled accent-coloured button for the main action of a screen.
+bool PrimaryButton(const Ui& ui, const char* label, ImVec2 size = ImVec2(0, 0));
+// The ordinary button, for secondary actions.
+bool SecondaryButton(const Ui& ui, const char* label, ImVec2 size = ImVec2(0, 0));
+// A screen title, and a section heading.
+void Title(const Ui& ui, const char* text);
+void Heading(const Ui& ui, const char* text);
+// Wrapped text in the muted colour (help, explanations).
+void MutedText(const Ui& ui, const char* text);
+// A bordered panel whose height follows its content; pair with EndCard.
+void BeginCard(const Ui& ui, const char* id);
+void EndCard();
+// One answer option as a full-width row with a radio circle or a check box. Returns true when
+// the user chose it (click, Space or Enter).
+bool AnswerRow(const Ui& ui, const char* label, bool selected, bool checkbox);
+// A progress bar with its text beside it ("12 of 86").
+void Progress(const Ui& ui, float fraction, const char* text, float width);
+// A scrolling region whose content is centred at a readable maximum width; pair with EndColumn.
+void BeginColumn(const Ui& ui, const char* id, float maxCssWidth, ImVec2 size);
+void EndColumn();
+
+}  // namespace icc

@@ -1,0 +1,31 @@
+// What the interface remembers that is not part of the assessment: never saved, never exported.
+#pragma once
+
+#include <map>
+#include <string>
+
+namespace icc {
+
+enum class Screen { Start, Profile, Questionnaire, Results, Settings };
+
+struct UiState {
+    Screen screen = Screen::Start;
+    Screen screenBeforeSettings = Screen::Start;
+    bool sidebarOpen = false;          // narrow screens: the areas menu is open
+    std::string confirmDeleteId;       // the saved assessment awaiting "really delete?"
+    bool confirmDeleteAll = false;
+    int scrollToQuestion = -1;         // scroll this question of the area into view once
+    bool scrollToTop = false;
+    // Text being edited (evidence, numbers), by question id, so that typing never copies the
+    // model each frame.
+    std::map<std::string, std::string> evidenceDrafts;
+    std::map<std::string, std::string> numberDrafts;
+    std::string draftsFor;             // the assessment the drafts belong to
+    // City profile fields while they are edited.
+    std::string cityName;
+    std::string cityPopulation;
+    std::string cityForeignBorn;
+    std::string profileFor;
+};
+
+}  // namespace icc

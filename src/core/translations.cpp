@@ -1,0 +1,37 @@
+#include "core/translations.h"
+
+#include <nlohmann/json.hpp>
+
+namespace icc {
+
+Problems Translations::Parse(std::string_view json, std::unordered_map<std::string, std::string>& out) {
+    Problems problems;
+    auto document = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+    if (document.is_discarded() || !document.is_object()) {
+        problems.push_back({"", "a translation file must be a JSON object of key to text"});
+        return problems;
+    }
+    for (auto it = document.begin(); it != document.end(); ++it) {
+        if (!it.value().is_string()) {
+            problems.push_back({"/" + it.key(), "each translation must be a text"});
+            continue;
+        }
+        out[it.key()] = it.value().get<std::string>();
+    }
+    return problems;
+}
+
+void Translations::Set(std::string language, std::unordered_map<std::string, std::string> catalog,
+                       std::unordered_map<std::string, std::string> fallback) {
+    language_ = std::move(language);
+    catalog_ = std::move(catalog);
+    fallback_ = std::move(fallback);
+}
+
+const char* Translations::Get(const char* key) const {
+    if (auto it = catalog_.find(key); it != catalog_.end()) return it->second.c_str();
+    if (auto it = fallback_.find(key); it != fallback_.end()) return it->second.c_str();
+    return key;
+}
+
+}  // namespace icc

@@ -1,0 +1,99 @@
+// Shared pieces of the browser tests: a static file server on loopback, Debian's Chromium driven
+// by playwright-core, and a page that fails the test on errors or requests to other origins.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repoRoot = path.resolve(here, '../..');
+export const siteDir = process.env.ICC_SITE_DIR || path.join(repoRoot, 'build/web/site');
+export const artifactsDir = process.env.ICC_ARTIFACTS_DIR || path.join(repoRoot, 'build/browser-tests');
+
+const mimeTypes = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.ttf': 'font/ttf',
+};
+
+// Serves `root` on 127.0.0.1 at a free port. Returns {url, close}.
+export async function serve(root = siteDir) {
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url, 'http://127.0.0.1');
+    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (!file.startsWith(root)) { response.writeHead(403).end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    fs.readFile(file, (error, data) => {
+      if (error) { response.writeHead(404).end('not found'); return; }
+      response.writeHead(200, {'Content-Type': mimeTypes[path.extname(file)] || 'application/octet-stream',
+                               'Cache-Control': 'no-store'});
+      response.end(data);
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const {port} = server.address();
+  return {url: `http://127.0.0.1:${port}/`, port, close: () => new Promise((r) => server.close(r))};
+}
+
+export const chromiumArgs = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+];
+
+export async function launch() {
+  return chromium.launch({executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: chromiumArgs});
+}
+
+// A page that records console errors, page errors and every request outside `allowedOrigin`.
+export async function openPage(context, allowedOrigin) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (!url.startsWith(allowedOrigin)) problems.push(`request to another origin: ${url}`);
+  });
+  return {page, problems};
+}
+
+// Loads the tool and waits for window.iccIndex.ready.
+export async function loadTool(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => window.iccIndex && window.iccIndex.ready, null, {timeout: 20000});
+  await page.evaluate(() => window.iccIndex.ready);
+}
+
+export async function screenshot(page, name) {
+  fs.mkdirSync(artifactsDir, {recursive: true});
+  const file = path.join(artifactsDir, `${name}.png`);
+  await page.screenshot({path: file});
+  return file;
+}
+
+// Waits for the few frames the app draws after an input or an API call.
+export function settle(page, ms = 150) { return page.waitForTimeout(ms); }
+
+// How many colours a screenshot of the page has (downscaled): 1 means a blank page. WebGL clears
+// its buffer after each frame, so the canvas itself cannot be read back; a screenshot can.
+export async function distinctColours(page) {
+  const png = (await page.screenshot()).toString('base64');
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = 'data:image/png;base64,' + data;
+    await image.decode();
+    const copy = document.createElement('canvas');
+    copy.width = 160; copy.height = 100;
+    const context2d = copy.getContext('2d');
+    context2d.drawImage(image, 0, 0, copy.width, copy.height);
+    const pixels = context2d.getImageData(0, 0, copy.width, copy.height).data;
+    const seen = new Set();
+    for (let i = 0; i < pixels.length; i += 4) seen.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
+    return seen.size;
+  }, png);
+}

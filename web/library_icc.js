@@ -1,0 +1,187 @@
+// Browser glue for src/platform/web_platform.cpp: every browser service the app uses, in one file.
+// Strings returned to C++ are malloc'd with stringToNewUTF8 and freed by the caller (TakeString in
+// web_platform.cpp). No call here throws into wasm: failures come back as return values.
+mergeInto(LibraryManager.library, {
+  $ICC: {
+    lastStorageError: '',
+    // localStorage itself can throw on access (blocked third-party storage, some private modes).
+    storage: function() {
+      try { return window.localStorage || null; } catch (e) { return null; }
+    },
+    describeStorageError: function(e) {
+      if (e && (e.name === 'QuotaExceededError' || e.code === 22 || e.code === 1014))
+        return 'quota';
+      return 'blocked';
+    },
+  },
+
+  icc_storage_available__deps: ['$ICC'],
+  icc_storage_available: function() {
+    var s = ICC.storage();
+    if (!s) return 0;
+    try {
+      var probe = '__icc_probe__';
+      s.setItem(probe, '1');
+      s.removeItem(probe);
+      return 1;
+    } catch (e) {
+      // A full quota still lets us read what is there: report available, writes will fail.
+      return ICC.describeStorageError(e) === 'quota' ? 1 : 0;
+    }
+  },
+
+  icc_storage_read__deps: ['$ICC', '$stringToNewUTF8'],
+  icc_storage_read: function(key) {
+    var s = ICC.storage();
+    if (!s) { ICC.lastStorageError = 'blocked'; return -1; }
+    try {
+      var value = s.getItem(UTF8ToString(key));
+      return value === null ? 0 : stringToNewUTF8(value);
+    } catch (e) {
+      ICC.lastStorageError = ICC.describeStorageError(e);
+      return -1;
+    }
+  },
+
+  icc_storage_write__deps: ['$ICC'],
+  icc_storage_write: function(key, value) {
+    var s = ICC.storage();
+    if (!s) { ICC.lastStorageError = 'blocked'; return 0; }
+    try {
+      s.setItem(UTF8ToString(key), UTF8ToString(value));
+      return 1;
+    } catch (e) {
+      ICC.lastStorageError = ICC.describeStorageError(e);
+      return 0;
+    }
+  },
+
+  icc_storage_remove__deps: ['$ICC'],
+  icc_storage_remove: function(key) {
+    var s = ICC.storage();
+    if (!s) { ICC.lastStorageError = 'blocked'; return 0; }
+    try {
+      s.removeItem(UTF8ToString(key));
+      return 1;
+    } catch (e) {
+      ICC.lastStorageError = ICC.describeStorageError(e);
+      return 0;
+    }
+  },
+
+  icc_storage_last_error__deps: ['$ICC', '$stringToNewUTF8'],
+  icc_storage_last_error: function() { return stringToNewUTF8(ICC.lastStorageError); },
+
+  icc_storage_keys__deps: ['$ICC', '$stringToNewUTF8'],
+  icc_storage_keys: function(prefix) {
+    var s = ICC.storage();
+    var wanted = UTF8ToString(prefix);
+    var keys = [];
+    try {
+      for (var i = 0; s && i < s.length; i++) {
+        var key = s.key(i);
+        if (key !== null && key.indexOf(wanted) === 0) keys.push(key);
+      }
+    } catch (e) { /* unreadable storage lists nothing */ }
+    return stringToNewUTF8(keys.join('\n'));
+  },
+
+  icc_download: function(name, mime, content) {
+    var blob = new Blob([UTF8ToString(content)], {type: UTF8ToString(mime)});
+    var url = URL.createObjectURL(blob);
+    var link = document.createElement('a');
+    link.href = url;
+    link.download = UTF8ToString(name);
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function() { URL.revokeObjectURL(url); }, 1000);
+  },
+
+  icc_open_file_picker: function(accept) {
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = UTF8ToString(accept);
+    input.addEventListener('change', function() {
+      if (input.files && input.files[0]) window.iccIndex.openFile(input.files[0]);
+    });
+    input.click();
+  },
+
+  icc_copy_to_clipboard: function(text) {
+    var value = UTF8ToString(text);
+    if (navigator.clipboard) navigator.clipboard.writeText(value).catch(function() {});
+  },
+
+  icc_url_parameter__deps: ['$stringToNewUTF8'],
+  icc_url_parameter: function(name) {
+    var value = new URLSearchParams(window.location.search).get(UTF8ToString(name));
+    return value === null ? 0 : stringToNewUTF8(value);
+  },
+
+  icc_preferred_languages__deps: ['$stringToNewUTF8'],
+  icc_preferred_languages: function() {
+    var list = navigator.languages || [navigator.language || 'en'];
+    return stringToNewUTF8(list.join('\n'));
+  },
+
+  icc_prefers_dark: function() {
+    return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+  },
+
+  icc_now_iso__deps: ['$stringToNewUTF8'],
+  icc_now_iso: function() { return stringToNewUTF8(new Date().toISOString().replace(/\.\d+Z$/, 'Z')); },
+
+  icc_local_clock__deps: ['$stringToNewUTF8'],
+  icc_local_clock: function() {
+    var d = new Date();
+    function two(n) { return (n < 10 ? '0' : '') + n; }
+    return stringToNewUTF8(two(d.getHours()) + ':' + two(d.getMinutes()) + ':' + two(d.getSeconds()));
+  },
+
+  icc_new_id__deps: ['$stringToNewUTF8'],
+  icc_new_id: function() {
+    var id = (window.crypto && crypto.randomUUID) ? crypto.randomUUID()
+      : Date.now().toString(36) + '-' + Math.random().toString(36).slice(2);
+    return stringToNewUTF8(id);
+  },
+
+  icc_set_document_language: function(language) {
+    document.documentElement.lang = UTF8ToString(language);
+  },
+
+  icc_announce: function(message) {
+    var region = document.getElementById('icc-live');
+    if (region) region.textContent = UTF8ToString(message);
+  },
+
+  icc_request_persistent_storage: function() {
+    function answer(granted) { setTimeout(function() { Module._icc_on_persistence(granted); }, 0); }
+    try {
+      navigator.storage.persist().then(function(granted) { answer(granted ? 1 : 0); },
+                                       function() { answer(-1); });
+    } catch (e) {
+      answer(-1);  // no storage manager (old browsers, some embedded contexts)
+    }
+  },
+
+  // Sizes the canvas backbuffer in device pixels. glfwSetWindowSize would do it too, but it asks
+  // for fullscreen whenever the size equals the screen's, which fails (and throws) without a click.
+  icc_set_canvas_size__deps: ['$GLFW'],
+  icc_set_canvas_size: function(width, height) {
+    var canvas = Module['canvas'];
+    if (canvas.width !== width) canvas.width = width;
+    if (canvas.height !== height) canvas.height = height;
+    if (GLFW.active) {
+      GLFW.active.width = width;
+      GLFW.active.height = height;
+    }
+  },
+
+  icc_signal_ready: function() { window.iccIndex._resolveReady(); },
+
+  icc_hide_loading: function() {
+    var loading = document.getElementById('loading');
+    if (loading) loading.hidden = true;
+  },
+});
