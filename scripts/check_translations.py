@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Checks the user-interface catalogs (assets/i18n/*.json) against English.
+
+For every catalog other than en.json it lists keys missing from it, keys English lacks, and keys
+whose {placeholders} differ from English. For en.json, every catalog and the index files
+(assets/index/*.json, report only) it lists characters the UI font lacks: the font is cut down to
+ICC_FONT_UNICODES in src/app/CMakeLists.txt, and ImGui draws any other character as '?'.
+
+Exit status 1 when a catalog has a problem; characters the font lacks in an index file are
+reported but do not fail the check, since those files have their own owners.
+
+Usage: scripts/check_translations.py [repository root]   (default: the folder above this script)
+"""
+
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+PLACEHOLDER = re.compile(r"\{([A-Za-z0-9_]+)\}")
+# Line breaks are layout for ImGui, not glyphs, so the font needs none.
+LAYOUT_CHARACTERS = {"\n"}
+
+
+def LoadJson(path, problems):
+    """Parses a JSON file, noting duplicate keys (json.load would silently keep the last one)."""
+    def CollectDuplicates(pairs):
+        seen = set()
+        for key, _ in pairs:
+            if key in seen:
+                problems.append(f"{path.name}: key \"{key}\" appears more than once")
+            seen.add(key)
+        return dict(pairs)
+
+    try:
+        return json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=CollectDuplicates)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        problems.append(f"{path.name}: cannot be read: {error}")
+        return None
+
+
+def FontRanges(root):
+    """The code point ranges of the UI font, read from the build so that the two cannot drift."""
+    cmake = (root / "src/app/CMakeLists.txt").read_text(encoding="utf-8")
+    match = re.search(r'set\(ICC_FONT_UNICODES\s+"([^"]+)"\)', cmake)
+    if not match:
+        sys.exit("ICC_FONT_UNICODES not found in src/app/CMakeLists.txt")
+    ranges = []
+    for part in match.group(1).split(","):
+        first, _, last = part.strip().removeprefix("U+").partition("-")
+        ranges.append((int(first, 16), int(last or first, 16)))
+    return ranges
+
+
+def Strings(value, path=""):
+    """Yields (path, text) for every string in a JSON value, keys included for objects."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield f"{path}/{key}", key
+            yield from Strings(item, f"{path}/{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from Strings(item, f"{path}/{index}")
+
+
+def MissingGlyphs(document, ranges):
+    """Lines naming each character outside the font ranges, with the first few places it occurs."""
+    places = {}
+    for path, text in Strings(document):
+        for character in text:
+            code = ord(character)
+            if character in LAYOUT_CHARACTERS or any(lo <= code <= hi for lo, hi in ranges):
+                continue
+            places.setdefault(character, []).append(path or "/")
+    lines = []
+    for character, where in sorted(places.items()):
+        name = unicodedata.name(character, "unnamed")
+        shown = ", ".join(where[:3]) + (f" and {len(where) - 3} more" if len(where) > 3 else "")
+        lines.append(f"U+{ord(character):04X} {name} ({len(where)}x): {shown}")
+    return lines
+
+
+def CompareWithEnglish(name, catalog, english):
+    """Lines naming missing keys, extra keys and placeholder differences."""
+    lines = []
+    for key in sorted(english.keys() - catalog.keys()):
+        lines.append(f"{name}: missing \"{key}\": {english[key]!r}")
+    for key in sorted(catalog.keys() - english.keys()):
+        lines.append(f"{name}: \"{key}\" is not in en.json")
+    for key in sorted(catalog.keys() & english.keys()):
+        if not isinstance(catalog[key], str) or not isinstance(english[key], str):
+            lines.append(f"{name}: \"{key}\" is not a text")
+            continue
+        if not catalog[key].strip():
+            lines.append(f"{name}: \"{key}\" is empty")
+        wanted = set(PLACEHOLDER.findall(english[key]))
+        found = set(PLACEHOLDER.findall(catalog[key]))
+        if wanted != found:
+            lines.append(f"{name}: \"{key}\" has placeholders {sorted(found)}, English has {sorted(wanted)}")
+    return lines
+
+
+def main():
+    root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent
+    ranges = FontRanges(root)
+    failures = []
+    english = LoadJson(root / "assets/i18n/en.json", failures)
+    if english is None:
+        print("\n".join(failures))
+        return 1
+    print(f"en.json: {len(english)} keys")
+
+    for path in sorted((root / "assets/i18n").glob("*.json")):
+        catalog = english if path.name == "en.json" else LoadJson(path, failures)
+        if catalog is None:
+            continue
+        if path.name != "en.json":
+            problems = CompareWithEnglish(path.name, catalog, english)
+            same = sorted(k for k in catalog.keys() & english.keys()
+                          if catalog[k] == english[k] and not k.startswith("_"))
+            print(f"{path.name}: {len(catalog)} keys, {len(problems)} problems"
+                  + (f"; same text as English (check they need none): {', '.join(same)}" if same else ""))
+            failures += problems
+        failures += [f"{path.name}: font lacks {line}" for line in MissingGlyphs(catalog, ranges)]
+
+    for path in sorted((root / "assets/index").glob("*.json")):
+        if path.name.endswith(".schema.json"):
+            continue
+        notes = []
+        document = LoadJson(path, notes)
+        if document is not None:
+            notes += [f"font lacks {line}" for line in MissingGlyphs(document, ranges)]
+        print(f"{path.name} (report only): " + ("all characters are in the font" if not notes else ""))
+        for note in notes:
+            print(f"  {note}")
+
+    for failure in failures:
+        print(failure)
+    print("catalogs: " + ("OK" if not failures else f"{len(failures)} problems"))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
