@@ -175,25 +175,30 @@ bool IsChoice(AnswerType type) {
     return type == AnswerType::SingleChoice || type == AnswerType::MultipleChoice || type == AnswerType::YesNo;
 }
 
-void CheckAnswer(const Question& question, const Answer& answer, const std::string& path, Problems& problems) {
+// The path of the answer to `questionId` plus `suffix`; built only when there is something to report.
+std::string AnswerPath(const std::string& questionId, const char* suffix) {
+    return "/answers/" + EscapedPointerKey(questionId) + suffix;
+}
+
+void CheckAnswer(const Question& question, const Answer& answer, const std::string& questionId, Problems& problems) {
     if (answer.dontKnow && !question.allowDontKnow)
-        problems.push_back({path + "/dontKnow", "this question has no \"don't know\"; it counts as unanswered"});
+        problems.push_back({AnswerPath(questionId, "/dontKnow"), "this question has no \"don't know\"; it counts as unanswered"});
     if (IsChoice(question.type)) {
         if (answer.number)
-            problems.push_back({path + "/number", "this question is answered by choosing options; the number is ignored"});
+            problems.push_back({AnswerPath(questionId, "/number"), "this question is answered by choosing options; the number is ignored"});
         if (question.type != AnswerType::MultipleChoice && answer.selected.size() > 1)
-            problems.push_back({path + "/selected", "this question takes one option; only the first known one counts"});
+            problems.push_back({AnswerPath(questionId, "/selected"), "this question takes one option; only the first known one counts"});
         for (std::size_t i = 0; i < answer.selected.size(); ++i) {
             bool known = false;
             for (const AnswerOption& option : question.options) known = known || option.id == answer.selected[i];
             if (!known)
-                problems.push_back({JsonPath(path + "/selected", i),
+                problems.push_back({JsonPath(AnswerPath(questionId, "/selected"), i),
                                     "\"" + answer.selected[i] + "\" is not an option of this question; it is ignored"});
         }
         return;
     }
     if (!answer.selected.empty())
-        problems.push_back({path + "/selected", "this question is answered with a number; the options are ignored"});
+        problems.push_back({AnswerPath(questionId, "/selected"), "this question is answered with a number; the options are ignored"});
     if (!answer.number || question.bands.empty()) return;
     bool inBand = false;
     for (std::size_t i = 0; i < question.bands.size() && !inBand; ++i) {
@@ -204,7 +209,7 @@ void CheckAnswer(const Question& question, const Answer& answer, const std::stri
     if (!inBand) {
         char value[40];
         std::snprintf(value, sizeof value, "%g", *answer.number);
-        problems.push_back({path + "/number", std::string(value) + " is outside the values this question takes (" +
+        problems.push_back({AnswerPath(questionId, "/number"), std::string(value) + " is outside the values this question takes (" +
                                                   BandRange(question) + "); it counts as unanswered"});
     }
 }
@@ -301,16 +306,16 @@ Problems CheckAgainstDefinition(const Assessment& assessment, const IndexDefinit
                                                   " of the index, this is version " + definition.version});
     const ScoringPlan plan = BuildScoringPlan(definition);
     for (const auto& [questionId, answer] : assessment.answers) {
-        const std::string path = "/answers/" + EscapedPointerKey(questionId);
         const auto entry = std::lower_bound(plan.byQuestionId.begin(), plan.byQuestionId.end(), questionId,
                                             [](const ScoringPlan::Entry& e, const std::string& id) {
                                                 return e.questionId < std::string_view(id);
                                             });
         if (entry == plan.byQuestionId.end() || entry->questionId != questionId) {
-            problems.push_back({path, "\"" + questionId + "\" is not a question of this index; the answer is ignored"});
+            problems.push_back({AnswerPath(questionId, ""),
+                                "\"" + questionId + "\" is not a question of this index; the answer is ignored"});
             continue;
         }
-        CheckAnswer(definition.areas[entry->area].questions[entry->question], answer, path, problems);
+        CheckAnswer(definition.areas[entry->area].questions[entry->question], answer, questionId, problems);
     }
     return problems;
 }
