@@ -164,6 +164,7 @@ void DrawSidebar(Ui& ui) {
             ui.state.sidebarOpen = false;
             ui.state.scrollToTop = true;
         }
+        DescribeLastItem(ui.L(area.title).c_str(), false, current);
         ImDrawList* draw = ImGui::GetWindowDrawList();
         float indent = area.group.empty() ? ui.Px(6) : ui.Px(18);
         ImVec2 titlePos(start.x + indent, start.y + ui.Px(4));

@@ -1,5 +1,7 @@
 #include "app/ui_kit.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 
 namespace icc {
@@ -82,6 +84,7 @@ bool AnswerRow(const Ui& ui, const char* label, bool selected, bool checkbox) {
     bool pressed = ImGui::Selectable("##row", selected, ImGuiSelectableFlags_None, ImVec2(width, height));
     ImGui::PopStyleColor();
     bool hovered = ImGui::IsItemHovered();
+    DescribeLastItem(label, true, selected);
     ImGui::PopID();
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -111,6 +114,15 @@ bool AnswerRow(const Ui& ui, const char* label, bool selected, bool checkbox) {
     ImVec2 textPos(mark.x + markSize + padX, start.y + (height - textSize.y) * 0.5f);
     draw->AddText(nullptr, 0, textPos, ImGui::GetColorU32(ImGuiCol_Text), label, nullptr, textWidth);
     return pressed;
+}
+
+void DescribeLastItem(const char* label, bool checkable, bool checked) {
+    ImGuiContext& g = *GImGui;
+    ImGuiItemStatusFlags flags = g.LastItemData.StatusFlags;
+    if (checkable) flags |= ImGuiItemStatusFlags_Checkable | (checked ? ImGuiItemStatusFlags_Checked : 0);
+    (void)label;
+    (void)flags;
+    IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, label, flags);
 }
 
 void Progress(const Ui& ui, float fraction, const char* text, float width) {

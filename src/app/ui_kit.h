@@ -23,6 +23,9 @@ void EndCard();
 // One answer option as a full-width row with a radio circle or a check box. Returns true when
 // the user chose it (click, Space or Enter).
 bool AnswerRow(const Ui& ui, const char* label, bool selected, bool checkbox);
+// Gives the last item (drawn by hand over an unlabelled widget) its label and checked state for
+// ImGui's item hooks, which the UI tests use to find widgets.
+void DescribeLastItem(const char* label, bool checkable, bool checked);
 // A progress bar with its text beside it ("12 of 86").
 void Progress(const Ui& ui, float fraction, const char* text, float width);
 // A scrolling region whose content is centred at a readable maximum width; pair with EndColumn.

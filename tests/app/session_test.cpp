@@ -1,0 +1,164 @@
+#include "app/session.h"
+#include "platform/memory_platform.h"
+
+#include <gtest/gtest.h>
+
+namespace icc {
+namespace {
+
+// The first question of the shipped index whose type is `type`.
+const Question& FirstOfType(const IndexDefinition& definition, AnswerType type) {
+    for (const Area& area : definition.areas)
+        for (const Question& question : area.questions)
+            if (question.type == type) return question;
+    ADD_FAILURE() << "no question of that type";
+    return definition.areas.front().questions.front();
+}
+
+Answer Choose(const std::string& option) {
+    Answer answer;
+    answer.selected = {option};
+    return answer;
+}
+
+class SessionTest : public ::testing::Test {
+protected:
+    MemoryPlatform platform;
+    Session session{platform};
+
+    void SetUp() override { session.Start(false); }
+};
+
+TEST_F(SessionTest, LoadsTheEmbeddedIndex) {
+    EXPECT_EQ(session.Definition().id, "icc-2019");
+    EXPECT_EQ(session.Definition().areas.size(), 17u);
+    EXPECT_NE(session.Benchmarks(), nullptr);
+}
+
+TEST_F(SessionTest, AnAnswerIsSavedAfterTheDebounceAndSurvivesARestart) {
+    session.NewAssessment();
+    const std::string id = session.Current().id;
+    const Question& question = FirstOfType(session.Definition(), AnswerType::YesNo);
+    session.Tick(10.0);
+    session.SetAnswer(question.id, Choose("yes"));
+    session.SetEvidence(question.id, "Council resolution 12/2024, https://example.org/r12");
+    EXPECT_TRUE(session.SavePending());
+    session.Tick(10.1);
+    EXPECT_TRUE(session.SavePending()) << "saved before the debounce delay";
+    session.Tick(10.0 + Session::kSaveDelaySeconds);
+    EXPECT_FALSE(session.SavePending());
+    EXPECT_EQ(session.LastSavedClock(), "12:00:00");
+
+    Session reloaded(platform);
+    reloaded.Start(false);
+    ASSERT_TRUE(reloaded.HasAssessment()) << "the last open assessment is reopened";
+    EXPECT_EQ(reloaded.Current().id, id);
+    const Answer* answer = reloaded.FindAnswer(question.id);
+    ASSERT_NE(answer, nullptr);
+    EXPECT_EQ(answer->selected, std::vector<std::string>{"yes"});
+    EXPECT_EQ(answer->evidence, "Council resolution 12/2024, https://example.org/r12");
+    EXPECT_EQ(reloaded.Scores().answered, 1);
+}
+
+TEST_F(SessionTest, ThePositionIsRemembered) {
+    session.NewAssessment();
+    session.SetPosition({3, 2});
+    Session reloaded(platform);
+    reloaded.Start(false);
+    EXPECT_EQ(reloaded.CurrentPosition().area, 3);
+    EXPECT_EQ(reloaded.CurrentPosition().question, 2);
+}
+
+TEST_F(SessionTest, AFullQuotaWarnsAndKeepsTheAnswersInMemory) {
+    session.NewAssessment();
+    const Question& question = FirstOfType(session.Definition(), AnswerType::YesNo);
+    platform.failWrites = true;
+    session.SetAnswer(question.id, Choose("yes"));
+    session.Flush();
+    EXPECT_EQ(session.Storage(), StorageState::Failing);
+    EXPECT_FALSE(session.StorageProblem().empty());
+    ASSERT_NE(session.FindAnswer(question.id), nullptr) << "the answer is kept in memory";
+    ASSERT_FALSE(platform.announcements.empty());
+
+    platform.failWrites = false;  // space freed: the next save works and the warning goes
+    session.SetEvidence(question.id, "more");
+    session.Flush();
+    EXPECT_EQ(session.Storage(), StorageState::Working);
+    EXPECT_TRUE(session.StorageProblem().empty());
+}
+
+TEST(SessionWithoutStorage, RunsInMemoryWithAVisibleNotice) {
+    MemoryPlatform platform;
+    platform.storageAvailable = false;
+    Session session(platform);
+    session.Start(false);
+    EXPECT_EQ(session.Storage(), StorageState::Unavailable);
+    EXPECT_FALSE(session.StorageProblem().empty());
+    session.NewAssessment();
+    session.SetAnswer(FirstOfType(session.Definition(), AnswerType::YesNo).id, Choose("no"));
+    session.Flush();
+    EXPECT_EQ(session.Scores().answered, 1);
+    EXPECT_TRUE(platform.storage.empty());
+}
+
+TEST_F(SessionTest, NextUnansweredSkipsAnsweredQuestions) {
+    session.NewAssessment();
+    const Area& first = session.Definition().areas[0];
+    session.SetAnswer(first.questions[0].id, Choose(first.questions[0].options[0].id));
+    session.SetPosition({0, 0});
+    std::optional<Position> next = session.NextUnanswered();
+    ASSERT_TRUE(next);
+    EXPECT_EQ(next->area, 0);
+    EXPECT_EQ(next->question, 1);
+}
+
+TEST_F(SessionTest, LanguageFallsBackToEnglishAndIsRemembered) {
+    session.SetLanguage("pl");
+    EXPECT_EQ(session.Language(), "pl");
+    EXPECT_EQ(platform.documentLanguage, "pl");
+    session.SetLanguage("xx");
+    EXPECT_EQ(session.Language(), "pl") << "an unknown language is ignored";
+    Session reloaded(platform);
+    reloaded.Start(false);
+    EXPECT_EQ(reloaded.Language(), "pl");
+}
+
+TEST_F(SessionTest, DeleteAndDeleteAllRemoveStoredData) {
+    session.NewAssessment();
+    const std::string first = session.Current().id;
+    session.NewAssessment();
+    session.Delete(first);
+    EXPECT_EQ(platform.storage.count(Session::AssessmentKey(first)), 0u);
+    EXPECT_EQ(session.Saved().size(), 1u);
+    session.DeleteAllData();
+    EXPECT_TRUE(platform.storage.empty());
+    EXPECT_FALSE(session.HasAssessment());
+}
+
+TEST_F(SessionTest, ABrokenImportChangesNothing) {
+    session.NewAssessment();
+    const std::string id = session.Current().id;
+    auto before = platform.storage;
+    session.Import("broken.json", "{\"kind\": \"icc-assessment\", \"formatVersion\": 1, \"answers\": [");
+    EXPECT_FALSE(session.Notice().empty());
+    EXPECT_EQ(session.Current().id, id);
+    EXPECT_EQ(platform.storage, before);
+}
+
+TEST_F(SessionTest, ACorruptedSavedEntryIsListedWithItsProblem) {
+    platform.storage[Session::AssessmentKey("broken")] = "{\"kind\": \"icc-assess";
+    session.NewAssessment();
+    Session reloaded(platform);
+    reloaded.Start(false);
+    bool found = false;
+    for (const SavedSummary& saved : reloaded.Saved())
+        if (saved.id == "broken") {
+            found = true;
+            EXPECT_FALSE(saved.problem.empty());
+        }
+    EXPECT_TRUE(found);
+    EXPECT_EQ(platform.storage.count(Session::AssessmentKey("broken")), 1u) << "never deleted silently";
+}
+
+}  // namespace
+}  // namespace icc

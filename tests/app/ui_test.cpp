@@ -1,0 +1,110 @@
+// The real screens, drawn by ImGui without a GPU and used with injected mouse and keyboard input.
+#include "ui_harness.h"
+
+#include <imgui_internal.h>
+
+#include <gtest/gtest.h>
+
+namespace icc {
+namespace {
+
+TEST(Ui, StartScreenOffersTheWaysIn) {
+    UiHarness ui;
+    EXPECT_EQ(ui.app.GetUiState().screen, Screen::Start);
+    EXPECT_TRUE(ui.Sees("Start a new assessment"));
+    EXPECT_TRUE(ui.Sees("Import a JSON file"));
+    ui.Click("Import a JSON file");
+    EXPECT_EQ(ui.platform.filePickerRequests, 1);
+}
+
+TEST(Ui, ANewAssessmentStartsWithTheCityProfile) {
+    UiHarness ui;
+    ui.Click("Start a new assessment");
+    EXPECT_EQ(ui.app.GetUiState().screen, Screen::Profile);
+    ASSERT_TRUE(ui.app.GetSession().HasAssessment());
+    ui.Click("##name");
+    ui.Type("Zażółć");
+    EXPECT_EQ(ui.app.GetSession().Current().city.name, "Zażółć");
+    ui.Click("Go to the questions");
+    EXPECT_EQ(ui.app.GetUiState().screen, Screen::Questionnaire);
+}
+
+TEST(Ui, ClickingAnOptionAnswersTheQuestion) {
+    UiHarness ui;
+    ui.Click("Start a new assessment");
+    ui.Click("Go to the questions");
+    Session& session = ui.app.GetSession();
+    const Question& first = session.Definition().areas[0].questions[0];
+    const std::string label = first.options[0].label.Get("en");
+    ui.Click(label);
+    const Answer* answer = session.FindAnswer(first.id);
+    ASSERT_NE(answer, nullptr);
+    EXPECT_EQ(answer->selected, std::vector<std::string>{first.options[0].id});
+    const SeenItem* row = ui.Find(label);
+    ASSERT_NE(row, nullptr);
+    EXPECT_TRUE(row->flags & ImGuiItemStatusFlags_Checked) << "the chosen row shows as checked";
+}
+
+TEST(Ui, TheKeyboardAloneAnswersAQuestion) {
+    UiHarness ui;
+    ui.Click("Start a new assessment");
+    ui.Click("Go to the questions");
+    Session& session = ui.app.GetSession();
+    // Tab to the first answer option of the first question, then Space.
+    const Question& first = session.Definition().areas[0].questions[0];
+    const std::string label = first.options[0].label.Get("en");
+    for (int i = 0; i < 40 && !ui.HasFocus(label); ++i) ui.PressKey(ImGuiKey_Tab);
+    ASSERT_TRUE(ui.HasFocus(label)) << "Tab never reached the first option";
+    ui.PressKey(ImGuiKey_Space);
+    ASSERT_NE(session.FindAnswer(first.id), nullptr) << "Tab never reached the first option";
+}
+
+TEST(Ui, ShortcutsMoveThroughTheQuestionnaire) {
+    UiHarness ui;
+    ui.Click("Start a new assessment");
+    ui.Click("Go to the questions");
+    Session& session = ui.app.GetSession();
+    ui.PressKey(ImGuiKey_RightBracket);
+    EXPECT_EQ(session.CurrentPosition().area, 1);
+    ui.PressKey(ImGuiKey_LeftBracket);
+    EXPECT_EQ(session.CurrentPosition().area, 0);
+    ui.PressKey(ImGuiKey_N);
+    EXPECT_EQ(session.CurrentPosition().question, 1) << "N goes to the next unanswered question";
+}
+
+TEST(Ui, TheSidebarListsEveryAreaAndOpensOne) {
+    UiHarness ui;
+    ui.Click("Start a new assessment");
+    const IndexDefinition& definition = ui.app.GetSession().Definition();
+    for (const Area& area : definition.areas) EXPECT_TRUE(ui.Sees(area.title.Get("en"))) << area.id;
+    ui.Click(definition.areas[4].title.Get("en"));
+    EXPECT_EQ(ui.app.GetUiState().screen, Screen::Questionnaire);
+    EXPECT_EQ(ui.app.GetSession().CurrentPosition().area, 4);
+}
+
+TEST(Ui, NarrowScreensFoldTheSidebarIntoAMenu) {
+    UiHarness ui(360, 740);
+    ui.Click("Start a new assessment");
+    const IndexDefinition& definition = ui.app.GetSession().Definition();
+    EXPECT_FALSE(ui.Sees(definition.areas[0].title.Get("en")));
+    ui.Click("Areas");
+    EXPECT_TRUE(ui.Sees(definition.areas[0].title.Get("en")));
+}
+
+TEST(Ui, EveryScreenDrawsInEveryThemeAndTextSize) {
+    UiHarness ui;
+    ui.Click("Start a new assessment");
+    Session& session = ui.app.GetSession();
+    for (ThemeChoice theme : {ThemeChoice::Light, ThemeChoice::Dark, ThemeChoice::HighContrast})
+        for (int size : {100, 200})
+            for (Screen screen : {Screen::Start, Screen::Profile, Screen::Questionnaire, Screen::Results, Screen::Settings}) {
+                session.SetTheme(theme);
+                session.SetTextSize(size);
+                ui.app.GetUiState().screen = screen;
+                ui.Frame(2);
+                EXPECT_GT(ImGui::GetDrawData()->TotalVtxCount, 100);
+            }
+}
+
+}  // namespace
+}  // namespace icc
