@@ -75,6 +75,14 @@ TEST(ParseJsonSafely, ReportsWhereTheSyntaxErrorIs) {
     EXPECT_NE(problems[0].message.find("line 3"), std::string::npos) << problems[0].message;
 }
 
+// nlohmann's "last read" excerpt stops at the first byte of a character outside a string.
+TEST(ParseJsonSafely, KeepsTheErrorMessageValidUtf8) {
+    Problems problems;
+    EXPECT_FALSE(ParseJsonSafely("{\"a\": \"x\" ż}", problems).has_value());
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_TRUE(IsValidUtf8(problems[0].message)) << problems[0].message;
+}
+
 TEST(ParseJsonSafely, RefusesTrailingGarbageAndEmptyInput) {
     Problems problems;
     EXPECT_FALSE(ParseJsonSafely("{} {}", problems).has_value());
