@@ -6,6 +6,9 @@ whose {placeholders} differ from English. For en.json, every catalog and the ind
 (assets/index/*.json, report only) it lists characters the UI font lacks: the font is cut down to
 ICC_FONT_UNICODES in src/app/CMakeLists.txt, and ImGui draws any other character as '?'.
 
+It also names keys whose English text changed since the catalog was last committed (from git),
+so that a reworded English text is not left with an outdated translation.
+
 Exit status 1 when a catalog has a problem; characters the font lacks in an index file are
 reported but do not fail the check, since those files have their own owners.
 
@@ -14,6 +17,7 @@ Usage: scripts/check_translations.py [repository root]   (default: the folder ab
 
 import json
 import re
+import subprocess
 import sys
 import unicodedata
 from pathlib import Path
@@ -94,13 +98,27 @@ def CompareWithEnglish(name, catalog, english):
         if not isinstance(catalog[key], str) or not isinstance(english[key], str):
             lines.append(f"{name}: \"{key}\" is not a text")
             continue
-        if not catalog[key].strip():
+        if not catalog[key]:
             lines.append(f"{name}: \"{key}\" is empty")
         wanted = set(PLACEHOLDER.findall(english[key]))
         found = set(PLACEHOLDER.findall(catalog[key]))
         if wanted != found:
             lines.append(f"{name}: \"{key}\" has placeholders {sorted(found)}, English has {sorted(wanted)}")
     return lines
+
+
+def EnglishChangedSince(root, name, english):
+    """Keys whose English text differs from en.json as committed with the catalog's last commit:
+    their translation may be stale. Empty when git or the history is not available."""
+    def Git(*args):
+        return subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, check=True).stdout
+
+    try:
+        commit = Git("log", "-1", "--format=%H", "--", f"assets/i18n/{name}").strip()
+        earlier = json.loads(Git("show", f"{commit}:assets/i18n/en.json")) if commit else {}
+    except (OSError, subprocess.CalledProcessError, json.JSONDecodeError):
+        return []
+    return sorted(k for k in english.keys() & earlier.keys() if english[k] != earlier[k])
 
 
 def main():
@@ -119,11 +137,14 @@ def main():
             continue
         if path.name != "en.json":
             problems = CompareWithEnglish(path.name, catalog, english)
-            same = sorted(k for k in catalog.keys() & english.keys()
-                          if catalog[k] == english[k] and not k.startswith("_"))
+            same = sorted(k for k in catalog.keys() & english.keys() if catalog[k] == english[k]
+                          and any(c.isalpha() for c in PLACEHOLDER.sub("", english[k])))
             print(f"{path.name}: {len(catalog)} keys, {len(problems)} problems"
                   + (f"; same text as English (check they need none): {', '.join(same)}" if same else ""))
             failures += problems
+            changed = EnglishChangedSince(root, path.name, english)
+            if changed:
+                print(f"  English changed since {path.name} was last committed (review): {', '.join(changed)}")
         failures += [f"{path.name}: font lacks {line}" for line in MissingGlyphs(catalog, ranges)]
 
     for path in sorted((root / "assets/index").glob("*.json")):
@@ -133,7 +154,8 @@ def main():
         document = LoadJson(path, notes)
         if document is not None:
             notes += [f"font lacks {line}" for line in MissingGlyphs(document, ranges)]
-        print(f"{path.name} (report only): " + ("all characters are in the font" if not notes else ""))
+        print(f"{path.name} (report only): "
+              + (f"{len(notes)} problems" if notes else "all characters are in the font"))
         for note in notes:
             print(f"  {note}")
 
