@@ -11,5 +11,6 @@ using Arguments = std::vector<std::string>;
 
 int RunValidate(const Arguments& args);
 int RunScore(const Arguments& args);
+int RunReport(const Arguments& args);
 
 }  // namespace icc::cli

@@ -13,6 +13,8 @@ const char kUsage[] =
     "  validate FILE...            check index, benchmark or answers files\n"
     "  score --index INDEX [--benchmarks FILE] [--csv] ANSWERS...\n"
     "                              score answers files, one JSON object per file\n"
+    "  report --index INDEX [--benchmarks FILE] [--lang LANG] [--earlier ANSWERS] [--format html|csv]\n"
+    "         ANSWERS [-o OUT]     write the HTML report (or the scores as CSV) of one answers file\n"
     "\n"
     "exit codes: 0 ok, 1 invalid input, 2 usage error\n";
 
@@ -24,6 +26,7 @@ struct Command {
 const Command kCommands[] = {
     {"validate", icc::cli::RunValidate},
     {"score", icc::cli::RunScore},
+    {"report", icc::cli::RunReport},
 };
 
 }  // namespace

@@ -1,0 +1,40 @@
+// The report's score charts as inline SVG: a horizontal bar chart and a radar chart of the area
+// scores, with benchmark averages as markers of distinct shapes. Each chart is an accessible image
+// (role="img", <title> and <desc> as its text alternative) whose values are also written as text.
+// Geometry: core/chart_geometry.h. All texts are plain text: they are escaped here.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace icc {
+
+// How a series of averages is marked: each kind of average keeps its shape in every chart.
+enum class ChartMarker { Diamond, Triangle, Circle };
+
+// Averages drawn beside the scores, e.g. the whole sample's; absent figures are not drawn.
+struct ChartSeries {
+    std::string legend;
+    ChartMarker marker = ChartMarker::Diamond;
+    std::vector<std::optional<double>> values;  // one per area
+};
+
+struct ScoreChart {
+    std::string id;           // unique in the document; prefixes the ids of <title> and <desc>
+    std::string title;        // short name of the chart
+    std::string description;  // the text alternative: every value the chart shows
+    std::vector<std::string> labels;              // area titles
+    std::vector<std::optional<double>> scores;    // percent per area; none: "no score"
+    std::string scoreLegend;                      // what the bars/polygon show
+    std::string noScoreLabel;                     // written where an area has no score
+    std::vector<ChartSeries> benchmarks;          // up to 3, one per marker
+};
+
+// Bars from 0 to 100%, one row per area, the percent written after each bar.
+std::string BarChartSvg(const ScoreChart& chart);
+
+// One axis per area (at least 3), the city's scores as a polygon, the percent beside each label.
+std::string RadarChartSvg(const ScoreChart& chart);
+
+}  // namespace icc
