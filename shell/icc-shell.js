@@ -24,6 +24,9 @@
     setLanguage: function (language) { return call('setLanguage', {language: language}); },
     state: function () { return call('state'); },
     flush: function () { return call('flush'); },
+    // What the current screen shows, item by item: role, label, state, and place (CSS pixels
+    // relative to the canvas). The first call switches collection on for the frames after it.
+    items: function () { return call('items'); },
     // Imports a File (from a picker or a drop) as an assessment.
     openFile: function (file) {
       if (file.size > MAX_IMPORT_BYTES) {

@@ -75,6 +75,39 @@ Json SetAnswer(Session& session, const Json& request) {
     return Ok();
 }
 
+const char* RoleName(Role role) {
+    switch (role) {
+    case Role::Heading: return "heading";
+    case Role::Text: return "text";
+    case Role::Button: return "button";
+    case Role::Radio: return "radio";
+    case Role::Checkbox: return "checkbox";
+    case Role::TextField: return "textbox";
+    case Role::TextArea: return "textarea";
+    case Role::Link: return "link";
+    case Role::Group: return "group";
+    case Role::Status: return "status";
+    }
+    return "text";
+}
+
+Json ItemsJson(const Semantics& semantics) {
+    Json items = Json::array();
+    for (const SemanticItem& item : semantics.Items()) {
+        Json entry = {{"role", RoleName(item.role)}, {"label", item.label}};
+        if (!item.description.empty()) entry["description"] = item.description;
+        if (item.checked) entry["checked"] = true;
+        if (item.focused) entry["focused"] = true;
+        if (item.level) entry["level"] = item.level;
+        if (item.id) {
+            entry["id"] = item.id;
+            entry["rect"] = {item.min.x, item.min.y, item.max.x - item.min.x, item.max.y - item.min.y};
+        }
+        items.push_back(std::move(entry));
+    }
+    return {{"ok", true}, {"generation", semantics.Generation()}, {"items", items}};
+}
+
 const char* ScreenName(Screen screen) {
     switch (screen) {
     case Screen::Start: return "start";
@@ -163,6 +196,10 @@ std::string App::HandleApiCall(const std::string& requestText) {
                     {"area", session_.CurrentPosition().area},
                     {"question", session_.CurrentPosition().question},
                     {"notice", session_.Notice()}};
+    } else if (call == "items") {
+        // The first call switches collection on; the items arrive with the next frame.
+        semantics_.SetEnabled(true);
+        response = ItemsJson(semantics_);
     } else if (call == "flush") {
         session_.Flush();
         response = Ok();

@@ -91,7 +91,8 @@ void App::Frame() {
     ApplyStyle();
     const float cssScale = fontScale_ > 0 ? fontScale_ : 1;
     const bool narrow = cssWidth_ * pixelRatio_ / cssScale < kNarrowWidth;
-    Ui ui{session_, ui_, platform_, fonts_, *palette_, cssScale, narrow};
+    semantics_.BeginFrame(pixelRatio_);
+    Ui ui{session_, ui_, platform_, semantics_, fonts_, *palette_, cssScale, narrow};
     if (!session_.HasAssessment() && ShowsSidebar(ui_.screen)) ui_.screen = Screen::Start;
     const Screen screenAtStart = ui_.screen;
 
@@ -143,6 +144,7 @@ void App::Frame() {
     }
     DrawStatusBar(ui);
     ImGui::End();
+    semantics_.EndFrame();
 
     if (ui_.screen != screenAtStart) ui_.scrollToTop = true;
     // A changed screen or a pending scroll needs one more frame to settle its layout.

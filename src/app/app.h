@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/fonts.h"
+#include "app/semantics.h"
 #include "app/session.h"
 #include "app/theme.h"
 #include "app/ui_state.h"
@@ -39,6 +40,7 @@ public:
 
     Session& GetSession() { return session_; }
     UiState& GetUiState() { return ui_; }
+    Semantics& GetSemantics() { return semantics_; }
 
 private:
     void ApplyStyle();
@@ -47,6 +49,7 @@ private:
     Platform& platform_;
     Session session_;
     UiState ui_;
+    Semantics semantics_;
     Fonts fonts_;
     const Palette* palette_ = nullptr;
     float cssWidth_ = 1024;

@@ -6,7 +6,7 @@
 
 #include <imgui.h>
 
-#include <cstdio>
+#include <algorithm>
 
 namespace icc {
 
@@ -19,17 +19,20 @@ struct LanguageChoice {
 const LanguageChoice kLanguageChoices[] = {
     {"en", "language.en"}, {"pl", "language.pl"}, {"uk", "language.uk"}};
 
-void DrawLanguageMenu(Ui& ui, float width) {
-    const char* current = ui.T("language.current");
+// `compact` shows the language code instead of its name, for narrow screens.
+void DrawLanguageMenu(Ui& ui, float width, bool compact) {
+    const char* current = compact ? ui.T("language.code") : ui.T("language.current");
     ImGui::SetNextItemWidth(width);
     if (ImGui::BeginCombo("##language", current)) {
         for (const LanguageChoice& choice : kLanguageChoices) {
             bool selected = ui.session.Language() == choice.code;
             if (ImGui::Selectable(ui.T(choice.nameKey), selected)) ui.session.SetLanguage(choice.code);
+            Describe(ui, Role::Radio, ui.T(choice.nameKey), selected);
             if (selected) ImGui::SetItemDefaultFocus();
         }
         ImGui::EndCombo();
     }
+    Describe(ui, Role::Button, ui.T("topbar.language"), false, current);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.T("topbar.language"));
 }
 
@@ -57,39 +60,46 @@ void DrawTopBar(Ui& ui) {
     const bool hasAssessment = session.HasAssessment();
     const Screen screen = ui.state.screen;
 
+    // Measure the right-aligned navigation first: the title shows only where it fits beside it.
+    const char* home = ui.T("topbar.home");
+    const char* questions = ui.T("topbar.questionnaire");
+    const char* results = ui.T("topbar.results");
+    const char* settings = ui.T("topbar.settings");
+    const float pad = style.FramePadding.x * 2;
+    const float spacing = style.ItemSpacing.x;
+    const float languageWidth = ui.Px(ui.narrow ? 76 : 130);
+    float navWidth = ImGui::CalcTextSize(home).x + pad + ImGui::CalcTextSize(settings).x + pad + languageWidth + spacing * 2;
+    if (hasAssessment && !ui.narrow)
+        navWidth += ImGui::CalcTextSize(questions).x + pad + ImGui::CalcTextSize(results).x + pad + spacing * 2;
+    const float navStart = ImGui::GetWindowWidth() - style.WindowPadding.x - navWidth;
+
     const float rowHeight = ImGui::GetContentRegionAvail().y;
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (rowHeight - ImGui::GetFrameHeight()) * 0.5f);
+    const float rowY = ImGui::GetCursorPosY();
     if (ui.narrow && hasAssessment && screen != Screen::Start && screen != Screen::Settings) {
         if (NavButton(ui, ui.state.sidebarOpen ? ui.T("topbar.close_areas") : ui.T("topbar.areas"), ui.state.sidebarOpen))
             ui.state.sidebarOpen = !ui.state.sidebarOpen;
         ImGui::SameLine();
     }
-    ImGui::AlignTextToFramePadding();
+    const char* title = ui.narrow ? ui.T("app.short_name") : ui.T("app.name");
     ImGui::PushFont(ui.fonts.heading);
-    ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.accent);
-    ImGui::TextUnformatted(ui.narrow ? ui.T("app.short_name") : ui.T("app.name"));
-    ImGui::PopStyleColor();
+    const bool titleFits = ImGui::GetCursorPosX() + ImGui::CalcTextSize(title).x + spacing < navStart;
+    if (titleFits) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.accent);
+        ImGui::TextUnformatted(title);
+        ImGui::PopStyleColor();
+    }
     ImGui::PopFont();
-    if (hasAssessment && !ui.narrow && !session.Current().city.name.empty()) {
+    if (titleFits && hasAssessment && !ui.narrow && !session.Current().city.name.empty()) {
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
         ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.mutedText);
         ImGui::Text("— %s %d", session.Current().city.name.c_str(), session.Current().city.year);
         ImGui::PopStyleColor();
     }
-
-    // Right-aligned navigation: measure first, then place.
-    const char* home = ui.T("topbar.home");
-    const char* questions = ui.T("topbar.questionnaire");
-    const char* results = ui.T("topbar.results");
-    const char* settings = ui.T("topbar.settings");
-    const float pad = ui.Px(16) * 2;
-    const float spacing = style.ItemSpacing.x;
-    const float languageWidth = ui.Px(ui.narrow ? 70 : 130);
-    float width = ImGui::CalcTextSize(home).x + pad + ImGui::CalcTextSize(settings).x + pad + languageWidth + spacing * 2;
-    if (hasAssessment && !ui.narrow)
-        width += ImGui::CalcTextSize(questions).x + pad + ImGui::CalcTextSize(results).x + pad + spacing * 2;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX() + spacing, ImGui::GetWindowWidth() - style.WindowPadding.x - width));
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX() + spacing, navStart));
+    ImGui::SetCursorPosY(rowY);
     if (NavButton(ui, home, screen == Screen::Start)) ui.state.screen = Screen::Start;
     if (hasAssessment && !ui.narrow) {
         ImGui::SameLine();
@@ -104,7 +114,7 @@ void DrawTopBar(Ui& ui) {
         ui.state.screen = screen == Screen::Settings ? ui.state.screenBeforeSettings : Screen::Settings;
     }
     ImGui::SameLine();
-    DrawLanguageMenu(ui, languageWidth);
+    DrawLanguageMenu(ui, languageWidth, ui.narrow);
     ImGui::EndChild();
     ImGui::PopStyleVar(4);
     ImGui::PopStyleColor();
@@ -134,6 +144,7 @@ void DrawSidebar(Ui& ui) {
         ui.state.screen = Screen::Profile;
         ui.state.sidebarOpen = false;
     }
+    Describe(ui, Role::Link, ui.T("sidebar.city_profile"), onProfile);
     ImGui::Separator();
 
     const std::string* lastGroup = nullptr;
@@ -164,7 +175,7 @@ void DrawSidebar(Ui& ui) {
             ui.state.sidebarOpen = false;
             ui.state.scrollToTop = true;
         }
-        DescribeLastItem(ui.L(area.title).c_str(), false, current);
+        Describe(ui, Role::Link, ui.L(area.title).c_str(), current, status.c_str());
         ImDrawList* draw = ImGui::GetWindowDrawList();
         float indent = area.group.empty() ? ui.Px(6) : ui.Px(18);
         ImVec2 titlePos(start.x + indent, start.y + ui.Px(4));
@@ -210,6 +221,7 @@ void DrawStatusBar(Ui& ui) {
         ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.onWarning);
         ImGui::PushFont(ui.fonts.bold);
         ImGui::TextUnformatted(session.StorageProblem().c_str());
+        ui.semantics.AddText(Role::Status, session.StorageProblem().c_str());
         ImGui::PopFont();
         ImGui::PopStyleColor();
         if (session.HasAssessment()) {
@@ -223,6 +235,7 @@ void DrawStatusBar(Ui& ui) {
             std::string saved = FillTemplate(ui.T("status.saved_at"), {{"time", session.LastSavedClock()}});
             ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.mutedText);
             ImGui::TextUnformatted(saved.c_str());
+            ui.semantics.AddText(Role::Status, saved.c_str());
             ImGui::PopStyleColor();
         } else {
             MutedText(ui, ui.T("status.saved_in_browser"));

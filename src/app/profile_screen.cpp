@@ -64,6 +64,7 @@ void DrawProfileScreen(Ui& ui) {
         city.name = state.cityName;
         changed = true;
     }
+    Describe(ui, Role::TextField, ui.T("profile.name"), false, state.cityName.c_str());
 
     Label(ui, ui.T("profile.year"));
     int year = city.year;
@@ -72,6 +73,7 @@ void DrawProfileScreen(Ui& ui) {
         city.year = year;
         changed = true;
     }
+    Describe(ui, Role::TextField, ui.T("profile.year"), false, std::to_string(city.year).c_str());
 
     Label(ui, ui.T("profile.population"));
     MutedText(ui, ui.T("profile.population_help"));
@@ -79,6 +81,7 @@ void DrawProfileScreen(Ui& ui) {
     if (ImGui::InputText("##population", &state.cityPopulation, ImGuiInputTextFlags_CharsDecimal) &&
         ParseNumber(state.cityPopulation, city.population))
         changed = true;
+    Describe(ui, Role::TextField, ui.T("profile.population"), false, state.cityPopulation.c_str());
     std::optional<double> population;
     if (!ParseNumber(state.cityPopulation, population)) MutedText(ui, ui.T("profile.number_invalid"));
 
@@ -92,6 +95,7 @@ void DrawProfileScreen(Ui& ui) {
             changed = true;
         }
     }
+    Describe(ui, Role::TextField, ui.T("profile.foreign_born"), false, state.cityForeignBorn.c_str());
     std::optional<double> share;
     if (!ParseNumber(state.cityForeignBorn, share) || (share && *share > 100))
         MutedText(ui, ui.T("profile.percent_invalid"));
@@ -112,7 +116,9 @@ void DrawProfileScreen(Ui& ui) {
         ui.T("profile.diversity_group"),
         {{"group", diversity ? ui.L(diversity->label) : std::string(ui.T("profile.group_unknown"))}});
     ImGui::BulletText("%s", sizeText.c_str());
+    ui.semantics.AddText(Role::Text, sizeText.c_str());
     ImGui::BulletText("%s", diversityText.c_str());
+    ui.semantics.AddText(Role::Text, diversityText.c_str());
     MutedText(ui, ui.T("profile.groups_help"));
 
     ImGui::Dummy(ImVec2(0, ui.Px(12)));

@@ -51,7 +51,9 @@ void DrawNumber(Ui& ui, const Question& question, const Answer* answer) {
     std::string& draft = ui.state.numberDrafts[question.id];
     if (draft.empty() && answer && answer->number) draft = FormatNumber(*answer->number, 4);
     ImGui::SetNextItemWidth(ui.Px(200));
-    if (ImGui::InputText("##number", &draft, ImGuiInputTextFlags_CharsDecimal)) {
+    const bool edited = ImGui::InputText("##number", &draft, ImGuiInputTextFlags_CharsDecimal);
+    Describe(ui, Role::TextField, ui.L(question.text).c_str(), false, draft.c_str());
+    if (edited) {
         char* end = nullptr;
         double value = std::strtod(draft.c_str(), &end);
         if (draft.empty()) {
@@ -103,10 +105,12 @@ void DrawQuestion(Ui& ui, int areaIndex, int questionIndex) {
                                                                  {"total", std::to_string(area.questions.size())}});
     ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.mutedText);
     ImGui::TextUnformatted(number.c_str());
+    ui.semantics.AddText(Role::Text, number.c_str());
     ImGui::PopStyleColor();
     ImGui::PushFont(ui.fonts.bold);
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(ui.L(question.text).c_str());
+    ui.semantics.AddText(Role::Heading, ui.L(question.text).c_str(), 3);
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     const std::string& help = ui.L(question.help);
@@ -135,6 +139,7 @@ void DrawQuestion(Ui& ui, int areaIndex, int questionIndex) {
         ImGui::AlignTextToFramePadding();
         ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.mutedText);
         ImGui::TextUnformatted(counted.c_str());
+        ui.semantics.AddText(Role::Text, counted.c_str());
         ImGui::PopStyleColor();
         ImGui::SameLine();
         if (SecondaryButton(ui, ui.T("question.clear"))) {
@@ -152,8 +157,9 @@ void DrawQuestion(Ui& ui, int areaIndex, int questionIndex) {
     if (draft == ui.state.evidenceDrafts.end())
         draft = ui.state.evidenceDrafts.emplace(question.id, answer ? answer->evidence : std::string()).first;
     const float height = ImGui::GetTextLineHeight() * 4.5f + ImGui::GetStyle().FramePadding.y * 2;
-    if (ImGui::InputTextMultiline("##evidence", &draft->second, ImVec2(-1, height)))
-        session.SetEvidence(question.id, draft->second);
+    const bool edited = ImGui::InputTextMultiline("##evidence", &draft->second, ImVec2(-1, height));
+    Describe(ui, Role::TextArea, ui.T("question.evidence"), false, draft->second.c_str());
+    if (edited) session.SetEvidence(question.id, draft->second);
     EndCard();
 
     if (ImGui::IsItemFocused() || ImGui::IsItemActive() || ImGui::IsItemClicked())
@@ -215,10 +221,12 @@ void DrawQuestionnaireScreen(Ui& ui) {
 
     std::string progress = FillTemplate(ui.T("area.answered"), {{"answered", std::to_string(score.answered)},
                                                                  {"total", std::to_string(score.total)}});
-    if (score.percent) progress += " · " + FillTemplate(ui.T("area.score"), {{"percent", FormatPercent(*score.percent)}});
+    if (score.percent && score.answered > 0)
+        progress += " · " + FillTemplate(ui.T("area.score"), {{"percent", FormatPercent(*score.percent)}});
     ImGui::AlignTextToFramePadding();
     ImGui::PushFont(ui.fonts.bold);
     ImGui::TextUnformatted(progress.c_str());
+    ui.semantics.AddText(Role::Text, progress.c_str());
     ImGui::PopFont();
     ImGui::SameLine();
     if (SecondaryButton(ui, ui.T("area.next_unanswered"))) GoToNextUnanswered(ui);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/fonts.h"
+#include "app/semantics.h"
 #include "app/session.h"
 #include "app/theme.h"
 #include "app/ui_state.h"
@@ -13,6 +14,7 @@ struct Ui {
     Session& session;
     UiState& state;
     Platform& platform;
+    Semantics& semantics;
     const Fonts& fonts;
     const Palette& palette;
     float scale;  // device pixels per CSS pixel, times the text size

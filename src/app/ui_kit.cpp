@@ -19,6 +19,7 @@ bool PrimaryButton(const Ui& ui, const char* label, ImVec2 size) {
     ImGui::PopStyleVar();
     ImGui::PopFont();
     ImGui::PopStyleColor(5);
+    Describe(ui, Role::Button, label);
     return pressed;
 }
 
@@ -26,10 +27,12 @@ bool SecondaryButton(const Ui& ui, const char* label, ImVec2 size) {
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.Px(16), ui.Px(10)));
     bool pressed = ImGui::Button(label, size);
     ImGui::PopStyleVar();
+    Describe(ui, Role::Button, label);
     return pressed;
 }
 
 void Title(const Ui& ui, const char* text) {
+    ui.semantics.AddText(Role::Heading, text, 1);
     ImGui::PushFont(ui.fonts.title);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text);
@@ -39,6 +42,7 @@ void Title(const Ui& ui, const char* text) {
 }
 
 void Heading(const Ui& ui, const char* text) {
+    ui.semantics.AddText(Role::Heading, text, 2);
     ImGui::PushFont(ui.fonts.heading);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text);
@@ -47,6 +51,7 @@ void Heading(const Ui& ui, const char* text) {
 }
 
 void MutedText(const Ui& ui, const char* text) {
+    ui.semantics.AddText(Role::Text, text);
     ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.mutedText);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text);
@@ -84,7 +89,7 @@ bool AnswerRow(const Ui& ui, const char* label, bool selected, bool checkbox) {
     bool pressed = ImGui::Selectable("##row", selected, ImGuiSelectableFlags_None, ImVec2(width, height));
     ImGui::PopStyleColor();
     bool hovered = ImGui::IsItemHovered();
-    DescribeLastItem(label, true, selected);
+    Describe(ui, checkbox ? Role::Checkbox : Role::Radio, label, selected);
     ImGui::PopID();
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -116,13 +121,28 @@ bool AnswerRow(const Ui& ui, const char* label, bool selected, bool checkbox) {
     return pressed;
 }
 
-void DescribeLastItem(const char* label, bool checkable, bool checked) {
+// ImGui's own focus outline is a fixed 2 device pixels: too faint at high pixel ratios, so every
+// described item with keyboard focus also gets a 3 CSS-pixel ring in the focus colour.
+void DrawFocusRing(const Ui& ui) {
+    ImGuiContext& g = *GImGui;
+    if (g.NavId == 0 || g.NavId != g.LastItemData.ID || g.NavDisableHighlight) return;
+    const float gap = ui.Px(3);
+    ImRect rect = g.LastItemData.NavRect;
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(rect.Min.x - gap, rect.Min.y - gap),
+                                        ImVec2(rect.Max.x + gap, rect.Max.y + gap), ui.palette.focus,
+                                        ImGui::GetStyle().FrameRounding + gap, 0, ui.Px(3));
+}
+
+void Describe(const Ui& ui, Role role, const char* label, bool checked, const char* description) {
+    ui.semantics.AddLastItem(role, label, checked, description);
+    DrawFocusRing(ui);
+#ifdef IMGUI_ENABLE_TEST_ENGINE
     ImGuiContext& g = *GImGui;
     ImGuiItemStatusFlags flags = g.LastItemData.StatusFlags;
-    if (checkable) flags |= ImGuiItemStatusFlags_Checkable | (checked ? ImGuiItemStatusFlags_Checked : 0);
-    (void)label;
-    (void)flags;
+    if (role == Role::Radio || role == Role::Checkbox || role == Role::Link)
+        flags |= ImGuiItemStatusFlags_Checkable | (checked ? ImGuiItemStatusFlags_Checked : 0);
     IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, label, flags);
+#endif
 }
 
 void Progress(const Ui& ui, float fraction, const char* text, float width) {

@@ -23,9 +23,9 @@ void EndCard();
 // One answer option as a full-width row with a radio circle or a check box. Returns true when
 // the user chose it (click, Space or Enter).
 bool AnswerRow(const Ui& ui, const char* label, bool selected, bool checkbox);
-// Gives the last item (drawn by hand over an unlabelled widget) its label and checked state for
-// ImGui's item hooks, which the UI tests use to find widgets.
-void DescribeLastItem(const char* label, bool checkable, bool checked);
+// Says what the last item is: for the accessible mirror (Semantics) and, in test builds, for
+// ImGui's item hooks that the UI tests use to find widgets by label.
+void Describe(const Ui& ui, Role role, const char* label, bool checked = false, const char* description = nullptr);
 // A progress bar with its text beside it ("12 of 86").
 void Progress(const Ui& ui, float fraction, const char* text, float width);
 // A scrolling region whose content is centred at a readable maximum width; pair with EndColumn.

@@ -97,3 +97,40 @@ export async function distinctColours(page) {
     return seen.size;
   }, png);
 }
+
+// The current screen's items (role, label, state, place), from the app's own semantics.
+export async function items(page) {
+  await page.evaluate(() => window.iccIndex.items());  // switches collection on
+  await settle(page, 50);
+  await page.evaluate(() => window.iccIndex.state());  // an API call draws a frame
+  await settle(page, 100);
+  return (await page.evaluate(() => window.iccIndex.items())).items;
+}
+
+// The first item whose label is `label` (and role `role`, if given), or undefined.
+export async function findItem(page, label, role) {
+  const list = await items(page);
+  return list.find((item) => item.label === label && (!role || item.role === role) && item.rect);
+}
+
+// Clicks the centre of the item labelled `label`, as a user would with the mouse.
+export async function clickItem(page, label, role) {
+  const item = await findItem(page, label, role);
+  if (!item) throw new Error(`no item "${label}" on screen`);
+  const box = await page.locator('#canvas').boundingBox();
+  const [x, y, width, height] = item.rect;
+  await page.mouse.click(box.x + x + width / 2, box.y + y + height / 2);
+  await settle(page);
+  return item;
+}
+
+// Presses Tab until the item labelled `label` has keyboard focus (at most `limit` times).
+export async function tabTo(page, label, limit = 60) {
+  for (let i = 0; i < limit; i++) {
+    const focused = (await items(page)).find((item) => item.focused);
+    if (focused && focused.label === label) return focused;
+    await page.keyboard.press('Tab');
+    await settle(page, 60);
+  }
+  throw new Error(`Tab never reached "${label}"`);
+}

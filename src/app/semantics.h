@@ -1,0 +1,48 @@
+// What the current screen means, item by item, as the app draws it: role, label, state and place.
+// It feeds the page's accessible mirror of the canvas and lets browser tests find controls by name.
+// Collected only while someone asks for it, so an ordinary frame pays nothing.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+#include <vector>
+
+namespace icc {
+
+enum class Role { Heading, Text, Button, Radio, Checkbox, TextField, TextArea, Link, Group, Status };
+
+struct SemanticItem {
+    Role role = Role::Text;
+    std::string label;
+    std::string description;  // help text, or the value of a field
+    bool checked = false;     // radios, checkboxes, selected navigation entries
+    bool focused = false;     // has ImGui's keyboard focus
+    int level = 0;            // heading level
+    unsigned id = 0;          // ImGui item id: actions from the mirror name it
+    ImVec2 min, max;          // in CSS pixels, relative to the canvas
+};
+
+class Semantics {
+public:
+    bool Enabled() const { return enabled_; }
+    void SetEnabled(bool enabled) { enabled_ = enabled; }
+    void BeginFrame(float pixelsPerCssPixel);
+    // Records the last ImGui item under `role` and `label`.
+    void AddLastItem(Role role, const char* label, bool checked = false, const char* description = nullptr);
+    // Records text that is not an item (headings, help).
+    void AddText(Role role, const char* text, int level = 0);
+    const std::vector<SemanticItem>& Items() const { return items_; }
+    // Changes with every frame whose items differ, so the page rebuilds its mirror only then.
+    unsigned Generation() const { return generation_; }
+    void EndFrame();
+
+private:
+    bool enabled_ = false;
+    float scale_ = 1;
+    unsigned generation_ = 0;
+    std::vector<SemanticItem> items_;
+    std::vector<SemanticItem> previous_;
+};
+
+}  // namespace icc
