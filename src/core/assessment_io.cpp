@@ -258,6 +258,10 @@ std::string WriteAssessment(const Assessment& assessment, const AssessmentScores
     root["createdAt"] = assessment.createdAt;
     root["updatedAt"] = assessment.updatedAt;
     ordered answers = ordered::object();
+    // ordered_json finds keys by linear search; the ids come unique and sorted from the std::map, so
+    // they are appended to its underlying vector directly (large files would otherwise take O(n^2)).
+    ordered::object_t& entries = *answers.get_ptr<ordered::object_t*>();
+    entries.reserve(assessment.answers.size());
     for (const auto& [questionId, answer] : assessment.answers) {
         ordered entry;
         entry["selected"] = answer.selected;
@@ -265,7 +269,7 @@ std::string WriteAssessment(const Assessment& assessment, const AssessmentScores
         entry["dontKnow"] = answer.dontKnow;
         if (!answer.evidence.empty()) entry["evidence"] = answer.evidence;
         if (!answer.updatedAt.empty()) entry["updatedAt"] = answer.updatedAt;
-        answers[questionId] = std::move(entry);
+        entries.ordered::object_t::Container::emplace_back(questionId, std::move(entry));
     }
     root["answers"] = std::move(answers);
     if (scores) {
