@@ -38,7 +38,7 @@ for target in "${targets[@]}"; do
   start=$(date +%s)
   status=0
   "$build/fuzz/${target}_fuzzer" "$corpus" "$root/fuzz/corpus/$target" \
-    -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 -print_final_stats=1 \
+    -max_total_time="$seconds" -max_len=8192 -timeout=2 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$artifacts" -dict="$root/fuzz/json.dict" >"$log" 2>&1 || status=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   files=$(find "$corpus" -type f | wc -l)
