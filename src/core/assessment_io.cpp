@@ -231,7 +231,7 @@ AssessmentLoadResult ReadAssessmentThoroughly(std::string_view text) {
     const std::optional<json> parsed = ParseJsonSafely(text, result.problems);
     if (!parsed) return result;
     const std::optional<int> version =
-        CheckKindAndVersion(*parsed, kAssessmentKind, kAssessmentFormatVersion, true, result.problems);
+        CheckKindAndVersion(*parsed, kAssessmentKind, "an answers file", kAssessmentFormatVersion, true, result.problems);
     if (!version) return result;
     result.sourceFormatVersion = *version;
     result.migrated = *version < kAssessmentFormatVersion;

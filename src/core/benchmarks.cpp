@@ -143,7 +143,7 @@ BenchmarkLoadResult LoadBenchmarks(std::string_view text) {
     if (!parsed) return result;
     const json& root = *parsed;
     const std::optional<int> version =
-        CheckKindAndVersion(root, kBenchmarksKind, kBenchmarksFormatVersion, false, problems);
+        CheckKindAndVersion(root, kBenchmarksKind, "a benchmark file", kBenchmarksFormatVersion, false, problems);
     if (!version) return result;
     if (*version < 1) {
         problems.push_back({"/formatVersion", "format version 0 does not exist for benchmark files; use 1"});

@@ -149,7 +149,7 @@ std::optional<LocalizedText> JsonFieldReader::Localized(const char* key, Presenc
     return text;
 }
 
-std::optional<int> CheckKindAndVersion(const nlohmann::json& root, const char* kind, int newestVersion,
+std::optional<int> CheckKindAndVersion(const nlohmann::json& root, const char* kind, const char* fileName, int newestVersion,
                                        bool missingVersionIsZero, Problems& problems) {
     if (!root.is_object()) {
         problems.push_back({"", std::string("the file must hold a JSON object, not ") + JsonTypeName(root)});
@@ -158,8 +158,8 @@ std::optional<int> CheckKindAndVersion(const nlohmann::json& root, const char* k
     const JsonFieldReader reader(root, "", problems);
     const std::size_t before = problems.size();
     if (const auto found = reader.String("kind", Presence::Required); found && *found != kind)
-        reader.Report("/kind", "this is not a \"" + std::string(kind) + "\" file (its kind is \"" +
-                                   *found + "\")");
+        reader.Report("/kind", "this is not " + std::string(fileName) + ": kind is \"" + *found +
+                                   "\", expected \"" + kind + "\"");
     std::optional<long long> version;
     if (root.contains("formatVersion") || !missingVersionIsZero)
         version = reader.Integer("formatVersion", Presence::Required, 0, 1000000);

@@ -49,10 +49,11 @@ private:
     Problems& problems_;
 };
 
-// Checks "kind" and "formatVersion" of a top-level object. Returns the format version read
+// Checks "kind" and "formatVersion" of a top-level object; `fileName` names the expected kind of
+// file in messages ("an answers file"). Returns the format version read
 // (0 when absent and `missingVersionIsZero`), or nullopt after reporting a problem. Newer versions
 // than `newestVersion` are refused with a message that says to update the tool.
-std::optional<int> CheckKindAndVersion(const nlohmann::json& root, const char* kind, int newestVersion,
+std::optional<int> CheckKindAndVersion(const nlohmann::json& root, const char* kind, const char* fileName, int newestVersion,
                                        bool missingVersionIsZero, Problems& problems);
 
 // The JSON type in words, for messages: "a string", "an array", ...

@@ -21,7 +21,7 @@ const InvalidFile kInvalidFiles[] = {
     {"01-not-json.json", "", "the file is not valid JSON"},
     {"02-invalid-utf8.json", "", "not valid UTF-8"},
     {"03-root-array.json", "", "the file must hold a JSON object, not an array"},
-    {"04-wrong-kind.json", "/kind", "this is not a \"icc-assessment\" file (its kind is \"icc-benchmarks\")"},
+    {"04-wrong-kind.json", "/kind", "this is not an answers file: kind is \"icc-benchmarks\", expected \"icc-assessment\""},
     {"05-newer-format.json", "/formatVersion", "format version 2, newer than this tool reads (up to 1)"},
     {"06-format-version-text.json", "/formatVersion", "must be a whole number, not a string"},
     {"07-index-missing.json", "/index", "\"index\" is required"},

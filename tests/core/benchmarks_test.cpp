@@ -75,7 +75,7 @@ struct InvalidCase {
 
 const InvalidCase kInvalidCases[] = {
     {"newer format", "/formatVersion", "2", "/formatVersion", "newer than this tool reads"},
-    {"wrong kind", "/kind", "\"icc-assessment\"", "/kind", "this is not a \"icc-benchmarks\" file"},
+    {"wrong kind", "/kind", "\"icc-assessment\"", "/kind", "this is not a benchmark file: kind is \"icc-assessment\", expected \"icc-benchmarks\""},
     {"duplicate group id", "/diversityGroups/0/id", "\"size-mid\"", "/diversityGroups/0/id",
      "\"size-mid\" is already the id of another group"},
     {"unknown group", "/samples/1/group", "\"size-huge\"", "/samples/1/group",
