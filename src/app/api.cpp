@@ -135,6 +135,10 @@ std::string App::HandleApiCall(const std::string& requestText) {
     if (!request.is_object()) return Error("the request must be a JSON object").dump();
     const std::string call = StringArgument(request, "call");
     Json response;
+    // A published results page (?view=results) refuses every change.
+    if (ui_.readOnly && (call == "newAssessment" || call == "open" || call == "setAnswer" || call == "setEvidence" ||
+                         call == "setCity"))
+        return Error("this is a read-only results view").dump();
     if (call == "listAssessments") {
         Json list = Json::array();
         for (const SavedSummary& saved : session_.Saved())
@@ -195,11 +199,25 @@ std::string App::HandleApiCall(const std::string& requestText) {
                     {"persistence", session_.PersistenceGranted()},
                     {"area", session_.CurrentPosition().area},
                     {"question", session_.CurrentPosition().question},
-                    {"notice", session_.Notice()}};
+                    {"notice", session_.Notice()},
+                    {"readOnly", ui_.readOnly},
+                    {"indexId", session_.Definition().id}};
     } else if (call == "items") {
         // The first call switches collection on; the items arrive with the next frame.
         semantics_.SetEnabled(true);
         response = ItemsJson(semantics_);
+    } else if (call == "loadIndex") {  // {text, source}: shell/icc-embed.js for ?index=
+        response = session_.UseDefinition(StringArgument(request, "source"), StringArgument(request, "text"))
+                       ? Json{{"ok", true}, {"indexId", session_.Definition().id}}
+                       : Error(session_.Notice());
+    } else if (call == "showResults") {  // {text, source}: shell/icc-embed.js for ?view=results&data=
+        if (session_.ShowInMemory(StringArgument(request, "source"), StringArgument(request, "text"))) {
+            ui_.readOnly = true;
+            ui_.screen = Screen::Results;
+            response = Ok();
+        } else {
+            response = Error(session_.Notice());
+        }
     } else if (call == "flush") {
         session_.Flush();
         response = Ok();

@@ -28,7 +28,10 @@ App::App(Platform& platform) : platform_(platform), session_(platform) {}
 
 void App::Start() {
     std::optional<std::string> storage = platform_.UrlParameter("storage");
-    session_.Start(storage && *storage == "none");
+    std::optional<std::string> view = platform_.UrlParameter("view");
+    // A published results page (?view=results&data=...) neither reads nor writes the browser's storage.
+    ui_.readOnly = view && *view == "results";
+    session_.Start(ui_.readOnly || (storage && *storage == "none"));
     if (session_.HasAssessment()) ui_.screen = Screen::Questionnaire;
 }
 
@@ -79,11 +82,15 @@ bool App::CanScrollUnderMouse(int direction) const {
 }
 
 void App::OnFileOpened(const std::string& name, const std::string& content, const std::string& problem) {
-    if (problem.empty())
+    const bool earlier = ui_.filePurpose == UiState::FilePurpose::Earlier;
+    ui_.filePurpose = UiState::FilePurpose::Import;
+    if (problem.empty() && earlier)
+        session_.SetEarlierFromFile(name, content);
+    else if (problem.empty())
         session_.Import(name, content);
     else
         session_.ReportImportProblem(name, problem == "too-large" ? "notice.file_too_large" : "notice.file_unreadable");
-    if (session_.HasAssessment()) ui_.screen = Screen::Questionnaire;
+    if (session_.HasAssessment() && !earlier && !session_.Pending()) ui_.screen = Screen::Questionnaire;
 }
 
 void App::Frame() {
@@ -143,6 +150,7 @@ void App::Frame() {
         ImGui::PopStyleVar();
     }
     DrawStatusBar(ui);
+    DrawImportDecision(ui);
     ImGui::End();
     semantics_.EndFrame();
 

@@ -100,7 +100,9 @@ void DrawTopBar(Ui& ui) {
     }
     ImGui::SameLine(std::max(ImGui::GetCursorPosX() + spacing, navStart));
     ImGui::SetCursorPosY(rowY);
+    ImGui::BeginDisabled(ui.state.readOnly);  // a results page has no other assessments to go to
     if (NavButton(ui, home, screen == Screen::Start)) ui.state.screen = Screen::Start;
+    ImGui::EndDisabled();
     if (hasAssessment && !ui.narrow) {
         ImGui::SameLine();
         if (NavButton(ui, questions, screen == Screen::Questionnaire || screen == Screen::Profile))
@@ -209,7 +211,8 @@ void DrawSidebar(Ui& ui) {
 void DrawStatusBar(Ui& ui) {
     Session& session = ui.session;
     const float height = ImGui::GetFrameHeight() + ui.Px(12);
-    const bool problem = session.Storage() != StorageState::Working;
+    // A read-only results page stores nothing on purpose: that is no problem to warn about.
+    const bool problem = session.Storage() != StorageState::Working && !ui.state.readOnly;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, problem ? ui.palette.warning : ui.palette.card);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Px(ui.narrow ? 12 : 24), ui.Px(6)));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImGui::GetStyle().ItemSpacing);
@@ -228,7 +231,7 @@ void DrawStatusBar(Ui& ui) {
             ImGui::SameLine();
             if (SecondaryButton(ui, ui.T("status.export_now"))) session.ExportJson();
         }
-    } else if (session.HasAssessment()) {
+    } else if (session.HasAssessment() && !ui.state.readOnly) {
         if (session.SavePending()) {
             MutedText(ui, ui.T("status.saving"));
         } else if (!session.LastSavedClock().empty()) {

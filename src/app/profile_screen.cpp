@@ -55,6 +55,7 @@ void DrawProfileScreen(Ui& ui) {
     Title(ui, ui.T("profile.title"));
     MutedText(ui, ui.T("profile.intro"));
     ImGui::Dummy(ImVec2(0, ui.Px(8)));
+    ImGui::BeginDisabled(ui.state.readOnly);  // a published results page: the profile is shown, not edited
     BeginCard(ui, "##profile");
     const float fieldWidth = std::min(ImGui::GetContentRegionAvail().x, ui.Px(420));
 
@@ -100,6 +101,7 @@ void DrawProfileScreen(Ui& ui) {
     if (!ParseNumber(state.cityForeignBorn, share) || (share && *share > 100))
         MutedText(ui, ui.T("profile.percent_invalid"));
     EndCard();
+    ImGui::EndDisabled();
     if (changed) session.SetCity(city);
 
     // The comparison groups this profile implies.

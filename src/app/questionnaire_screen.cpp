@@ -117,6 +117,7 @@ void DrawQuestion(Ui& ui, int areaIndex, int questionIndex) {
     if (!help.empty()) MutedText(ui, help.c_str());
     ImGui::Dummy(ImVec2(0, ui.Px(2)));
 
+    ImGui::BeginDisabled(ui.state.readOnly);  // a published results page shows answers, never changes them
     if (question.type == AnswerType::Number || question.type == AnswerType::Percentage)
         DrawNumber(ui, question, answer);
     else
@@ -160,6 +161,7 @@ void DrawQuestion(Ui& ui, int areaIndex, int questionIndex) {
     const bool edited = ImGui::InputTextMultiline("##evidence", &draft->second, ImVec2(-1, height));
     Describe(ui, Role::TextArea, ui.T("question.evidence"), false, draft->second.c_str());
     if (edited) session.SetEvidence(question.id, draft->second);
+    ImGui::EndDisabled();
     EndCard();
 
     if (ImGui::IsItemFocused() || ImGui::IsItemActive() || ImGui::IsItemClicked())

@@ -1,4 +1,6 @@
-// Results: the index, each area's score with how it was computed, and the completeness.
+// Results: the index, each area beside the published averages, charts, strengths and areas for
+// development with recommendations, every number with its explanation, change over time, exports.
+#include "app/charts.h"
 #include "app/ui.h"
 #include "app/ui_kit.h"
 
@@ -6,55 +8,251 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace icc {
 
-void DrawResultsScreen(Ui& ui) {
+namespace {
+
+std::string SampleText(const Ui& ui, const char* key, const std::optional<SampleReference>& sample) {
+    std::string figure = sample ? FillTemplate(ui.T("results.sample_reference"),
+                                               {{"group", sample->group.empty() ? std::string(ui.T("results.whole_sample"))
+                                                                                : ui.L(sample->groupLabel)},
+                                                {"cities", std::to_string(sample->cities)},
+                                                {"date", sample->date}})
+                                : std::string(ui.T("results.no_sample"));
+    return FillTemplate(ui.T(key), {{"figure", figure}});
+}
+
+void Rebuild(const Ui& ui, ResultsCache& cache) {
     Session& session = ui.session;
     const IndexDefinition& definition = session.Definition();
     const AssessmentScores& scores = session.Scores();
+    const Comparison* comparison = session.CurrentComparison();
+    const AssessmentScores* earlier = session.EarlierScores();
     const std::string& language = session.Language();
-    Title(ui, ui.T("results.title"));
-    if (scores.partial) {
-        std::string partial = FillTemplate(ui.T("results.partial"),
-                                           {{"percent", FormatPercent(scores.completenessPercent)}});
-        MutedText(ui, partial.c_str());
+    cache = ResultsCache{};
+    cache.generation = session.ScoresGeneration();
+    cache.language = language;
+    for (size_t i = 0; i < definition.areas.size(); ++i) {
+        ChartRow row;
+        row.label = ui.L(definition.areas[i].title);
+        row.score = scores.areas[i].answered > 0 ? scores.areas[i].percent : std::nullopt;
+        if (comparison && i < comparison->areas.size()) {
+            row.sample = comparison->areas[i].score.sample;
+            row.sizeGroup = comparison->areas[i].score.sizeGroup;
+            row.diversityGroup = comparison->areas[i].score.diversityGroup;
+        }
+        cache.scoreTexts.push_back(row.score ? FormatPercent(*row.score) : std::string(ui.T("results.no_score")));
+        cache.explanations.push_back(ExplainArea(definition, scores, i, language));
+        std::optional<double> change;
+        if (earlier && row.score && earlier->areas[i].percent && earlier->areas[i].answered > 0)
+            change = *row.score - *earlier->areas[i].percent;
+        cache.changes.push_back(change);
+        cache.rows.push_back(std::move(row));
     }
+    cache.coreExplanation = ExplainIndex(definition, scores, false, language);
+    cache.completeness = ExplainCompleteness(scores);
+    if (comparison) {
+        cache.samples = SampleText(ui, "results.compared_whole", comparison->wholeSample) + "\n" +
+                        SampleText(ui, "results.compared_size", comparison->sizeSample) + "\n" +
+                        SampleText(ui, "results.compared_diversity", comparison->diversitySample);
+    }
+}
 
+ChartLegend Legend(const Ui& ui) {
+    return {ui.T("report.legend_score"), ui.T("report.legend_sample"), ui.T("report.legend_size_group"),
+            ui.T("report.legend_diversity_group"), ui.T("results.no_score")};
+}
+
+void DrawIndexCard(const Ui& ui, const ResultsCache& cache) {
+    const AssessmentScores& scores = ui.session.Scores();
     BeginCard(ui, "##index");
     ImGui::TextUnformatted(ui.T("results.core_index"));
     ImGui::PushFont(ui.fonts.title);
-    ImGui::TextUnformatted(scores.coreIndex ? FormatPercent(*scores.coreIndex).c_str() : "—");
+    std::string core = scores.coreIndex && scores.answered > 0 ? FormatPercent(*scores.coreIndex) : ui.T("results.no_score");
+    ImGui::TextUnformatted(core.c_str());
     ImGui::PopFont();
-    MutedText(ui, ExplainIndex(definition, scores, false, language).c_str());
-    if (scores.extendedIndex) {
+    Describe(ui, Role::Heading, (std::string(ui.T("results.core_index")) + ": " + core).c_str());
+    if (const Comparison* comparison = ui.session.CurrentComparison(); comparison && comparison->coreIndex.sample) {
+        std::string sample = FillTemplate(ui.T("results.sample_overall"), {{"percent", FormatPercent(*comparison->coreIndex.sample)}});
+        MutedText(ui, sample.c_str());
+    }
+    if (scores.extendedIndex && scores.answered > 0) {
         std::string extended = FillTemplate(ui.T("results.extended_index"), {{"percent", FormatPercent(*scores.extendedIndex)}});
         ImGui::TextUnformatted(extended.c_str());
+        ui.semantics.AddText(Role::Text, extended.c_str());
     }
+    MutedText(ui, cache.completeness.c_str());
+    MutedText(ui, cache.coreExplanation.c_str());
     EndCard();
+}
 
-    Heading(ui, ui.T("results.areas"));
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-    if (ImGui::BeginTable("##areas", 3, flags)) {
-        ImGui::TableSetupColumn(ui.T("results.area"), ImGuiTableColumnFlags_WidthStretch, 3);
-        ImGui::TableSetupColumn(ui.T("results.score"), ImGuiTableColumnFlags_WidthStretch, 1);
-        ImGui::TableSetupColumn(ui.T("results.answered"), ImGuiTableColumnFlags_WidthStretch, 1);
-        ImGui::TableHeadersRow();
-        for (size_t i = 0; i < definition.areas.size(); ++i) {
-            const AreaScore& area = scores.areas[i];
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s", ui.L(definition.areas[i].title).c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(area.percent ? FormatPercent(*area.percent).c_str() : "—");
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ExplainArea(definition, scores, i, language).c_str());
-            ImGui::TableNextColumn();
-            ImGui::Text("%d/%d", area.answered, area.total);
+void DrawHighlights(const Ui& ui, const char* headingKey, const std::vector<AreaHighlight>& highlights) {
+    if (highlights.empty()) return;
+    Heading(ui, ui.T(headingKey));
+    const IndexDefinition& definition = ui.session.Definition();
+    for (const AreaHighlight& highlight : highlights) {
+        ImGui::PushID(static_cast<int>(highlight.areaIndex));
+        BeginCard(ui, "##highlight");
+        ImGui::PushFont(ui.fonts.bold);
+        std::string title = ui.L(definition.areas[highlight.areaIndex].title) + " · " + FormatPercent(highlight.cityPercent);
+        ImGui::TextWrapped("%s", title.c_str());
+        ImGui::PopFont();
+        ui.semantics.AddText(Role::Heading, title.c_str(), 3);
+        if (highlight.difference) {
+            std::string difference = FillTemplate(ui.T("results.difference"),
+                                                  {{"points", (*highlight.difference >= 0 ? "+" : "") +
+                                                                  FormatNumber(std::round(*highlight.difference), 0)}});
+            MutedText(ui, difference.c_str());
         }
-        ImGui::EndTable();
+        for (const Recommendation& recommendation : highlight.recommendations) {
+            ImGui::Bullet();
+            ImGui::SameLine();
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextUnformatted(ui.L(recommendation.text).c_str());
+            ImGui::PopTextWrapPos();
+            ui.semantics.AddText(Role::Text, ui.L(recommendation.text).c_str());
+            for (const std::string& practice : recommendation.goodPractice) {
+                ImGui::Indent(ui.Px(24));
+                MutedText(ui, (std::string(ui.T("results.good_practice")) + " " + practice).c_str());
+                ImGui::Unindent(ui.Px(24));
+            }
+        }
+        EndCard();
+        ImGui::PopID();
     }
+}
+
+void DrawTable(const Ui& ui, const ResultsCache& cache) {
+    const IndexDefinition& definition = ui.session.Definition();
+    const AssessmentScores& scores = ui.session.Scores();
+    const bool earlier = ui.session.Earlier() != nullptr;
+    const int columns = earlier ? 7 : 6;
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuterH |
+                                  ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("##scores", columns, flags)) return;
+    ImGui::TableSetupColumn(ui.T("results.area"), ImGuiTableColumnFlags_WidthStretch, 3.2f);
+    ImGui::TableSetupColumn(ui.T("results.score"), ImGuiTableColumnFlags_WidthStretch, 1);
+    ImGui::TableSetupColumn(ui.T("results.answered"), ImGuiTableColumnFlags_WidthStretch, 1);
+    ImGui::TableSetupColumn(ui.T("results.sample"), ImGuiTableColumnFlags_WidthStretch, 1);
+    ImGui::TableSetupColumn(ui.T("results.size_group"), ImGuiTableColumnFlags_WidthStretch, 1);
+    ImGui::TableSetupColumn(ui.T("results.diversity_group"), ImGuiTableColumnFlags_WidthStretch, 1);
+    if (earlier) ImGui::TableSetupColumn(ui.T("results.change"), ImGuiTableColumnFlags_WidthStretch, 1);
+    ImGui::TableHeadersRow();
+    auto figure = [&](const std::optional<double>& value) {
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(value ? FormatPercent(*value).c_str() : "—");
+    };
+    for (size_t i = 0; i < definition.areas.size(); ++i) {
+        const ChartRow& row = cache.rows[i];
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%zu. %s", i + 1, row.label.c_str());
+        ImGui::TableNextColumn();
+        // A selectable cell, so the explanation shows on keyboard focus as well as on hover.
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::Selectable(cache.scoreTexts[i].c_str(), false);
+        ImGui::PopID();
+        Describe(ui, Role::Text, (row.label + ": " + cache.scoreTexts[i]).c_str(), false, cache.explanations[i].c_str());
+        if (ImGui::IsItemHovered() || ImGui::IsItemFocused()) ImGui::SetTooltip("%s", cache.explanations[i].c_str());
+        ImGui::TableNextColumn();
+        ImGui::Text("%d/%d", scores.areas[i].answered, scores.areas[i].total);
+        figure(row.sample);
+        figure(row.sizeGroup);
+        figure(row.diversityGroup);
+        if (earlier) {
+            ImGui::TableNextColumn();
+            const std::optional<double>& change = cache.changes[i];
+            ImGui::TextUnformatted(change ? ((*change > 0 ? "+" : "") + FormatNumber(std::round(*change), 0) + " pp").c_str() : "—");
+        }
+    }
+    ImGui::EndTable();
+}
+
+void DrawOverTime(Ui& ui, const ResultsCache& cache) {
+    Session& session = ui.session;
+    Heading(ui, ui.T("results.over_time"));
+    if (const Assessment* earlier = session.Earlier()) {
+        std::string with = FillTemplate(ui.T("results.compared_with"),
+                                        {{"city", earlier->city.name}, {"year", std::to_string(earlier->city.year)},
+                                         {"date", earlier->updatedAt.substr(0, 10)}});
+        MutedText(ui, with.c_str());
+        std::vector<std::string> labels;
+        for (const ChartRow& row : cache.rows) labels.push_back(row.label);
+        DrawChangeChart(ui, labels, cache.changes);
+        if (SecondaryButton(ui, ui.T("results.stop_comparing"))) session.ClearEarlier();
+        return;
+    }
+    MutedText(ui, ui.T("results.over_time_help"));
+    for (const SavedSummary& saved : session.Saved()) {
+        if (saved.id == session.Current().id || !saved.problem.empty()) continue;
+        std::string label = FillTemplate(ui.T("results.compare_with_saved"),
+                                         {{"city", saved.city.empty() ? ui.T("start.unnamed_city") : saved.city},
+                                          {"year", std::to_string(saved.year)}, {"date", saved.updatedAt.substr(0, 10)}});
+        ImGui::PushID(saved.id.c_str());
+        if (SecondaryButton(ui, label.c_str())) session.SetEarlier(saved.id);
+        ImGui::PopID();
+    }
+    if (SecondaryButton(ui, ui.T("results.compare_with_file"))) {
+        ui.state.filePurpose = UiState::FilePurpose::Earlier;
+        ui.platform.OpenFilePicker(".json,application/json");
+    }
+}
+
+}  // namespace
+
+void DrawResultsScreen(Ui& ui) {
+    Session& session = ui.session;
+    const AssessmentScores& scores = session.Scores();
+    ResultsCache& cache = ui.state.results;
+    if (cache.generation != session.ScoresGeneration() || cache.language != session.Language()) Rebuild(ui, cache);
+
+    Title(ui, ui.T("results.title"));
+    const CityProfile& city = session.Current().city;
+    if (!city.name.empty()) MutedText(ui, (city.name + (city.year ? " " + std::to_string(city.year) : "")).c_str());
+    if (scores.partial) {
+        std::string partial = FillTemplate(ui.T("results.partial"), {{"percent", FormatPercent(scores.completenessPercent)}});
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.palette.warning);
+        ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.onWarning);
+        ImGui::BeginChild("##partial", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+        ImGui::TextWrapped("%s", partial.c_str());
+        ui.semantics.AddText(Role::Status, partial.c_str());
+        ImGui::EndChild();
+        ImGui::PopStyleColor(2);
+    }
+    ImGui::Dummy(ImVec2(0, ui.Px(4)));
+    DrawIndexCard(ui, cache);
+
+    if (!cache.samples.empty()) MutedText(ui, cache.samples.c_str());
+    Heading(ui, ui.T("results.bar_chart"));
+    ui.semantics.AddText(Role::Text, ui.T("results.charts_text_alternative"));
+    DrawBarChart(ui, cache.rows, Legend(ui));
     ImGui::Dummy(ImVec2(0, ui.Px(8)));
-    if (PrimaryButton(ui, ui.T("results.export_json"))) session.ExportJson();
-    const std::string& disclaimer = ui.L(definition.disclaimer);
+    Heading(ui, ui.T("results.radar_chart"));
+    DrawRadarChart(ui, cache.rows, Legend(ui));
+
+    if (const Comparison* comparison = session.CurrentComparison()) {
+        DrawHighlights(ui, "results.strongest", comparison->strongest);
+        DrawHighlights(ui, "results.development", comparison->development);
+    }
+
+    Heading(ui, ui.T("results.table"));
+    MutedText(ui, ui.T("results.table_help"));
+    DrawTable(ui, cache);
+    ImGui::Dummy(ImVec2(0, ui.Px(8)));
+    DrawOverTime(ui, cache);
+
+    ImGui::Dummy(ImVec2(0, ui.Px(12)));
+    Heading(ui, ui.T("results.export"));
+    if (PrimaryButton(ui, ui.T("results.export_report"))) session.ExportHtmlReport();
+    ImGui::SameLine();
+    if (SecondaryButton(ui, ui.T("results.export_json"))) session.ExportJson();
+    ImGui::SameLine();
+    if (SecondaryButton(ui, ui.T("results.export_csv"))) session.ExportCsv();
+    MutedText(ui, ui.T("results.export_help"));
+    const std::string& disclaimer = ui.L(session.Definition().disclaimer);
     if (!disclaimer.empty()) MutedText(ui, disclaimer.c_str());
 }
 

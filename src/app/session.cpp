@@ -3,6 +3,8 @@
 #include "core/assessment_io.h"
 #include "core/embedded.h"
 #include "core/index_loader.h"
+#include "core/report_csv.h"
+#include "core/report_html.h"
 #include "core/score_explanation.h"
 
 #include <nlohmann/json.hpp>
@@ -19,6 +21,7 @@ const char* const kLanguages[] = {"en", "pl", "uk"};
 
 std::string Key(const char* suffix) { return std::string(Session::kKeyPrefix) + suffix; }
 std::string PositionKey(const std::string& id) { return Key("position/") + id; }
+std::string BackupPrefix() { return Key("backup/"); }
 
 bool IsSupportedLanguage(const std::string& language) {
     return std::any_of(std::begin(kLanguages), std::end(kLanguages),
@@ -82,6 +85,7 @@ void Session::Start(bool storageDisabled) {
         storageProblem_ = translations_.Get("status.storage_unavailable");
 
     RefreshSavedList();
+    RefreshBackups();
     if (!settings_.lastOpenId.empty()) Open(settings_.lastOpenId);
 }
 
@@ -165,6 +169,13 @@ void Session::RefreshSavedList() {
         if (!loaded.assessment) {
             summary.problem = loaded.problems.empty() ? translations_.Get("start.unreadable")
                                                       : loaded.problems.front().message;
+            // An unreadable entry is moved aside, never overwritten: its id stays free and the
+            // text can still be exported from the backups list.
+            if (text && KeepBackup(summary.id, *text, "unreadable") && platform_.StorageRemove(key, error)) {
+                notice_ = FillTemplate(translations_.Get("notice.kept_aside"), {{"problem", summary.problem}});
+                platform_.Announce(notice_);
+                continue;
+            }
             saved_.push_back(std::move(summary));
             continue;
         }
@@ -198,6 +209,8 @@ void Session::UpdateSummary() {
 
 void Session::Rescore() {
     scores_ = plan_ ? Score(*plan_, *assessment_) : AssessmentScores{};
+    if (benchmarks_) comparison_ = Compare(definition_, *benchmarks_, assessment_->city, scores_);
+    ++scoresGeneration_;
 }
 
 void Session::Touch() {
@@ -383,15 +396,38 @@ double Session::SecondsUntilDue(double now) const {
     return saveDueAt_ < 0 ? -1 : std::max(0.0, saveDueAt_ - now);
 }
 
-void Session::ExportJson() {
-    if (!assessment_) return;
+// "icc-index-Krakow-2026-2026-11-25": city, year and the export date, safe as a file name.
+std::string Session::ExportBaseName() const {
     std::string city = assessment_->city.name.empty() ? "assessment" : assessment_->city.name;
     for (char& c : city)
-        if (c == ' ' || c == '/' || c == '\\' || c == ':' || c == '"') c = '-';
-    std::string date = platform_.NowIso().substr(0, 10);
+        if (c == ' ' || c == '/' || c == '\\' || c == ':' || c == '"' || c == '*' || c == '?' || c == '<' ||
+            c == '>' || c == '|')
+            c = '-';
     std::string year = assessment_->city.year > 0 ? std::to_string(assessment_->city.year) + "-" : "";
-    platform_.DownloadFile("icc-index-" + city + "-" + year + date + ".json", "application/json",
-                           WriteAssessment(*assessment_, &scores_));
+    return "icc-index-" + city + "-" + year + platform_.NowIso().substr(0, 10);
+}
+
+void Session::ExportJson() {
+    if (!assessment_) return;
+    platform_.DownloadFile(ExportBaseName() + ".json", "application/json", WriteAssessment(*assessment_, &scores_));
+}
+
+void Session::ExportHtmlReport() {
+    if (!assessment_) return;
+    std::string now = platform_.NowIso();
+    ReportInput input{definition_, *assessment_, scores_, translations_, Language(),
+                      now.substr(0, 10) + " " + now.substr(11, 5) + " UTC"};
+    input.comparison = CurrentComparison();
+    input.benchmarks = Benchmarks();
+    input.earlierAssessment = Earlier();
+    input.earlierScores = EarlierScores();
+    platform_.DownloadFile(ExportBaseName() + ".html", "text/html", WriteHtmlReport(input));
+}
+
+void Session::ExportCsv() {
+    if (!assessment_) return;
+    platform_.DownloadFile(ExportBaseName() + ".csv", "text/csv",
+                           WriteScoresCsv(definition_, scores_, CurrentComparison()));
 }
 
 void Session::ReportImportProblem(const std::string& fileName, const char* reasonKey) {
@@ -401,6 +437,11 @@ void Session::ReportImportProblem(const std::string& fileName, const char* reaso
 
 void Session::Import(const std::string& fileName, const std::string& content) {
     AssessmentLoadResult loaded = ReadAssessment(content);
+    if (loaded.assessment && loaded.assessment->indexId != definition_.id) {
+        loaded.problems.push_back({"/index/id", FillTemplate(translations_.Get("notice.other_index"),
+                                                             {{"index", loaded.assessment->indexId}})});
+        loaded.assessment.reset();
+    }
     if (!loaded.assessment) {
         const Problem& first = loaded.problems.empty() ? Problem{"", ""} : loaded.problems.front();
         notice_ = FillTemplate(translations_.Get("notice.import_failed"),
@@ -409,21 +450,146 @@ void Session::Import(const std::string& fileName, const std::string& content) {
         platform_.Announce(notice_);
         return;
     }
-    Assessment imported = std::move(*loaded.assessment);
     StorageError error;
-    // Never overwrite silently: an assessment with the same id is kept and the import gets a new id.
-    if (platform_.StorageRead(AssessmentKey(imported.id), error) || (assessment_ && assessment_->id == imported.id))
-        imported.id = platform_.NewId();
+    std::optional<std::string> existing = platform_.StorageRead(AssessmentKey(loaded.assessment->id), error);
+    bool openWithSameId = assessment_ && assessment_->id == loaded.assessment->id;
+    if (existing || openWithSameId) {
+        // Never overwrite silently: the user chooses between replacing and keeping both.
+        PendingImport pending{fileName, std::move(*loaded.assessment), "", 0, ""};
+        AssessmentLoadResult current = existing ? ReadAssessment(*existing) : AssessmentLoadResult{};
+        const Assessment* other = current.assessment ? &*current.assessment : (openWithSameId ? &*assessment_ : nullptr);
+        if (other) {
+            pending.existingCity = other->city.name;
+            pending.existingYear = other->city.year;
+            pending.existingUpdatedAt = other->updatedAt;
+        }
+        pendingImport_ = std::move(pending);
+        return;
+    }
+    SaveAndOpen(std::move(*loaded.assessment), fileName);
+}
+
+void Session::ResolveImport(ImportChoice choice) {
+    if (!pendingImport_) return;
+    PendingImport pending = std::move(*pendingImport_);
+    pendingImport_.reset();
+    if (choice == ImportChoice::Cancel) return;
+    if (choice == ImportChoice::KeepBoth) {
+        pending.assessment.id = platform_.NewId();
+    } else {
+        // What is replaced is kept as a backup first; without a backup nothing is replaced.
+        SaveNow();
+        StorageError error;
+        std::optional<std::string> existing = platform_.StorageRead(AssessmentKey(pending.assessment.id), error);
+        if (existing && !KeepBackup(pending.assessment.id, *existing, "replaced")) {
+            notice_ = FillTemplate(translations_.Get("notice.import_failed"),
+                                   {{"file", pending.fileName}, {"problem", translations_.Get("notice.no_backup")}});
+            platform_.Announce(notice_);
+            return;
+        }
+        if (assessment_ && assessment_->id == pending.assessment.id) assessment_.reset();
+    }
+    SaveAndOpen(std::move(pending.assessment), pending.fileName);
+}
+
+void Session::SaveAndOpen(Assessment assessment, const std::string& fileName) {
     SaveNow();
-    assessment_ = std::move(imported);
+    assessment_ = std::move(assessment);
     position_ = {};
     settings_.lastOpenId = assessment_->id;
     Rescore();
     UpdateSummary();
     SaveNow();
     SaveSettings();
-    notice_ = FillTemplate(translations_.Get("notice.imported"), {{"file", fileName}});
+    Problems warnings = CheckAgainstDefinition(*assessment_, definition_);
+    notice_ = FillTemplate(translations_.Get(warnings.empty() ? "notice.imported" : "notice.imported_with_warnings"),
+                           {{"file", fileName}, {"count", std::to_string(warnings.size())},
+                            {"problem", warnings.empty() ? "" : warnings.front().path + ": " + warnings.front().message}});
     platform_.Announce(notice_);
+}
+
+bool Session::KeepBackup(const std::string& id, const std::string& text, const char* reason) {
+    if (storageState_ == StorageState::Unavailable) return false;
+    std::string keptAt = platform_.NowIso();
+    nlohmann::json envelope = {{"id", id}, {"reason", reason}, {"keptAt", keptAt}, {"text", text}};
+    std::string value = envelope.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    if (!Write(BackupPrefix() + keptAt + "/" + id, value)) return false;
+    RefreshBackups();
+    return true;
+}
+
+void Session::RefreshBackups() {
+    backups_.clear();
+    if (storageState_ == StorageState::Unavailable) return;
+    for (const std::string& key : platform_.StorageKeys(BackupPrefix())) {
+        StorageError error;
+        std::optional<std::string> text = platform_.StorageRead(key, error);
+        if (!text) continue;
+        auto envelope = nlohmann::json::parse(*text, nullptr, false);
+        if (!envelope.is_object()) continue;
+        BackupSummary backup;
+        backup.key = key;
+        backup.id = envelope.value("id", "");
+        backup.reason = envelope.value("reason", "");
+        backup.keptAt = envelope.value("keptAt", "");
+        auto inner = envelope.find("text");
+        if (inner != envelope.end() && inner->is_string()) {
+            AssessmentLoadResult loaded = ReadAssessment(inner->get<std::string>());
+            if (loaded.assessment) {
+                backup.city = loaded.assessment->city.name;
+                backup.year = loaded.assessment->city.year;
+            }
+        }
+        backups_.push_back(std::move(backup));
+    }
+    std::sort(backups_.begin(), backups_.end(),
+              [](const BackupSummary& a, const BackupSummary& b) { return a.keptAt > b.keptAt; });
+}
+
+void Session::RestoreBackup(const std::string& key) {
+    StorageError error;
+    std::optional<std::string> text = platform_.StorageRead(key, error);
+    auto envelope = text ? nlohmann::json::parse(*text, nullptr, false) : nlohmann::json();
+    auto inner = envelope.is_object() ? envelope.find("text") : envelope.end();
+    if (!envelope.is_object() || inner == envelope.end() || !inner->is_string()) return;
+    Import(translations_.Get("backup.file_name"), inner->get<std::string>());
+}
+
+void Session::DeleteBackup(const std::string& key) {
+    StorageError error;
+    platform_.StorageRemove(key, error);
+    RefreshBackups();
+}
+
+bool Session::SetEarlier(const std::string& id) {
+    StorageError error;
+    std::optional<std::string> text = platform_.StorageRead(AssessmentKey(id), error);
+    AssessmentLoadResult loaded = text ? ReadAssessment(*text) : AssessmentLoadResult{};
+    if (!loaded.assessment) return false;
+    earlier_ = std::move(loaded.assessment);
+    earlierScores_ = plan_ ? Score(*plan_, *earlier_) : AssessmentScores{};
+    ++scoresGeneration_;
+    return true;
+}
+
+void Session::SetEarlierFromFile(const std::string& fileName, const std::string& content) {
+    AssessmentLoadResult loaded = ReadAssessment(content);
+    if (!loaded.assessment) {
+        const Problem& first = loaded.problems.empty() ? Problem{"", ""} : loaded.problems.front();
+        notice_ = FillTemplate(translations_.Get("notice.import_failed"),
+                               {{"file", fileName}, {"problem", first.path.empty() ? first.message
+                                                                                  : first.path + ": " + first.message}});
+        platform_.Announce(notice_);
+        return;
+    }
+    earlier_ = std::move(loaded.assessment);
+    earlierScores_ = plan_ ? Score(*plan_, *earlier_) : AssessmentScores{};
+    ++scoresGeneration_;
+}
+
+void Session::ClearEarlier() {
+    earlier_.reset();
+    ++scoresGeneration_;
 }
 
 }  // namespace icc

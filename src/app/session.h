@@ -32,6 +32,27 @@ struct Position {
     int question = 0;
 };
 
+// A saved version kept aside: replaced by an import, or unreadable when it was found.
+struct BackupSummary {
+    std::string key;
+    std::string id;
+    std::string city;
+    int year = 0;
+    std::string keptAt;  // ISO 8601
+    std::string reason;  // "replaced" or "unreadable"
+};
+
+// An import whose assessment id is already saved here: the user decides what happens.
+struct PendingImport {
+    std::string fileName;
+    Assessment assessment;
+    std::string existingCity;
+    int existingYear = 0;
+    std::string existingUpdatedAt;
+};
+
+enum class ImportChoice { Replace, KeepBoth, Cancel };
+
 struct SavedSummary {
     std::string id;
     std::string city;
@@ -67,6 +88,10 @@ public:
     bool HasAssessment() const { return assessment_.has_value(); }
     const Assessment& Current() const { return *assessment_; }
     const AssessmentScores& Scores() const { return scores_; }
+    // The open assessment beside the benchmark figures (none without a benchmark file).
+    const Comparison* CurrentComparison() const { return comparison_ ? &*comparison_ : nullptr; }
+    // Grows with every change of the open assessment's scores, for views that cache text.
+    unsigned ScoresGeneration() const { return scoresGeneration_; }
     const Position& CurrentPosition() const { return position_; }
     const Answer* FindAnswer(const std::string& questionId) const;
 
@@ -103,12 +128,40 @@ public:
     void SetTextSize(int percent);
     bool PrefersDark() const { return prefersDark_; }
 
-    // Export of the open assessment as a JSON download.
+    // Downloads of the open assessment: JSON (answers, evidence, metadata, scores), the standalone
+    // HTML report, and the scores as CSV.
     void ExportJson();
-    // An import of a JSON file the user chose.
+    void ExportHtmlReport();
+    void ExportCsv();
+
+    // An import of a JSON file the user chose: validated completely before anything changes.
+    // When its id is already saved, nothing changes until ResolveImport.
     void Import(const std::string& fileName, const std::string& content);
+    const std::optional<PendingImport>& Pending() const { return pendingImport_; }
+    void ResolveImport(ImportChoice choice);
+    const std::vector<BackupSummary>& Backups() const { return backups_; }
+    // Restores a backup as the saved version of its assessment (what it replaces is kept too).
+    void RestoreBackup(const std::string& key);
+    void DeleteBackup(const std::string& key);
+
+    // An earlier assessment of the city to compare with: a saved one, or an imported file that is
+    // shown but not saved.
+    bool SetEarlier(const std::string& id);
+    void SetEarlierFromFile(const std::string& fileName, const std::string& content);
+    void ClearEarlier();
+    const Assessment* Earlier() const { return earlier_ ? &*earlier_ : nullptr; }
+    const AssessmentScores* EarlierScores() const { return earlier_ ? &earlierScores_ : nullptr; }
     // An import that failed before reading (file too large, unreadable): `reasonKey` names the text.
     void ReportImportProblem(const std::string& fileName, const char* reasonKey);
+
+    // Embedding options (session_embedding.cpp), for files the page fetched from its own site.
+    // Each validates `text` with the core loader first; on failure it leaves an import notice
+    // naming `source` and changes nothing.
+    // Uses another index definition (?index=); an open assessment of another index is closed in
+    // memory (it stays saved).
+    bool UseDefinition(const std::string& source, const std::string& text);
+    // Shows an exported assessment (?view=results&data=) in memory only: it is never saved.
+    bool ShowInMemory(const std::string& source, const std::string& text);
 
     // Writes a pending save at once (before export, close, or when a test asks).
     void Flush() { SaveNow(); }
@@ -129,6 +182,11 @@ private:
     void LoadSettings();
     void LoadTranslations();
     void RefreshSavedList();
+    void RefreshBackups();
+    // Keeps the saved text of `id` aside under a backup key; false if that could not be written.
+    bool KeepBackup(const std::string& id, const std::string& text, const char* reason);
+    void SaveAndOpen(Assessment assessment, const std::string& fileName);
+    std::string ExportBaseName() const;
     void UpdateSummary();
     bool Write(const std::string& key, const std::string& value);
 
@@ -141,6 +199,12 @@ private:
     std::vector<SavedSummary> saved_;
     std::optional<Assessment> assessment_;
     AssessmentScores scores_;
+    std::optional<Comparison> comparison_;
+    unsigned scoresGeneration_ = 0;
+    std::optional<Assessment> earlier_;
+    AssessmentScores earlierScores_;
+    std::optional<PendingImport> pendingImport_;
+    std::vector<BackupSummary> backups_;
     Position position_;
     StorageState storageState_ = StorageState::Working;
     std::string storageProblem_;

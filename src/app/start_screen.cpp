@@ -6,6 +6,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace icc {
 
 namespace {
@@ -51,7 +53,71 @@ void DrawSavedAssessment(Ui& ui, const SavedSummary& saved) {
     ImGui::PopID();
 }
 
+void DrawBackups(Ui& ui) {
+    Session& session = ui.session;
+    if (session.Backups().empty()) return;
+    ImGui::Dummy(ImVec2(0, ui.Px(16)));
+    Heading(ui, ui.T("start.backups_heading"));
+    MutedText(ui, ui.T("start.backups_help"));
+    for (const BackupSummary& backup : session.Backups()) {
+        ImGui::PushID(backup.key.c_str());
+        std::string city = backup.city.empty() ? ui.T("start.unnamed_city") : backup.city;
+        if (backup.year > 0) city += " " + std::to_string(backup.year);
+        std::string line = FillTemplate(ui.T(backup.reason == "unreadable" ? "start.backup_unreadable" : "start.backup_replaced"),
+                                        {{"city", city}, {"date", backup.keptAt.substr(0, 10)},
+                                         {"time", backup.keptAt.size() >= 16 ? backup.keptAt.substr(11, 5) : ""}});
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(line.c_str());
+        ui.semantics.AddText(Role::Text, line.c_str());
+        if (backup.reason != "unreadable") {
+            ImGui::SameLine();
+            if (SecondaryButton(ui, ui.T("start.restore"))) session.RestoreBackup(backup.key);
+        }
+        ImGui::SameLine();
+        if (SecondaryButton(ui, ui.T("start.delete_backup"))) session.DeleteBackup(backup.key);
+        ImGui::PopID();
+    }
+}
+
 }  // namespace
+
+void DrawImportDecision(Ui& ui) {
+    Session& session = ui.session;
+    const char* id = "##import-decision";
+    if (session.Pending() && !ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
+    ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetMainViewport()->Size.x - ui.Px(32), ui.Px(560)), 0));
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Px(28), ui.Px(24)));
+    if (ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
+        if (!session.Pending()) {
+            ImGui::CloseCurrentPopup();
+        } else {
+            const PendingImport& pending = *session.Pending();
+            Heading(ui, ui.T("import.same_title"));
+            std::string text = FillTemplate(ui.T("import.same_text"),
+                                            {{"file", pending.fileName}, {"city", pending.existingCity},
+                                             {"year", std::to_string(pending.existingYear)},
+                                             {"date", pending.existingUpdatedAt.substr(0, 10)}});
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextUnformatted(text.c_str());
+            ImGui::PopTextWrapPos();
+            ui.semantics.AddText(Role::Text, text.c_str());
+            ImGui::Dummy(ImVec2(0, ui.Px(6)));
+            if (PrimaryButton(ui, ui.T("import.keep_both"))) session.ResolveImport(ImportChoice::KeepBoth);
+            ImGui::SameLine();
+            if (SecondaryButton(ui, ui.T("import.replace"))) session.ResolveImport(ImportChoice::Replace);
+            ImGui::SameLine();
+            if (SecondaryButton(ui, ui.T("common.cancel"))) session.ResolveImport(ImportChoice::Cancel);
+            MutedText(ui, ui.T("import.replace_help"));
+            if (!session.Pending()) {
+                ImGui::CloseCurrentPopup();
+                if (session.HasAssessment()) ui.state.screen = Screen::Questionnaire;
+            }
+        }
+        ImGui::EndPopup();
+    }
+    ImGui::PopStyleVar();
+}
 
 void DrawStartScreen(Ui& ui) {
     Session& session = ui.session;
@@ -59,6 +125,7 @@ void DrawStartScreen(Ui& ui) {
     MutedText(ui, ui.T("start.intro"));
     ImGui::Dummy(ImVec2(0, ui.Px(8)));
 
+    ImGui::BeginDisabled(ui.state.readOnly);  // a results page shows its data once it arrives
     if (PrimaryButton(ui, ui.T("start.new"))) {
         session.NewAssessment();
         ui.state.screen = Screen::Profile;
@@ -66,6 +133,7 @@ void DrawStartScreen(Ui& ui) {
     ImGui::SameLine();
     if (SecondaryButton(ui, ui.T("start.import"))) ui.platform.OpenFilePicker(".json,application/json");
     MutedText(ui, ui.T("start.import_hint"));
+    ImGui::EndDisabled();
 
     if (!session.Notice().empty()) {
         ImGui::Dummy(ImVec2(0, ui.Px(6)));
@@ -86,6 +154,7 @@ void DrawStartScreen(Ui& ui) {
     else if (session.Saved().empty())
         MutedText(ui, ui.T("start.nothing_saved"));
     for (const SavedSummary& saved : session.Saved()) DrawSavedAssessment(ui, saved);
+    DrawBackups(ui);
 
     ImGui::Dummy(ImVec2(0, ui.Px(16)));
     Heading(ui, ui.T("start.about_heading"));

@@ -36,5 +36,7 @@ void DrawProfileScreen(Ui& ui);
 void DrawQuestionnaireScreen(Ui& ui);
 void DrawResultsScreen(Ui& ui);
 void DrawSettingsScreen(Ui& ui);
+// The question asked when an import meets an assessment already saved here.
+void DrawImportDecision(Ui& ui);
 
 }  // namespace icc

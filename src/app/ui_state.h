@@ -1,6 +1,8 @@
 // What the interface remembers that is not part of the assessment: never saved, never exported.
 #pragma once
 
+#include "app/results_model.h"
+
 #include <map>
 #include <string>
 
@@ -16,6 +18,7 @@ struct UiState {
     bool confirmDeleteAll = false;
     int scrollToQuestion = -1;         // scroll this question of the area into view once
     bool scrollToTop = false;
+    bool readOnly = false;             // a published results page (?view=results): nothing can change
     // Text being edited (evidence, numbers), by question id, so that typing never copies the
     // model each frame.
     std::map<std::string, std::string> evidenceDrafts;
@@ -26,6 +29,9 @@ struct UiState {
     std::string cityPopulation;
     std::string cityForeignBorn;
     std::string profileFor;
+    ResultsCache results;
+    // What a file the user picks is for.
+    enum class FilePurpose { Import, Earlier } filePurpose = FilePurpose::Import;
 };
 
 }  // namespace icc

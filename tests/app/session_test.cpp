@@ -145,19 +145,90 @@ TEST_F(SessionTest, ABrokenImportChangesNothing) {
     EXPECT_EQ(platform.storage, before);
 }
 
-TEST_F(SessionTest, ACorruptedSavedEntryIsListedWithItsProblem) {
-    platform.storage[Session::AssessmentKey("broken")] = "{\"kind\": \"icc-assess";
+TEST_F(SessionTest, ACorruptedSavedEntryIsKeptAsideAndTheRestStaysUsable) {
+    const std::string corrupted = "{\"kind\": \"icc-assess";
+    platform.storage[Session::AssessmentKey("broken")] = corrupted;
     session.NewAssessment();
+    const std::string good = session.Current().id;
     Session reloaded(platform);
     reloaded.Start(false);
-    bool found = false;
-    for (const SavedSummary& saved : reloaded.Saved())
-        if (saved.id == "broken") {
-            found = true;
-            EXPECT_FALSE(saved.problem.empty());
-        }
-    EXPECT_TRUE(found);
-    EXPECT_EQ(platform.storage.count(Session::AssessmentKey("broken")), 1u) << "never deleted silently";
+    EXPECT_FALSE(reloaded.Notice().empty()) << "the user is told";
+    EXPECT_EQ(platform.storage.count(Session::AssessmentKey("broken")), 0u);
+    ASSERT_EQ(reloaded.Backups().size(), 1u);
+    EXPECT_EQ(reloaded.Backups()[0].reason, "unreadable");
+    EXPECT_NE(platform.storage[reloaded.Backups()[0].key].find("icc-assess"), std::string::npos)
+        << "the corrupted text is kept, not overwritten";
+    ASSERT_EQ(reloaded.Saved().size(), 1u);
+    EXPECT_EQ(reloaded.Saved()[0].id, good);
+    EXPECT_TRUE(reloaded.Open(good));
+}
+
+TEST_F(SessionTest, AnImportWithASavedIdAsksAndReplacingKeepsABackup) {
+    session.NewAssessment();
+    session.SetCity({"Gdańsk", 2025, std::nullopt, std::nullopt});
+    session.Flush();
+    const std::string id = session.Current().id;
+    // A colleague's export of the same assessment, with another city name.
+    std::string exported = platform.storage[Session::AssessmentKey(id)];
+    std::string theirs = exported;
+    theirs.replace(theirs.find("Gdańsk"), std::string("Gdańsk").size(), "Gdynia");
+
+    session.Import("theirs.json", theirs);
+    ASSERT_TRUE(session.Pending().has_value()) << "nothing is overwritten without asking";
+    EXPECT_EQ(session.Current().city.name, "Gdańsk");
+
+    session.ResolveImport(ImportChoice::KeepBoth);
+    EXPECT_NE(session.Current().id, id);
+    EXPECT_EQ(session.Current().city.name, "Gdynia");
+    EXPECT_EQ(session.Saved().size(), 2u);
+
+    session.Import("theirs.json", theirs);
+    session.ResolveImport(ImportChoice::Replace);
+    EXPECT_EQ(session.Current().id, id);
+    EXPECT_EQ(session.Current().city.name, "Gdynia");
+    ASSERT_EQ(session.Backups().size(), 1u);
+    EXPECT_EQ(session.Backups()[0].city, "Gdańsk");
+
+    session.RestoreBackup(session.Backups()[0].key);  // the same id again: asks first
+    session.ResolveImport(ImportChoice::Replace);
+    EXPECT_EQ(session.Current().city.name, "Gdańsk");
+    EXPECT_EQ(session.Backups().size(), 2u) << "restoring kept what it replaced";
+}
+
+TEST_F(SessionTest, AnImportOfAnotherIndexIsRefused) {
+    session.NewAssessment();
+    session.Flush();
+    std::string text = platform.storage[Session::AssessmentKey(session.Current().id)];
+    text.replace(text.find("icc-2019"), 8, "icc-2099");
+    const auto before = platform.storage;
+    session.Import("other.json", text);
+    EXPECT_FALSE(session.Pending().has_value());
+    EXPECT_NE(session.Notice().find("another index"), std::string::npos);
+    EXPECT_EQ(platform.storage, before);
+}
+
+TEST_F(SessionTest, ExportsNameTheFileAfterCityYearAndDate) {
+    session.NewAssessment();
+    session.SetCity({"Nowy Sącz", 2026, 84000.0, 1.5});
+    session.ExportJson();
+    session.ExportHtmlReport();
+    session.ExportCsv();
+    ASSERT_EQ(platform.downloads.size(), 3u);
+    EXPECT_EQ(platform.downloads[0].fileName.rfind("icc-index-Nowy-Sącz-2026-2026-01-01", 0), 0u);
+    EXPECT_EQ(platform.downloads[1].mimeType, "text/html");
+    EXPECT_NE(platform.downloads[1].content.find("Nowy Sącz"), std::string::npos);
+    EXPECT_EQ(platform.downloads[2].mimeType, "text/csv");
+}
+
+TEST_F(SessionTest, AnEarlierAssessmentGivesChangesOverTime) {
+    session.NewAssessment();
+    const std::string earlier = session.Current().id;
+    session.Flush();
+    session.NewAssessment();
+    EXPECT_TRUE(session.SetEarlier(earlier));
+    ASSERT_NE(session.EarlierScores(), nullptr);
+    session.ClearEarlier();
+    EXPECT_EQ(session.Earlier(), nullptr);
 }
 
 }  // namespace
