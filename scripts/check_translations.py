@@ -2,15 +2,16 @@
 """Checks the user-interface catalogs (assets/i18n/*.json) against English.
 
 For every catalog other than en.json it lists keys missing from it, keys English lacks, and keys
-whose {placeholders} differ from English. For en.json, every catalog and the index files
-(assets/index/*.json, report only) it lists characters the UI font lacks: the font is cut down to
-ICC_FONT_UNICODES in src/app/CMakeLists.txt, and ImGui draws any other character as '?'.
+whose {placeholders} differ from English. For every catalog and the data files shown in the UI
+(assets/index/*.json, assets/benchmarks/*.json; report only) it lists characters the UI font
+lacks: the font is cut down to ICC_FONT_UNICODES in src/app/CMakeLists.txt, and ImGui draws any
+other character as '?'.
 
 It also names keys whose English text changed since the catalog was last committed (from git),
 so that a reworded English text is not left with an outdated translation.
 
-Exit status 1 when a catalog has a problem; characters the font lacks in an index file are
-reported but do not fail the check, since those files have their own owners.
+Exit status 1 when a catalog has a problem; characters the font lacks in a data file are reported
+but do not fail the check, since those files have their own owners.
 
 Usage: scripts/check_translations.py [repository root]   (default: the folder above this script)
 """
@@ -147,7 +148,8 @@ def main():
                 print(f"  English changed since {path.name} was last committed (review): {', '.join(changed)}")
         failures += [f"{path.name}: font lacks {line}" for line in MissingGlyphs(catalog, ranges)]
 
-    for path in sorted((root / "assets/index").glob("*.json")):
+    data_files = sorted((root / "assets/index").glob("*.json")) + sorted((root / "assets/benchmarks").glob("*.json"))
+    for path in data_files:
         if path.name.endswith(".schema.json"):
             continue
         notes = []
