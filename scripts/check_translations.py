@@ -119,6 +119,8 @@ def EnglishChangedSince(root, name, english):
         earlier = json.loads(Git("show", f"{commit}:assets/i18n/en.json")) if commit else {}
     except (OSError, subprocess.CalledProcessError, json.JSONDecodeError):
         return []
+    if not isinstance(earlier, dict):
+        return []
     return sorted(k for k in english.keys() & earlier.keys() if english[k] != earlier[k])
 
 
@@ -139,6 +141,7 @@ def main():
         if path.name != "en.json":
             problems = CompareWithEnglish(path.name, catalog, english)
             same = sorted(k for k in catalog.keys() & english.keys() if catalog[k] == english[k]
+                          and isinstance(english[k], str)
                           and any(c.isalpha() for c in PLACEHOLDER.sub("", english[k])))
             print(f"{path.name}: {len(catalog)} keys, {len(problems)} problems"
                   + (f"; same text as English (check they need none): {', '.join(same)}" if same else ""))
