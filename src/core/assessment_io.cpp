@@ -148,10 +148,17 @@ Assessment ReadFormat0(const json& root, Problems& problems) {
             reader.Report("/evidence", std::string("must be an object of texts by question id, not ") +
                                            JsonTypeName(*evidence));
         } else {
-            const JsonFieldReader evidenceReader(*evidence, "/evidence", problems);
-            for (auto it = evidence->begin(); it != evidence->end(); ++it)
-                if (auto text = evidenceReader.String(it.key().c_str(), Presence::Required))
-                    assessment.answers[it.key()].evidence = std::move(*text);
+            // Keys are taken as they are (not through a C string, which would cut them at a "\u0000"),
+            // and an empty id is refused as in "answers": the current format cannot hold it.
+            for (auto it = evidence->begin(); it != evidence->end(); ++it) {
+                const std::string path = JsonPath("/evidence", it.key());
+                if (it.key().empty())
+                    problems.push_back({path, "a question id must not be empty"});
+                else if (!it.value().is_string())
+                    problems.push_back({path, std::string("must be a string, not ") + JsonTypeName(it.value())});
+                else
+                    assessment.answers[it.key()].evidence = it.value().get<std::string>();
+            }
         }
     }
     return assessment;
