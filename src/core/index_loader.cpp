@@ -28,6 +28,12 @@ const AnswerTypeEntry kAnswerTypes[] = {
     {"percentage", AnswerType::Percentage},
 };
 
+// Upper bounds for points and area weights: far above any real index, and low enough that sums
+// and weighted means over any number of questions and areas stay finite (1e308 twice is infinite,
+// and infinite over infinite made the index NaN).
+constexpr double kMostPoints = 1e6;
+constexpr double kMostWeight = 1e6;
+
 bool UsesOptions(AnswerType type) {
     return type == AnswerType::SingleChoice || type == AnswerType::MultipleChoice || type == AnswerType::YesNo;
 }
@@ -207,6 +213,10 @@ private:
             Fail(Child(path, key), std::string(key) + " must be a number of 0 or more");
             return 0;
         }
+        if (value->get<double>() > kMostPoints) {
+            Fail(Child(path, key), std::string(key) + " must be at most 1000000");
+            return 0;
+        }
         return value->get<double>();
     }
 
@@ -337,8 +347,9 @@ private:
         area.title = ReadText(object, path, "title", Presence::Required);
         area.description = ReadText(object, path, "description", Presence::Optional);
         if (const auto weight = ReadNumber(object, path, "weight", Presence::Optional)) {
-            if (*weight > 0) area.weight = *weight;
-            else Fail(path + "/weight", "weight must be greater than 0");
+            if (!(*weight > 0)) Fail(path + "/weight", "weight must be greater than 0");
+            else if (*weight > kMostWeight) Fail(path + "/weight", "weight must be at most 1000000");
+            else area.weight = *weight;
         }
         area.group = ReadString(object, path, "group");
         const bool groupExists = std::any_of(definition.groups.begin(), definition.groups.end(),

@@ -1,6 +1,8 @@
 // Inputs that once broke a reader (tests/data/fuzz-regressions/<fuzz target>/): every file goes
 // through the checks of its fuzz target (fuzz/*_fuzzer.cpp), and each fix is checked by name.
 #include "core/assessment_io.h"
+#include "core/index_loader.h"
+#include "core/scoring.h"
 
 #include <gtest/gtest.h>
 
@@ -67,6 +69,60 @@ TEST(FuzzRegressions, Format0EvidenceKeyWithANulCharacterIsKeptWhole) {
     ASSERT_TRUE(read.assessment.has_value());
     EXPECT_EQ(read.assessment->answers.at(std::string("a\0b", 3)).evidence, "first");
     EXPECT_EQ(read.assessment->answers.at("a").evidence, "second");
+}
+
+// Every question answered with its first option or the middle of its first band, as the fuzz
+// target answers them.
+Assessment AnswerEverything(const IndexDefinition& definition) {
+    Assessment assessment;
+    for (const Area& area : definition.areas) {
+        for (const Question& question : area.questions) {
+            Answer& answer = assessment.answers[question.id];
+            if (!question.options.empty()) answer.selected.push_back(question.options.front().id);
+            if (!question.bands.empty()) answer.number = question.bands.front().min / 2 + question.bands.front().max / 2;
+        }
+    }
+    return assessment;
+}
+
+bool WithinPercent(const std::optional<double>& percent) { return !percent || (*percent >= 0 && *percent <= 100); }
+
+TEST(FuzzRegressions, IndexFilesSaveStablyAndScoreWithinRange) {
+    const std::vector<std::string> files = RegressionFiles("index_loader");
+    EXPECT_FALSE(files.empty());
+    for (const std::string& file : files) {
+        SCOPED_TRACE(file);
+        const IndexLoadResult loaded = LoadIndexDefinition(ReadWhole(file));
+        if (!loaded.definition) continue;
+        const std::string saved = SaveIndexDefinition(*loaded.definition);
+        const IndexLoadResult reloaded = LoadIndexDefinition(saved);
+        ASSERT_TRUE(reloaded.definition.has_value());
+        EXPECT_EQ(SaveIndexDefinition(*reloaded.definition), saved);
+        const AssessmentScores scores = Score(*loaded.definition, AnswerEverything(*loaded.definition));
+        for (const AreaScore& area : scores.areas) EXPECT_TRUE(WithinPercent(area.percent)) << area.areaId;
+        EXPECT_TRUE(WithinPercent(scores.coreIndex));
+        EXPECT_TRUE(WithinPercent(scores.extendedIndex));
+    }
+}
+
+bool HasProblem(const Problems& problems, const std::string& path, const std::string& message) {
+    for (const Problem& problem : problems)
+        if (problem.path == path && problem.message == message) return true;
+    return false;
+}
+
+// Area weights of 1e308 made the weighted sums infinite and the core index NaN.
+TEST(FuzzRegressions, AreaWeightsAboveAMillionAreRefused) {
+    const IndexLoadResult loaded = LoadIndexDefinition(ReadWhole(kRegressions + "index_loader/huge-weights.json"));
+    EXPECT_FALSE(loaded.definition.has_value());
+    EXPECT_TRUE(HasProblem(loaded.problems, "/areas/0/weight", "weight must be at most 1000000"));
+}
+
+// Option points of 1e308 added up to an infinite maximum, and the area's percent became NaN.
+TEST(FuzzRegressions, PointsAboveAMillionAreRefused) {
+    const IndexLoadResult loaded = LoadIndexDefinition(ReadWhole(kRegressions + "index_loader/huge-points.json"));
+    EXPECT_FALSE(loaded.definition.has_value());
+    EXPECT_TRUE(HasProblem(loaded.problems, "/areas/1/questions/0/options/0/points", "points must be at most 1000000"));
 }
 
 }  // namespace
