@@ -1,19 +1,24 @@
 #include "core/translations.h"
 
+#include "core/json_fields.h"
+#include "core/json_guard.h"
+
 #include <nlohmann/json.hpp>
 
 namespace icc {
 
 Problems Translations::Parse(std::string_view json, std::unordered_map<std::string, std::string>& out) {
     Problems problems;
-    auto document = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
-    if (document.is_discarded() || !document.is_object()) {
+    // The guard says what is wrong with text that is not UTF-8, nests too deep or is not JSON.
+    const std::optional<nlohmann::json> document = ParseJsonSafely(json, problems);
+    if (!document) return problems;
+    if (!document->is_object()) {
         problems.push_back({"", "a translation file must be a JSON object of key to text"});
         return problems;
     }
-    for (auto it = document.begin(); it != document.end(); ++it) {
+    for (auto it = document->begin(); it != document->end(); ++it) {
         if (!it.value().is_string()) {
-            problems.push_back({"/" + it.key(), "each translation must be a text"});
+            problems.push_back({JsonPath("", it.key()), "each translation must be a text"});
             continue;
         }
         out[it.key()] = it.value().get<std::string>();

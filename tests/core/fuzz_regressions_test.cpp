@@ -3,6 +3,7 @@
 #include "core/assessment_io.h"
 #include "core/index_loader.h"
 #include "core/scoring.h"
+#include "core/translations.h"
 
 #include <gtest/gtest.h>
 
@@ -123,6 +124,14 @@ TEST(FuzzRegressions, PointsAboveAMillionAreRefused) {
     const IndexLoadResult loaded = LoadIndexDefinition(ReadWhole(kRegressions + "index_loader/huge-points.json"));
     EXPECT_FALSE(loaded.definition.has_value());
     EXPECT_TRUE(HasProblem(loaded.problems, "/areas/1/questions/0/options/0/points", "points must be at most 1000000"));
+}
+
+// A catalog key holding "/" or "~" was put into the problem's JSON pointer unescaped.
+TEST(FuzzRegressions, TranslationProblemPathsEscapeTheKey) {
+    std::unordered_map<std::string, std::string> catalog;
+    const Problems problems = Translations::Parse(R"({"a/b~c": 1})", catalog);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].path, "/a~1b~0c");
 }
 
 }  // namespace
