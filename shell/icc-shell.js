@@ -24,6 +24,11 @@
     setLanguage: function (language) { return call('setLanguage', {language: language}); },
     state: function () { return call('state'); },
     flush: function () { return call('flush'); },
+    // Embedding (shell/icc-embed.js fetches the files named by ?index= and ?view=results&data=):
+    // another index definition, and an exported assessment shown read-only. `source` names the file
+    // in any notice.
+    loadIndex: function (text, source) { return call('loadIndex', {text: text, source: source || ''}); },
+    showResults: function (text, source) { return call('showResults', {text: text, source: source || ''}); },
     // What the current screen shows, item by item: role, label, state, and place (CSS pixels
     // relative to the canvas). The first call switches collection on for the frames after it.
     items: function () { return call('items'); },

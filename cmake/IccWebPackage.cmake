@@ -1,0 +1,32 @@
+# The web deliverables, made from what icc_web and icc_web_single link into build/web/stage/
+# (included from src/app/CMakeLists.txt):
+#  - build/web/site/: index.html with content-hashed names for its scripts, wasm and style sheet, so
+#    a new release is never mixed with cached files of an old one; plus the embed demo (embed-demo/).
+#  - build/web/single/icc-index.html: the whole tool in one file, its CSP allowing exactly its own
+#    inline script and style by hash.
+file(GLOB ICC_SHELL_FILES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/shell/*.js" "${PROJECT_SOURCE_DIR}/shell/*.css")
+file(GLOB ICC_EMBED_DEMO_FILES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/embed-demo/*")
+
+set(ICC_SITE_STAMP "${CMAKE_BINARY_DIR}/stage/site.stamp")
+add_custom_command(
+  OUTPUT "${ICC_SITE_STAMP}"
+  COMMAND ${CMAKE_COMMAND} "-DSTAGE=${CMAKE_BINARY_DIR}/stage/site" "-DSHELL_DIR=${PROJECT_SOURCE_DIR}/shell"
+          "-DDEMO_DIR=${PROJECT_SOURCE_DIR}/web/embed-demo" "-DSITE=${CMAKE_BINARY_DIR}/site"
+          -P "${PROJECT_SOURCE_DIR}/cmake/VersionSite.cmake"
+  COMMAND ${CMAKE_COMMAND} -E touch "${ICC_SITE_STAMP}"
+  DEPENDS icc_web "$<TARGET_FILE:icc_web>" ${ICC_SHELL_FILES} ${ICC_EMBED_DEMO_FILES}
+          "${PROJECT_SOURCE_DIR}/cmake/VersionSite.cmake"
+  COMMENT "Writing build/web/site with versioned file names"
+  VERBATIM)
+add_custom_target(icc_site ALL DEPENDS "${ICC_SITE_STAMP}")
+
+set(ICC_SINGLE_FILE "${CMAKE_BINARY_DIR}/single/icc-index.html")
+add_custom_command(
+  OUTPUT "${ICC_SINGLE_FILE}"
+  COMMAND ${CMAKE_COMMAND} "-DINPUT=$<TARGET_FILE:icc_web_single>" "-DSHELL_DIR=${PROJECT_SOURCE_DIR}/shell"
+          "-DOUTPUT=${ICC_SINGLE_FILE}" -P "${PROJECT_SOURCE_DIR}/cmake/InlineSingleFile.cmake"
+  DEPENDS icc_web_single "$<TARGET_FILE:icc_web_single>" ${ICC_SHELL_FILES}
+          "${PROJECT_SOURCE_DIR}/cmake/InlineSingleFile.cmake"
+  COMMENT "Writing the single-file build build/web/single/icc-index.html"
+  VERBATIM)
+add_custom_target(icc_single ALL DEPENDS "${ICC_SINGLE_FILE}")

@@ -1,0 +1,98 @@
+# cmake -DINPUT=<linked single-file page> -DSHELL_DIR=<shell/> -DOUTPUT=<file> -P InlineSingleFile.cmake
+#
+# Makes the single-file build self-contained: the page's own scripts and style sheet (shell/) are
+# put inline beside the script Emscripten inlined (which holds the wasm as base64). Inline code
+# needs its hash in the Content-Security-Policy ('sha256-…'), never 'unsafe-inline': the policy is
+# rewritten to allow exactly these scripts and this style and nothing from anywhere else. The only
+# "connection" left is the loader reading its own embedded wasm from a data: URL.
+cmake_minimum_required(VERSION 3.20)
+
+# The CSP source for `content`: 'sha256-<base64 of the SHA-256 digest>'.
+function(csp_hash content out)
+  string(SHA256 hex "${content}")
+  set(alphabet "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+  set(base64 "")
+  string(LENGTH "${hex}" length)
+  set(i 0)
+  while(i LESS length)
+    math(EXPR left "${length} - ${i}")
+    if(left GREATER 6)
+      set(left 6)
+    endif()
+    string(SUBSTRING "${hex}" ${i} ${left} chunk)
+    string(SUBSTRING "${chunk}000000" 0 6 padded)  # three bytes, zero-filled at the end
+    math(EXPR value "0x${padded}")
+    math(EXPR characters "${left} / 2 + 1")  # 1 byte -> 2 characters, 2 -> 3, 3 -> 4
+    foreach(shift 18 12 6 0)
+      if(characters GREATER 0)
+        math(EXPR index "(${value} >> ${shift}) & 63")
+        string(SUBSTRING "${alphabet}" ${index} 1 character)
+        string(APPEND base64 "${character}")
+        math(EXPR characters "${characters} - 1")
+      else()
+        string(APPEND base64 "=")
+      endif()
+    endforeach()
+    math(EXPR i "${i} + 6")
+  endwhile()
+  set(${out} "'sha256-${base64}'" PARENT_SCOPE)
+endfunction()
+
+# Inline code must not close its own element early.
+function(check_inlinable name content closing)
+  string(FIND "${content}" "${closing}" at)
+  if(NOT at EQUAL -1)
+    message(FATAL_ERROR "${name} contains ${closing} and cannot be put inline")
+  endif()
+endfunction()
+
+file(READ "${INPUT}" html)
+set(script_hashes "")
+set(style_hashes "")
+
+# Emscripten's inline script: "<script>\n" + the loader and runtime (wasm inside) + "\n</script>".
+string(FIND "${html}" "<script>\n" start)
+string(FIND "${html}" "\n</script>" end REVERSE)
+if(start EQUAL -1 OR end LESS start)
+  message(FATAL_ERROR "${INPUT} has no inline script: was it linked with -sSINGLE_FILE=1?")
+endif()
+math(EXPR content_start "${start} + 8")
+math(EXPR content_length "${end} + 1 - ${content_start}")
+string(SUBSTRING "${html}" ${content_start} ${content_length} runtime)
+check_inlinable("the Emscripten runtime" "${runtime}" "</script")
+csp_hash("${runtime}" hash)
+list(APPEND script_hashes "${hash}")
+
+# The page's own files, referenced by name in shell/index.html.
+string(REGEX MATCHALL "<script src=\"[A-Za-z0-9_.-]+\\.js\"></script>" scripts "${html}")
+foreach(tag IN LISTS scripts)
+  string(REGEX REPLACE "^<script src=\"(.*)\"></script>$" "\\1" name "${tag}")
+  file(READ "${SHELL_DIR}/${name}" content)
+  check_inlinable("${name}" "${content}" "</script")
+  csp_hash("${content}" hash)
+  list(APPEND script_hashes "${hash}")
+  string(REPLACE "${tag}" "<script>${content}</script>" html "${html}")
+endforeach()
+string(REGEX MATCHALL "<link rel=\"stylesheet\" href=\"[A-Za-z0-9_.-]+\\.css\">" sheets "${html}")
+foreach(tag IN LISTS sheets)
+  string(REGEX REPLACE "^<link rel=\"stylesheet\" href=\"(.*)\">$" "\\1" name "${tag}")
+  file(READ "${SHELL_DIR}/${name}" content)
+  check_inlinable("${name}" "${content}" "</style")
+  csp_hash("${content}" hash)
+  list(APPEND style_hashes "${hash}")
+  string(REPLACE "${tag}" "<style>${content}</style>" html "${html}")
+endforeach()
+
+# The policy: nothing from anywhere (the file has no origin of its own to trust), except exactly
+# the code above, wasm compilation, images from data:/blob: (the favicon, downloads) and the
+# loader's read of its own embedded wasm (a data: URL).
+list(JOIN script_hashes " " script_sources)
+list(JOIN style_hashes " " style_sources)
+set(policy "default-src 'none'; script-src ${script_sources} 'wasm-unsafe-eval'; style-src ${style_sources}; img-src data: blob:; connect-src data:; object-src 'none'; base-uri 'none'; form-action 'none'")
+string(REGEX MATCH "<meta http-equiv=\"Content-Security-Policy\" content=\"[^\"]*\">" meta "${html}")
+if(NOT meta)
+  message(FATAL_ERROR "${INPUT} has no Content-Security-Policy meta element")
+endif()
+string(REPLACE "${meta}" "<meta http-equiv=\"Content-Security-Policy\" content=\"${policy}\">" html "${html}")
+
+file(WRITE "${OUTPUT}" "${html}")

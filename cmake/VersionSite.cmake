@@ -1,0 +1,66 @@
+# cmake -DSTAGE=<linked page> -DSHELL_DIR=<shell/> -DDEMO_DIR=<web/embed-demo> -DSITE=<out> -P VersionSite.cmake
+#
+# Writes the deployable site: every script and style sheet index.html names (index.js from the
+# link, the rest from shell/) and index.wasm get a short content hash in their names
+# (index.3f9a2c41d0.js), and the references are rewritten to match. index.html keeps its name: it
+# is the one file served with "no-cache" (README, "Deploying"). Files of earlier builds are removed.
+cmake_minimum_required(VERSION 3.20)
+
+# name.ext -> name.<first 10 hex digits of the SHA-256 of content>.ext
+function(versioned_name name content out)
+  string(SHA256 hash "${content}")
+  string(SUBSTRING "${hash}" 0 10 hash)
+  string(REGEX REPLACE "^(.*)\\.([a-z]+)$" "\\1.${hash}.\\2" versioned "${name}")
+  set(${out} "${versioned}" PARENT_SCOPE)
+endfunction()
+
+file(MAKE_DIRECTORY "${SITE}")
+set(written index.html)
+
+# The wasm first: index.js names it, so its hash goes into index.js (and so into index.js's hash).
+file(SHA256 "${STAGE}/index.wasm" wasm_hash)
+string(SUBSTRING "${wasm_hash}" 0 10 wasm_hash)
+set(wasm_name "index.${wasm_hash}.wasm")
+file(COPY_FILE "${STAGE}/index.wasm" "${SITE}/${wasm_name}" ONLY_IF_DIFFERENT)
+list(APPEND written "${wasm_name}")
+
+file(READ "${STAGE}/index.html" html)
+string(REGEX MATCHALL "(src|href)=\"[A-Za-z0-9_.-]+\\.(js|css)\"" references "${html}")
+foreach(reference IN LISTS references)
+  string(REGEX REPLACE "^(src|href)=\"(.*)\"$" "\\2" name "${reference}")
+  if(EXISTS "${STAGE}/${name}")
+    file(READ "${STAGE}/${name}" content)
+  elseif(EXISTS "${SHELL_DIR}/${name}")
+    file(READ "${SHELL_DIR}/${name}" content)
+  else()
+    message(FATAL_ERROR "index.html names ${name}, which is neither linked nor in ${SHELL_DIR}")
+  endif()
+  if(name STREQUAL "index.js")
+    string(FIND "${content}" "\"index.wasm\"" at)
+    if(at EQUAL -1)
+      message(FATAL_ERROR "index.js does not name \"index.wasm\": the Emscripten loader changed")
+    endif()
+    string(REPLACE "\"index.wasm\"" "\"${wasm_name}\"" content "${content}")
+  endif()
+  versioned_name("${name}" "${content}" versioned)
+  if(NOT EXISTS "${SITE}/${versioned}")
+    file(WRITE "${SITE}/${versioned}" "${content}")
+  endif()
+  string(REGEX REPLACE "=.*$" "" attribute "${reference}")
+  string(REPLACE "${attribute}=\"${name}\"" "${attribute}=\"${versioned}\"" html "${html}")
+  list(APPEND written "${versioned}")
+endforeach()
+file(WRITE "${SITE}/index.html" "${html}")
+
+# The embed demo: a mock city page with the tool in an iframe (README, "Embedding").
+file(REMOVE_RECURSE "${SITE}/embed-demo")
+file(COPY "${DEMO_DIR}/" DESTINATION "${SITE}/embed-demo")
+list(APPEND written embed-demo)
+
+# Whatever an earlier build left (old versions, the unversioned names of older builds).
+file(GLOB present RELATIVE "${SITE}" "${SITE}/*")
+foreach(entry IN LISTS present)
+  if(NOT entry IN_LIST written)
+    file(REMOVE_RECURSE "${SITE}/${entry}")
+  endif()
+endforeach()

@@ -1,0 +1,55 @@
+// The Session's side of the embedding options: the page (shell/icc-embed.js) fetches a file named
+// in its URL from its own site and hands the text over through window.iccIndex. Nothing here is
+// trusted: the core loaders validate each file completely before anything changes.
+#include "app/session.h"
+
+#include "core/assessment_io.h"
+#include "core/index_loader.h"
+#include "core/score_explanation.h"
+
+namespace icc {
+
+namespace {
+
+// "<source> was not imported: <path>: <message>. Nothing was changed."
+std::string LoadProblemNotice(const Translations& text, const std::string& source, const Problems& problems) {
+    const Problem& first = problems.empty() ? Problem{"", ""} : problems.front();
+    std::string problem = first.path.empty() ? first.message : first.path + ": " + first.message;
+    return FillTemplate(text.Get("notice.import_failed"), {{"file", source}, {"problem", problem}});
+}
+
+}  // namespace
+
+bool Session::UseDefinition(const std::string& source, const std::string& text) {
+    IndexLoadResult loaded = LoadIndexDefinition(text);
+    if (!loaded.definition) {
+        notice_ = LoadProblemNotice(translations_, source, loaded.problems);
+        platform_.Announce(notice_);
+        return false;
+    }
+    SaveNow();
+    definition_ = std::move(*loaded.definition);
+    plan_ = BuildScoringPlan(definition_);
+    // Answers only make sense against their own index: close, but keep the settings pointing at it.
+    if (assessment_ && assessment_->indexId != definition_.id) assessment_.reset();
+    position_ = {};
+    if (assessment_) Rescore();
+    RefreshSavedList();
+    return true;
+}
+
+bool Session::ShowInMemory(const std::string& source, const std::string& text) {
+    AssessmentLoadResult loaded = ReadAssessment(text);
+    if (!loaded.assessment) {
+        notice_ = LoadProblemNotice(translations_, source, loaded.problems);
+        platform_.Announce(notice_);
+        return false;
+    }
+    SaveNow();
+    assessment_ = std::move(loaded.assessment);
+    position_ = {};
+    Rescore();
+    return true;
+}
+
+}  // namespace icc

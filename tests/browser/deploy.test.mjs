@@ -1,0 +1,147 @@
+// Deployment and privacy: the site works from any folder of any server under content-hashed file
+// names; a whole session (clicks, API, results, export) makes no request to another origin and
+// breaks no Content-Security-Policy rule; the single-file build works from disk (file://).
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import {pathToFileURL} from 'node:url';
+import {serve, launch, openPage, loadTool, screenshot, settle, items, clickItem} from './lib.mjs';
+import {singleFile, copySite, watchCsp, cspViolations, recordRequests, requestsElsewhere, english} from './privacy-lib.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const api = (page, expression, argument) => page.evaluate(expression, argument);
+
+// Clicks the item labelled `label`, scrolling the tool's content down until it is on screen.
+async function clickScrolledTo(page, label, role) {
+  const canvas = await page.locator('#canvas').boundingBox();
+  for (let attempt = 0; attempt < 12; attempt++) {
+    const item = (await items(page)).find((entry) => entry.label === label && entry.role === role && entry.rect);
+    if (item && item.rect[1] >= 0 && item.rect[1] + item.rect[3] <= canvas.height - 60) return clickItem(page, label, role);
+    await page.mouse.move(canvas.x + canvas.width * 0.6, canvas.y + canvas.height / 2);
+    await page.mouse.wheel(0, 500);
+    await settle(page);
+  }
+  throw new Error(`"${label}" never came into view`);
+}
+
+test('the site works from a nested folder, under versioned file names', async () => {
+  const copy = copySite('city/services/icc-index');
+  const nested = await serve(copy.root);
+  try {
+    const context = await browser.newContext({viewport: {width: 1100, height: 760}});
+    const {page, problems} = await openPage(context, nested.url);
+    const urls = recordRequests(page);
+    const url = `${nested.url}city/services/icc-index/`;
+    await loadTool(page, url);
+    assert.equal((await api(page, () => iccIndex.state())).screen, 'start');
+    // Every file but index.html carries a content hash, so a new release never meets an old cache.
+    const files = urls.filter((u) => u !== url).map((u) => new URL(u).pathname.split('/').pop());
+    assert.ok(files.some((name) => /^index\.[0-9a-f]{10}\.wasm$/.test(name)), files.join(' '));
+    for (const name of files) assert.match(name, /^[a-z-]+\.[0-9a-f]{10}\.(js|css|wasm)$/);
+    const html = fs.readFileSync(`${copy.target}/index.html`, 'utf8');
+    assert.doesNotMatch(html, /(src|href)="\//, 'an absolute path in index.html');
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await nested.close();
+    copy.remove();
+  }
+});
+
+test('a full session asks nothing of any other origin and breaks no CSP rule', async () => {
+  const context = await browser.newContext({viewport: {width: 1280, height: 860}, acceptDownloads: true});
+  await watchCsp(context);
+  const {page, problems} = await openPage(context, server.url);
+  const urls = recordRequests(page);
+  await loadTool(page, server.url);
+
+  // Clicks: a new assessment, the city's name, the first answer of the first question.
+  await clickItem(page, english('start.new'), 'button');
+  await clickItem(page, english('profile.name'), 'textbox');
+  await page.keyboard.type('Gdansk');
+  await settle(page);
+  await clickItem(page, english('profile.to_questions'), 'button');
+  const firstOption = (await items(page)).find((item) => item.role === 'radio');
+  await clickItem(page, firstOption.label, 'radio');
+  // The API: the rest of the commitment area.
+  const scores = await api(page, () => iccIndex.scores());
+  const assessment = await api(page, () => iccIndex.getAssessment());
+  assert.equal(assessment.city.name, 'Gdansk');
+  assert.equal(scores.answered, 1);
+  assert.equal((await api(page, () => iccIndex.setAnswer('commitment.public-statement', 'yes'))).ok, true);
+
+  // The results, and the export as a download.
+  await clickItem(page, english('topbar.results'), 'button');
+  assert.equal((await api(page, () => iccIndex.state())).screen, 'results');
+  await screenshot(page, 'deploy-results');
+  const download = page.waitForEvent('download');
+  await clickScrolledTo(page, english('results.export_json'), 'button');
+  const file = await (await download).path();
+  const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
+  assert.equal(exported.kind, 'icc-assessment');
+  assert.equal(exported.city.name, 'Gdansk');
+  assert.equal(exported.answers['commitment.public-statement'].selected[0], 'yes');
+  await api(page, () => iccIndex.flush());
+  await settle(page, 300);
+
+  const elsewhere = requestsElsewhere(urls, [server.url]);
+  console.log(`requests during the session: ${urls.length}, to other origins: ${elsewhere.length}`);
+  assert.deepEqual(elsewhere, [], 'requests to another origin');
+  assert.deepEqual(await cspViolations(page), [], 'Content-Security-Policy violations');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the page forbids other origins, inline code and plugins in its CSP', async () => {
+  const context = await browser.newContext();
+  await watchCsp(context);
+  const {page, problems} = await openPage(context, server.url);
+  await loadTool(page, server.url);
+  const policy = await page.evaluate(() =>
+    document.querySelector('meta[http-equiv="Content-Security-Policy"]').content);
+  for (const directive of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'",
+                           "object-src 'none'", "style-src 'self'"])
+    assert.ok(policy.includes(directive), `the policy lacks ${directive}`);
+  assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'|\*|https?:/);
+  assert.equal(await page.locator('script:not([src])').count(), 0, 'an inline script');
+  // The policy really applies: a fetch to another origin is refused and reported.
+  const refused = await page.evaluate(() => fetch('http://example.invalid/x').then(() => false, () => true));
+  assert.equal(refused, true);
+  const violations = await cspViolations(page);
+  assert.equal(violations.length, 1);
+  assert.match(violations[0], /^connect-src blocked http:\/\/example\.invalid/);
+  assert.deepEqual(problems.filter((p) => !/example\.invalid|Content Security Policy|Failed to fetch/.test(p)), []);
+  await context.close();
+});
+
+test('the single-file build works from disk: no server, no request, saves across a reload', async () => {
+  assert.ok(fs.existsSync(singleFile), `${singleFile} is missing: build the web preset first`);
+  const raw = fs.statSync(singleFile).size;
+  const {gzipSync} = await import('node:zlib');
+  const gzip = gzipSync(fs.readFileSync(singleFile), {level: 9}).length;
+  console.log(`single file: ${(raw / 1024).toFixed(0)} KiB, ${(gzip / 1024).toFixed(0)} KiB gzipped`);
+  const context = await browser.newContext({viewport: {width: 1100, height: 760}});
+  await watchCsp(context);
+  const url = pathToFileURL(singleFile).href;
+  const {page, problems} = await openPage(context, 'file://');
+  const urls = recordRequests(page);
+  await loadTool(page, url);
+  await api(page, () => iccIndex.newAssessment());
+  await api(page, () => iccIndex.setCity({name: 'Offline'}));
+  assert.equal((await api(page, () => iccIndex.setAnswer('commitment.public-statement', 'yes'))).ok, true);
+  await api(page, () => iccIndex.flush());
+  assert.equal((await api(page, () => iccIndex.state())).storage, 'working');
+  await page.reload();
+  await loadTool(page, url);
+  const after = await api(page, () => iccIndex.getAssessment());
+  assert.equal(after.city.name, 'Offline');
+  assert.equal(after.answers['commitment.public-statement'].selected[0], 'yes');
+  await screenshot(page, 'deploy-single-file');
+  assert.deepEqual(requestsElsewhere(urls, [url]), []);
+  assert.deepEqual(await cspViolations(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
