@@ -143,7 +143,7 @@ std::string BarChartSvg(const ScoreChart& chart) {
     geometry.plotLeft = 282;
     geometry.plotWidth = 400;
     geometry.top = 34;
-    geometry.rowHeight = 28;
+    geometry.rowHeight = 25;
     geometry.barHeight = 16;
     const std::size_t rows = chart.labels.size();
     const double plotBottom = geometry.top + geometry.rowHeight * static_cast<double>(rows);
@@ -193,13 +193,13 @@ std::string RadarChartSvg(const ScoreChart& chart) {
     const std::size_t axes = chart.labels.size();
     if (axes < 3) return {};
     RadarGeometry geometry;
-    geometry.center = {kChartWidth / 2, 262};
-    geometry.radius = 165;
+    geometry.center = {kChartWidth / 2, 270};
+    geometry.radius = 195;
     geometry.axisCount = axes;
     RadarGeometry labelRing = geometry;
     labelRing.radius = geometry.radius + 14;
     const std::vector<LegendEntry> legend = LayOutLegend(chart, 40, kChartWidth - 40);
-    const double legendTop = geometry.center.y + geometry.radius + 100;
+    const double legendTop = geometry.center.y + geometry.radius + 90;
     const double height = legendTop + kLegendLineHeight * static_cast<double>(legend.back().line) + 16;
     const auto pointsOf = [](const std::vector<ChartPoint>& polygon) {
         std::string text;
@@ -261,7 +261,8 @@ std::string RadarChartSvg(const ScoreChart& chart) {
     for (std::size_t axis = 0; axis < axes; ++axis) {
         const double angle = geometry.AngleOf(axis);
         const double across = std::sin(angle), up = std::cos(angle);
-        const char* anchor = across > 0.25 ? "start" : across < -0.25 ? "end" : "middle";
+        // Only a label straight above or below the centre is centred: its neighbours grow away from it.
+        const char* anchor = across > 0.05 ? "start" : across < -0.05 ? "end" : "middle";
         std::vector<std::string> lines = WrapLabel(chart.labels[axis], 20);
         const double lineHeight = 14;
         const double spread = lineHeight * static_cast<double>(lines.size());  // first to last baseline (title lines + value)
