@@ -21,7 +21,7 @@ apt_update_once() {
 # Debian packages: the build (emscripten, cmake, g++), the libraries (nlohmann/json, GoogleTest,
 # Google Benchmark), the font and its subsetter, and the browser for the tests.
 packages=(emscripten nlohmann-json3-dev cmake g++ make googletest libbenchmark-dev chromium
-          fonts-noto-core python3-fonttools xz-utils nodejs)
+          fonts-noto-core python3-fonttools xz-utils nodejs clang libclang-rt-14-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
