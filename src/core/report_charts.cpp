@@ -136,6 +136,64 @@ std::string ValueLabel(const ScoreChart& chart, std::size_t area) {
     return score ? " font-weight=\"700\">" + FormatPercent(*score) : " font-style=\"italic\">" + Text(chart.noScoreLabel);
 }
 
+// Where a radar label goes: anchor point, alignment, lines, and the box it covers (estimated from
+// the number of characters, 12-unit font).
+struct RadarLabel {
+    ChartPoint at;
+    double firstBaseline = 0;
+    const char* anchor = "middle";
+    std::vector<std::string> lines;  // the title's lines; the value follows on a line of its own
+    double left = 0, right = 0, top = 0, bottom = 0;
+
+    bool Overlaps(const RadarLabel& other) const {
+        return left < other.right && other.left < right && top < other.bottom && other.top < bottom;
+    }
+};
+
+constexpr double kRadarLineHeight = 14;
+
+// The label of axis `axis` placed `distance` from the centre: above the axis end at the top, below it
+// at the bottom, centred on it at the sides; only labels straight above or below the centre are
+// centred, their neighbours grow away from them.
+RadarLabel PlaceRadarLabel(const RadarGeometry& geometry, std::size_t axis, double distance,
+                           std::vector<std::string> lines) {
+    RadarGeometry ring = geometry;
+    ring.radius = distance;
+    const double angle = geometry.AngleOf(axis);
+    const double across = std::sin(angle), up = std::cos(angle);
+    RadarLabel label;
+    label.at = ring.PointAt(axis, 100);
+    label.anchor = across > 0.05 ? "start" : across < -0.05 ? "end" : "middle";
+    label.lines = std::move(lines);
+    std::size_t widest = 5;  // the value line, "100%"
+    for (const std::string& line : label.lines) widest = std::max(widest, CodePoints(line));
+    const double width = 6.6 * static_cast<double>(widest);
+    const double spread = kRadarLineHeight * static_cast<double>(label.lines.size());  // first to last baseline
+    label.firstBaseline = label.at.y + 4 - spread / 2 - up * (spread / 2 + 8);
+    label.left = across > 0.05 ? label.at.x : across < -0.05 ? label.at.x - width : label.at.x - width / 2;
+    label.right = label.left + width;
+    label.top = label.firstBaseline - 11;
+    label.bottom = label.firstBaseline + spread + 3;
+    return label;
+}
+
+// Every axis's label, each moved outwards along its axis until it clears the labels placed before it.
+std::vector<RadarLabel> LayOutRadarLabels(const ScoreChart& chart, const RadarGeometry& geometry) {
+    std::vector<RadarLabel> labels;
+    for (std::size_t axis = 0; axis < geometry.axisCount; ++axis) {
+        const std::vector<std::string> lines = WrapLabel(chart.labels[axis], 20);
+        RadarLabel label = PlaceRadarLabel(geometry, axis, geometry.radius + 14, lines);
+        for (int step = 1; step <= 12; ++step) {
+            const bool clear = std::none_of(labels.begin(), labels.end(),
+                                            [&label](const RadarLabel& placed) { return placed.Overlaps(label); });
+            if (clear) break;
+            label = PlaceRadarLabel(geometry, axis, geometry.radius + 14 + 6 * step, lines);
+        }
+        labels.push_back(std::move(label));
+    }
+    return labels;
+}
+
 }  // namespace
 
 std::string BarChartSvg(const ScoreChart& chart) {
@@ -196,10 +254,11 @@ std::string RadarChartSvg(const ScoreChart& chart) {
     geometry.center = {kChartWidth / 2, 270};
     geometry.radius = 195;
     geometry.axisCount = axes;
-    RadarGeometry labelRing = geometry;
-    labelRing.radius = geometry.radius + 14;
+    const std::vector<RadarLabel> labels = LayOutRadarLabels(chart, geometry);
+    double labelsBottom = geometry.center.y + geometry.radius;
+    for (const RadarLabel& label : labels) labelsBottom = std::max(labelsBottom, label.bottom);
     const std::vector<LegendEntry> legend = LayOutLegend(chart, 40, kChartWidth - 40);
-    const double legendTop = geometry.center.y + geometry.radius + 90;
+    const double legendTop = labelsBottom + 30;
     const double height = legendTop + kLegendLineHeight * static_cast<double>(legend.back().line) + 16;
     const auto pointsOf = [](const std::vector<ChartPoint>& polygon) {
         std::string text;
@@ -258,22 +317,13 @@ std::string RadarChartSvg(const ScoreChart& chart) {
     }
 
     svg += "<g class=\"labels\" font-size=\"12\" fill=\"#1c2430\">\n";
-    for (std::size_t axis = 0; axis < axes; ++axis) {
-        const double angle = geometry.AngleOf(axis);
-        const double across = std::sin(angle), up = std::cos(angle);
-        // Only a label straight above or below the centre is centred: its neighbours grow away from it.
-        const char* anchor = across > 0.05 ? "start" : across < -0.05 ? "end" : "middle";
-        std::vector<std::string> lines = WrapLabel(chart.labels[axis], 20);
-        const double lineHeight = 14;
-        const double spread = lineHeight * static_cast<double>(lines.size());  // first to last baseline (title lines + value)
-        const ChartPoint at = labelRing.PointAt(axis, 100);
-        // Above the axis end at the top, below it at the bottom, centred on it at the sides.
-        const double firstBaseline = at.y + 4 - spread / 2 - up * (spread / 2 + 8);
-        svg += "<text x=\"" + N(at.x) + "\" y=\"" + N(firstBaseline) + "\" text-anchor=\"" + anchor + "\">";
-        for (std::size_t line = 0; line < lines.size(); ++line)
-            svg += "<tspan x=\"" + N(at.x) + "\" dy=\"" + (line == 0 ? "0" : N(lineHeight)) + "\">" +
-                   Text(lines[line]) + "</tspan>";
-        svg += "<tspan x=\"" + N(at.x) + "\" dy=\"" + N(lineHeight) + "\"" + ValueLabel(chart, axis) +
+    for (std::size_t axis = 0; axis < labels.size(); ++axis) {
+        const RadarLabel& label = labels[axis];
+        svg += "<text x=\"" + N(label.at.x) + "\" y=\"" + N(label.firstBaseline) + "\" text-anchor=\"" + label.anchor + "\">";
+        for (std::size_t line = 0; line < label.lines.size(); ++line)
+            svg += "<tspan x=\"" + N(label.at.x) + "\" dy=\"" + (line == 0 ? "0" : N(kRadarLineHeight)) + "\">" +
+                   Text(label.lines[line]) + "</tspan>";
+        svg += "<tspan x=\"" + N(label.at.x) + "\" dy=\"" + N(kRadarLineHeight) + "\"" + ValueLabel(chart, axis) +
                "</tspan></text>\n";
     }
     svg += "</g>\n";
