@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The project's two entry points (see README.md):
+# The project's entry points (see README.md):
 #   ./build.sh serve   set up, build the web app (release), serve it on 127.0.0.1:${PORT:-8080}
 #   ./build.sh test    set up, build native and web, run every test (native, wasm, browser)
+#   ./build.sh bench   set up, build release, measure size, load time, CPU and memory (BENCHMARKS.md)
 set -euo pipefail
 cd "$(dirname "$0")"
 export NODE_PATH=/usr/share/nodejs  # emcc's JavaScript optimizer needs Debian's node modules
@@ -35,8 +36,12 @@ case "${1:-}" in
     echo "Browser tests (headless Chromium):"
     node --test --test-concurrency=1 tests/browser/
     ;;
+  bench)
+    scripts/setup.sh
+    scripts/bench.sh
+    ;;
   *)
-    echo "usage: ./build.sh serve | test" >&2
+    echo "usage: ./build.sh serve | test | bench" >&2
     exit 2
     ;;
 esac
