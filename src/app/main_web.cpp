@@ -39,6 +39,14 @@ struct Runtime {
 
 Runtime runtime;
 
+// CPU time of the most recent frames, for the benchmark (scripts/bench.mjs reads it through
+// icc_frame_count and icc_frame_milliseconds): the whole frame, and its UI part (ImGui and our
+// screens, without the WebGL calls). Ring buffers: no allocation, nothing to switch on.
+constexpr int kTimedFrames = 256;
+double frameMilliseconds[kTimedFrames] = {};
+double uiMilliseconds[kTimedFrames] = {};
+int framesDrawn = 0;
+
 EM_BOOL OnAnimationFrame(double, void*);
 
 void RequestFrames(int count) {
@@ -67,7 +75,9 @@ void ApplyCanvasSize() {
     runtime.app->SetDisplay(static_cast<float>(runtime.cssWidth), static_cast<float>(runtime.pixelRatio));
 }
 
-void RunFrame() {
+// Draws one frame; returns the milliseconds spent before the WebGL calls.
+double RunFrame() {
+    double start = emscripten_get_now();
     icc::App& app = *runtime.app;
     if (app.FontsNeedRebuild()) {
         app.RebuildFonts();
@@ -79,6 +89,7 @@ void RunFrame() {
     ImGui::NewFrame();
     app.Frame();
     ImGui::Render();
+    double uiEnd = emscripten_get_now();
 
     int width = 0, height = 0;
     glfwGetFramebufferSize(runtime.window, &width, &height);
@@ -90,11 +101,14 @@ void RunFrame() {
 
     if (app.WantsAnotherFrame()) RequestFrames(kFramesPerEvent);
     ScheduleWake(app.SecondsUntilWake());
+    return uiEnd - start;
 }
 
 EM_BOOL OnAnimationFrame(double, void*) {
     runtime.frameScheduled = false;
-    RunFrame();
+    double start = emscripten_get_now();
+    uiMilliseconds[framesDrawn % kTimedFrames] = RunFrame();
+    frameMilliseconds[framesDrawn++ % kTimedFrames] = emscripten_get_now() - start;
     if (!runtime.readySignalled) {
         runtime.readySignalled = true;
         icc_hide_loading();
@@ -136,6 +150,17 @@ extern "C" EMSCRIPTEN_KEEPALIVE void icc_on_canvas_resize(double cssWidth, doubl
     if (!runtime.app) return;  // main() reads the stored size
     ApplyCanvasSize();
     RequestFrames(kFramesPerEvent);
+}
+
+// How many frames have been drawn since the start (for the benchmark).
+extern "C" EMSCRIPTEN_KEEPALIVE int icc_frame_count() { return framesDrawn; }
+
+// CPU time in milliseconds of the frame drawn `ago` frames back (0: the last one), all of it or
+// (uiOnly) its UI part; -1 when that frame is no longer (or not yet) recorded.
+extern "C" EMSCRIPTEN_KEEPALIVE double icc_frame_milliseconds(int ago, int uiOnly) {
+    if (ago < 0 || ago >= kTimedFrames || ago >= framesDrawn) return -1;
+    int slot = (framesDrawn - 1 - ago) % kTimedFrames;
+    return uiOnly ? uiMilliseconds[slot] : frameMilliseconds[slot];
 }
 
 // Called when navigator.storage.persist() answers: 1 granted, 0 refused, -1 not supported.
