@@ -146,7 +146,8 @@ struct RadarLabel {
     double left = 0, right = 0, top = 0, bottom = 0;
 
     bool Overlaps(const RadarLabel& other) const {
-        return left < other.right && other.left < right && top < other.bottom && other.top < bottom;
+        const double gap = 8;  // between the words of neighbouring labels
+        return left < other.right + gap && other.left < right + gap && top < other.bottom && other.top < bottom;
     }
 };
 
@@ -167,7 +168,7 @@ RadarLabel PlaceRadarLabel(const RadarGeometry& geometry, std::size_t axis, doub
     label.lines = std::move(lines);
     std::size_t widest = 5;  // the value line, "100%"
     for (const std::string& line : label.lines) widest = std::max(widest, CodePoints(line));
-    const double width = 6.6 * static_cast<double>(widest);
+    const double width = 7 * static_cast<double>(widest);
     const double spread = kRadarLineHeight * static_cast<double>(label.lines.size());  // first to last baseline
     label.firstBaseline = label.at.y + 4 - spread / 2 - up * (spread / 2 + 8);
     label.left = across > 0.05 ? label.at.x : across < -0.05 ? label.at.x - width : label.at.x - width / 2;

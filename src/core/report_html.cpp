@@ -94,9 +94,9 @@ figcaption { font-size: .88rem; margin-top: .5rem; }
   h2 { break-before: page; margin-top: 0; }
   #overview h2 { break-before: auto; margin-top: 1.5rem; }
   h2, h3, h4, caption { break-after: avoid; }
-  tr, figure, .score-card, dl.profile, .area-summary, .highlights > li { break-inside: avoid; }
+  tr, .score-card, dl.profile, .area-summary, .highlights > li { break-inside: avoid; }
   thead { display: table-header-group; }
-  figure svg { max-height: 240mm; }
+  figure svg { max-height: 112mm; }  /* letterboxed by the viewBox: a chart shares its page */
   a { color: inherit; text-decoration: none; }
   tbody tr:nth-child(even), .status, .tag { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
