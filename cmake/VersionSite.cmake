@@ -4,7 +4,7 @@
 # link, the rest from shell/) and index.wasm get a short content hash in their names
 # (index.3f9a2c41d0.js), and the references are rewritten to match. index.html keeps its name: it
 # is the one file served with "no-cache" (README, "Deploying"). Files of earlier builds are removed.
-cmake_minimum_required(VERSION 3.20)
+cmake_minimum_required(VERSION 3.21)  # file(COPY_FILE)
 
 # name.ext -> name.<first 10 hex digits of the SHA-256 of content>.ext
 function(versioned_name name content out)
