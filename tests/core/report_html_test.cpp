@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <random>
 
 namespace icc {
 namespace {
@@ -321,6 +322,31 @@ TEST(HtmlReport, NeverFailsOnAnEmptyDefinitionOrMissingTexts) {
     EXPECT_NE(html.find("<html lang=\"en\">"), std::string::npos);
     EXPECT_NE(html.find("report.unnamed_city"), std::string::npos);  // a missing text shows its key
     EXPECT_NE(html.find("</html>"), std::string::npos);
+}
+
+TEST(HtmlReport, RandomIndexesAndAnswersGiveWellFormedReports) {
+    std::mt19937 random(20261125);
+    const Translations translations = EnglishTranslations();
+    for (int round = 0; round < 20; ++round) {
+        const IndexDefinition definition = MakeRandomIndex(random, 1 + round % 9, 1 + round % 5);
+        const Assessment assessment = MakeRandomAssessment(definition, random, 0.3, 0.2);
+        const Assessment earlier = MakeRandomAssessment(definition, random, 0.5, 0.1);
+        const AssessmentScores scores = Score(definition, assessment);
+        const AssessmentScores earlierScores = Score(definition, earlier);
+        const Comparison comparison = Compare(definition, BenchmarkSet{}, assessment.city, scores);
+        ReportInput input{definition, assessment, scores, translations, "en", "now"};
+        if (round % 2) {
+            input.comparison = &comparison;
+            input.earlierAssessment = &earlier;
+            input.earlierScores = &earlierScores;
+        }
+        const std::string html = WriteHtmlReport(input);
+        EXPECT_EQ(Count(html, "</html>"), 1u) << round;
+        EXPECT_EQ(Count(html, "<table"), Count(html, "</table>")) << round;
+        EXPECT_EQ(Count(html, "<section"), Count(html, "</section>")) << round;
+        EXPECT_EQ(Count(html, "<svg"), definition.areas.size() >= 3 ? 2u : 1u) << round;
+        EXPECT_EQ(Count(html, "<bdi>"), Count(html, "</bdi>")) << round;
+    }
 }
 
 TEST(HtmlEscape, EscapesMarkupBidiAndControlCharacters) {
