@@ -13,6 +13,7 @@
     // Resolves after the first frame is drawn. The calls below work once it has resolved.
     ready: new Promise(function (resolve, reject) { resolveReady = resolve; rejectReady = reject; }),
     _resolveReady: function () { resolveReady(api); },
+    _call: call,  // for the page's own scripts (icc-a11y.js)
     listAssessments: function () { return call('listAssessments').assessments; },
     newAssessment: function () { return call('newAssessment').id; },
     open: function (id) { return call('open', {id: id}); },
@@ -42,6 +43,19 @@
                        function () { deliverFile(file.name, '', 'unreadable'); });
     },
   };
+
+  // Keys reach the app only when the canvas has focus. Emscripten's GLFW listens on the whole
+  // window (capture phase) and swallows Tab, so without this a host page's fields, the accessible
+  // mirror and leaving the tool with the keyboard would all break. Registered before GLFW's, so
+  // it runs first. Escape then Tab leaves the canvas (the tool keeps Tab for its own controls).
+  var lastCanvasKey = '';
+  ['keydown', 'keypress', 'keyup'].forEach(function (type) {
+    window.addEventListener(type, function (event) {
+      var leaving = event.key === 'Tab' && lastCanvasKey === 'Escape';
+      if (type === 'keydown' && event.target === canvas) lastCanvasKey = event.key;
+      if (event.target !== canvas || leaving) event.stopImmediatePropagation();
+    }, true);
+  });
 
   var MAX_IMPORT_BYTES = 16 * 1024 * 1024;
   function deliverFile(name, text, problem) {

@@ -178,6 +178,11 @@ mergeInto(LibraryManager.library, {
     }
   },
 
+  // Tells the accessible mirror (shell/icc-a11y.js) that the screen's items changed.
+  icc_semantics_changed: function() {
+    if (window.iccIndex && window.iccIndex._onSemanticsChanged) window.iccIndex._onSemanticsChanged();
+  },
+
   icc_signal_ready: function() { window.iccIndex._resolveReady(); },
 
   icc_hide_loading: function() {

@@ -91,10 +91,22 @@ const char* RoleName(Role role) {
     return "text";
 }
 
+const char* RegionName(Region region) {
+    switch (region) {
+    case Region::Main: return "main";
+    case Region::Banner: return "banner";
+    case Region::Navigation: return "navigation";
+    case Region::Status: return "status";
+    case Region::Dialog: return "dialog";
+    }
+    return "main";
+}
+
 Json ItemsJson(const Semantics& semantics) {
     Json items = Json::array();
     for (const SemanticItem& item : semantics.Items()) {
-        Json entry = {{"role", RoleName(item.role)}, {"label", item.label}};
+        Json entry = {{"role", RoleName(item.role)}, {"label", item.label}, {"region", RegionName(item.region)}};
+        if (!item.target.empty()) entry["target"] = item.target;
         if (!item.description.empty()) entry["description"] = item.description;
         if (item.checked) entry["checked"] = true;
         if (item.focused) entry["focused"] = true;
@@ -218,6 +230,27 @@ std::string App::HandleApiCall(const std::string& requestText) {
         } else {
             response = Error(session_.Notice());
         }
+    } else if (call == "text") {  // {key}: interface text in the current language, for the page's own words
+        response = {{"ok", true}, {"text", session_.Text().Get(StringArgument(request, "key").c_str())}};
+    } else if (call == "resultsTable") {  // the results as rows, for the mirror's real <table>
+        Json rows = Json::array();
+        const ResultsCache& cache = ui_.results;
+        for (size_t i = 0; i < cache.rows.size(); ++i) {
+            const ChartRow& row = cache.rows[i];
+            rows.push_back({{"area", row.label}, {"score", cache.scoreTexts[i]},
+                            {"sample", OptionalNumber(row.sample)}, {"sizeGroup", OptionalNumber(row.sizeGroup)},
+                            {"diversityGroup", OptionalNumber(row.diversityGroup)},
+                            {"explanation", cache.explanations[i]}});
+        }
+        response = {{"ok", true}, {"rows", rows}};
+    } else if (call == "activate") {  // {id}: the mirror's buttons, radios and links
+        response = ActivateItem(request.value("id", 0u)) ? Ok() : Error("no such item on the screen");
+    } else if (call == "focus") {  // {id}: the mirror's focus moves the canvas's focus
+        response = FocusItem(request.value("id", 0u)) ? Ok() : Error("no such item on the screen");
+    } else if (call == "setText") {  // {target, text}: the mirror's text fields
+        response = SetText(StringArgument(request, "target"), StringArgument(request, "text"))
+                       ? Ok()
+                       : Error("that field cannot be changed now");
     } else if (call == "flush") {
         session_.Flush();
         response = Ok();

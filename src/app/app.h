@@ -44,6 +44,10 @@ public:
 
 private:
     void ApplyStyle();
+    // The accessible mirror's actions (src/app/mirror_actions.cpp).
+    bool ActivateItem(unsigned id);
+    bool FocusItem(unsigned id);
+    bool SetText(const std::string& target, const std::string& text);
     ThemeId EffectiveTheme() const;
 
     Platform& platform_;

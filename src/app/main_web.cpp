@@ -18,6 +18,7 @@
 
 extern "C" void icc_signal_ready();
 extern "C" void icc_set_canvas_size(int width, int height);
+extern "C" void icc_semantics_changed();
 extern "C" void icc_hide_loading();
 
 namespace {
@@ -33,8 +34,8 @@ struct Runtime {
     bool frameScheduled = false;
     bool readySignalled = false;
     long wakeTimer = 0;
+    unsigned semanticsGeneration = 0;
     double cssWidth = 0, cssHeight = 0, pixelRatio = 1;
-    float wheelScrollableUp = 0, wheelScrollableDown = 0;  // from the last frame
 };
 
 Runtime runtime;
@@ -99,6 +100,11 @@ double RunFrame() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
+    // The accessible mirror rebuilds only when what the screen means has changed.
+    if (app.GetSemantics().Enabled() && app.GetSemantics().Generation() != runtime.semanticsGeneration) {
+        runtime.semanticsGeneration = app.GetSemantics().Generation();
+        icc_semantics_changed();
+    }
     if (app.WantsAnotherFrame()) RequestFrames(kFramesPerEvent);
     ScheduleWake(app.SecondsUntilWake());
     return uiEnd - start;

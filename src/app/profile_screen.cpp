@@ -65,7 +65,7 @@ void DrawProfileScreen(Ui& ui) {
         city.name = state.cityName;
         changed = true;
     }
-    Describe(ui, Role::TextField, ui.T("profile.name"), false, state.cityName.c_str());
+    Describe(ui, Role::TextField, ui.T("profile.name"), false, state.cityName.c_str(), "city.name");
 
     Label(ui, ui.T("profile.year"));
     int year = city.year;
@@ -74,7 +74,7 @@ void DrawProfileScreen(Ui& ui) {
         city.year = year;
         changed = true;
     }
-    Describe(ui, Role::TextField, ui.T("profile.year"), false, std::to_string(city.year).c_str());
+    Describe(ui, Role::TextField, ui.T("profile.year"), false, std::to_string(city.year).c_str(), "city.year");
 
     Label(ui, ui.T("profile.population"));
     MutedText(ui, ui.T("profile.population_help"));
@@ -82,7 +82,7 @@ void DrawProfileScreen(Ui& ui) {
     if (ImGui::InputText("##population", &state.cityPopulation, ImGuiInputTextFlags_CharsDecimal) &&
         ParseNumber(state.cityPopulation, city.population))
         changed = true;
-    Describe(ui, Role::TextField, ui.T("profile.population"), false, state.cityPopulation.c_str());
+    Describe(ui, Role::TextField, ui.T("profile.population"), false, state.cityPopulation.c_str(), "city.population");
     std::optional<double> population;
     if (!ParseNumber(state.cityPopulation, population)) MutedText(ui, ui.T("profile.number_invalid"));
 
@@ -96,7 +96,8 @@ void DrawProfileScreen(Ui& ui) {
             changed = true;
         }
     }
-    Describe(ui, Role::TextField, ui.T("profile.foreign_born"), false, state.cityForeignBorn.c_str());
+    Describe(ui, Role::TextField, ui.T("profile.foreign_born"), false, state.cityForeignBorn.c_str(),
+             "city.foreignBornPercent");
     std::optional<double> share;
     if (!ParseNumber(state.cityForeignBorn, share) || (share && *share > 100))
         MutedText(ui, ui.T("profile.percent_invalid"));

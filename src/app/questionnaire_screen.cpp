@@ -52,7 +52,7 @@ void DrawNumber(Ui& ui, const Question& question, const Answer* answer) {
     if (draft.empty() && answer && answer->number) draft = FormatNumber(*answer->number, 4);
     ImGui::SetNextItemWidth(ui.Px(200));
     const bool edited = ImGui::InputText("##number", &draft, ImGuiInputTextFlags_CharsDecimal);
-    Describe(ui, Role::TextField, ui.L(question.text).c_str(), false, draft.c_str());
+    Describe(ui, Role::TextField, ui.L(question.text).c_str(), false, draft.c_str(), ("number:" + question.id).c_str());
     if (edited) {
         char* end = nullptr;
         double value = std::strtod(draft.c_str(), &end);
@@ -159,7 +159,8 @@ void DrawQuestion(Ui& ui, int areaIndex, int questionIndex) {
         draft = ui.state.evidenceDrafts.emplace(question.id, answer ? answer->evidence : std::string()).first;
     const float height = ImGui::GetTextLineHeight() * 4.5f + ImGui::GetStyle().FramePadding.y * 2;
     const bool edited = ImGui::InputTextMultiline("##evidence", &draft->second, ImVec2(-1, height));
-    Describe(ui, Role::TextArea, ui.T("question.evidence"), false, draft->second.c_str());
+    Describe(ui, Role::TextArea, ui.T("question.evidence"), false, draft->second.c_str(),
+             ("evidence:" + question.id).c_str());
     if (edited) session.SetEvidence(question.id, draft->second);
     ImGui::EndDisabled();
     EndCard();

@@ -12,6 +12,9 @@ namespace icc {
 
 enum class Role { Heading, Text, Button, Radio, Checkbox, TextField, TextArea, Link, Group, Status };
 
+// The part of the window an item is in: the mirror turns these into landmarks.
+enum class Region { Main, Banner, Navigation, Status, Dialog };
+
 struct SemanticItem {
     Role role = Role::Text;
     std::string label;
@@ -20,6 +23,9 @@ struct SemanticItem {
     bool focused = false;     // has ImGui's keyboard focus
     int level = 0;            // heading level
     unsigned id = 0;          // ImGui item id: actions from the mirror name it
+    unsigned windowId = 0;    // the ImGui window holding it, to move focus there
+    Region region = Region::Main;
+    std::string target;       // text fields: what setText changes ("city.name", "evidence:<question id>")
     ImVec2 min, max;          // in CSS pixels, relative to the canvas
 };
 
@@ -29,10 +35,12 @@ public:
     void SetEnabled(bool enabled) { enabled_ = enabled; }
     void BeginFrame(float pixelsPerCssPixel);
     // Records the last ImGui item under `role` and `label`.
-    void AddLastItem(Role role, const char* label, bool checked = false, const char* description = nullptr);
+    void AddLastItem(Role role, const char* label, bool checked = false, const char* description = nullptr,
+                     const char* target = nullptr);
     // Records text that is not an item (headings, help).
     void AddText(Role role, const char* text, int level = 0);
     const std::vector<SemanticItem>& Items() const { return items_; }
+    const SemanticItem* Find(unsigned id) const;
     // Changes with every frame whose items differ, so the page rebuilds its mirror only then.
     unsigned Generation() const { return generation_; }
     void EndFrame();

@@ -21,7 +21,8 @@ const ThemeOption kThemes[] = {{ThemeChoice::System, "settings.theme_system"},
 const char* const kLanguages[][2] = {{"en", "language.en"}, {"pl", "language.pl"}, {"uk", "language.uk"}};
 const int kTextSizes[] = {100, 125, 150, 175, 200};
 const char* const kShortcutKeys[] = {"settings.shortcut_tab", "settings.shortcut_space", "settings.shortcut_arrows",
-                                     "settings.shortcut_next_unanswered", "settings.shortcut_areas"};
+                                     "settings.shortcut_next_unanswered", "settings.shortcut_areas",
+                                     "settings.shortcut_leave"};
 
 }  // namespace
 

@@ -133,8 +133,8 @@ void DrawFocusRing(const Ui& ui) {
                                         ImGui::GetStyle().FrameRounding + gap, 0, ui.Px(3));
 }
 
-void Describe(const Ui& ui, Role role, const char* label, bool checked, const char* description) {
-    ui.semantics.AddLastItem(role, label, checked, description);
+void Describe(const Ui& ui, Role role, const char* label, bool checked, const char* description, const char* target) {
+    ui.semantics.AddLastItem(role, label, checked, description, target);
     DrawFocusRing(ui);
 #ifdef IMGUI_ENABLE_TEST_ENGINE
     ImGuiContext& g = *GImGui;

@@ -25,7 +25,9 @@ void EndCard();
 bool AnswerRow(const Ui& ui, const char* label, bool selected, bool checkbox);
 // Says what the last item is: for the accessible mirror (Semantics) and, in test builds, for
 // ImGui's item hooks that the UI tests use to find widgets by label.
-void Describe(const Ui& ui, Role role, const char* label, bool checked = false, const char* description = nullptr);
+// Text fields name their `target` ("city.name", "evidence:<question id>") so the mirror can edit them.
+void Describe(const Ui& ui, Role role, const char* label, bool checked = false, const char* description = nullptr,
+              const char* target = nullptr);
 // A progress bar with its text beside it ("12 of 86").
 void Progress(const Ui& ui, float fraction, const char* text, float width);
 // A scrolling region whose content is centred at a readable maximum width; pair with EndColumn.
