@@ -520,11 +520,15 @@ void ReportWriter::QuestionRow(const Question& question, const QuestionScore& sc
         }
         if (answer->number) {
             std::string value = Number(*answer->number, 2) + EscapeHtmlContained(question.unit);
-            for (const NumberBand& band : question.bands)
-                if (*answer->number >= band.min && *answer->number <= band.max && !band.label.Empty()) {
+            for (std::size_t b = 0; b < question.bands.size(); ++b) {
+                const NumberBand& band = question.bands[b];
+                const bool last = b + 1 == question.bands.size();  // the last band includes its max (SCORING.md)
+                const double number = *answer->number;
+                if (number >= band.min && (number < band.max || (last && number <= band.max)) && !band.label.Empty()) {
                     value = F("report.answer_in_band", {{"value", value}, {"band", L(band.label)}});
                     break;
                 }
+            }
             chosen += (chosen.empty() ? "" : "<br>") + value;
         }
     }

@@ -196,6 +196,12 @@ TEST(HtmlReport, ShowsTheHandComputedFigures) {
     const std::vector<std::string> teachers = RowCells(html, "questions", "education.teachers</th>");
     ASSERT_EQ(teachers.size(), 4u);
     EXPECT_EQ(teachers[1], "60 (band)In place");
+    // A value on a band edge is labelled with the band that scores it: 10 is in [10, 50), not [0, 10).
+    ReportFixture edge;
+    edge.definition.areas[1].questions[0].bands[0].label = En("low");
+    edge.definition.areas[1].questions[0].bands[1].label = En("middle");
+    edge.assessment.answers["education.teachers"] = NumberAnswer(10);
+    EXPECT_EQ(RowCells(edge.Write(), "questions", "education.teachers</th>")[1], "10 (middle)Partly in place");
     const std::vector<std::string> schools = RowCells(html, "questions", "education.schools</th>");
     ASSERT_EQ(schools.size(), 4u);
     EXPECT_EQ(schools[1], "Not answered");
