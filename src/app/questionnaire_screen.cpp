@@ -93,7 +93,8 @@ void DrawQuestion(Ui& ui, int areaIndex, int questionIndex) {
     const Area& area = session.Definition().areas[areaIndex];
     const Question& question = area.questions[questionIndex];
     const Answer* answer = session.FindAnswer(question.id);
-    const QuestionScore& score = session.Scores().areas[areaIndex].questions[questionIndex];
+    // A copy: answering below rescores, which replaces the scores a reference would point into.
+    const QuestionScore score = session.Scores().areas[areaIndex].questions[questionIndex];
 
     ImGui::PushID(question.id.c_str());
     if (ui.state.scrollToQuestion == questionIndex) {
@@ -155,8 +156,10 @@ void DrawQuestion(Ui& ui, int areaIndex, int questionIndex) {
     ImGui::PopFont();
     MutedText(ui, ui.T("question.evidence_help"));
     auto draft = ui.state.evidenceDrafts.find(question.id);
-    if (draft == ui.state.evidenceDrafts.end())
-        draft = ui.state.evidenceDrafts.emplace(question.id, answer ? answer->evidence : std::string()).first;
+    if (draft == ui.state.evidenceDrafts.end()) {
+        const Answer* current = session.FindAnswer(question.id);  // not `answer`: "clear" above may erase it
+        draft = ui.state.evidenceDrafts.emplace(question.id, current ? current->evidence : std::string()).first;
+    }
     const float height = ImGui::GetTextLineHeight() * 4.5f + ImGui::GetStyle().FramePadding.y * 2;
     const bool edited = ImGui::InputTextMultiline("##evidence", &draft->second, ImVec2(-1, height));
     Describe(ui, Role::TextArea, ui.T("question.evidence"), false, draft->second.c_str(),
