@@ -251,6 +251,18 @@ std::string App::HandleApiCall(const std::string& requestText) {
         response = SetText(StringArgument(request, "target"), StringArgument(request, "text"))
                        ? Ok()
                        : Error("that field cannot be changed now");
+    } else if (call == "loadIndex") {  // {text, source}: shell/icc-embed.js for ?index=
+        response = session_.UseDefinition(StringArgument(request, "source"), StringArgument(request, "text"))
+                       ? Json{{"ok", true}, {"indexId", session_.Definition().id}}
+                       : Error(session_.Notice());
+    } else if (call == "showResults") {  // {text, source}: shell/icc-embed.js for ?view=results&data=
+        if (session_.ShowInMemory(StringArgument(request, "source"), StringArgument(request, "text"))) {
+            ui_.readOnly = true;
+            ui_.screen = Screen::Results;
+            response = Ok();
+        } else {
+            response = Error(session_.Notice());
+        }
     } else if (call == "flush") {
         session_.Flush();
         response = Ok();

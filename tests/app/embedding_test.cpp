@@ -1,0 +1,91 @@
+// The embedding options on the app's side: another index definition (?index=) and a published
+// export shown read-only (?view=results&data=), over the in-memory platform.
+#include "app/app.h"
+#include "platform/memory_platform.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+
+namespace icc {
+namespace {
+
+std::string ReadFile(const std::string& relativePath) {
+    std::ifstream in(std::string(ICC_SOURCE_DIR) + "/" + relativePath, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+nlohmann::json Call(App& app, const nlohmann::json& request) {
+    return nlohmann::json::parse(app.HandleApiCall(request.dump()), nullptr, false);
+}
+
+TEST(Embedding, AnotherIndexDefinitionReplacesTheBuiltInOne) {
+    MemoryPlatform platform;
+    Session session(platform);
+    session.Start(false);
+    session.NewAssessment();
+    ASSERT_TRUE(session.UseDefinition("minimal.json", ReadFile("tests/data/index-valid/minimal.json")));
+    EXPECT_EQ(session.Definition().id, "test-index");
+    EXPECT_FALSE(session.HasAssessment()) << "an assessment of another index stays open";
+    EXPECT_EQ(session.Saved().size(), 1u) << "the closed assessment must stay saved";
+    session.NewAssessment();
+    EXPECT_EQ(session.Current().indexId, "test-index");
+    EXPECT_EQ(session.Scores().areas.size(), session.Definition().areas.size());
+}
+
+TEST(Embedding, ABrokenDefinitionChangesNothingAndSaysWhich) {
+    MemoryPlatform platform;
+    Session session(platform);
+    session.Start(false);
+    session.NewAssessment();
+    const std::string id = session.Current().id;
+    EXPECT_FALSE(session.UseDefinition("broken.json", "{\"formatVersion\": 1"));
+    EXPECT_FALSE(session.UseDefinition("empty.json", ""));
+    EXPECT_EQ(session.Definition().id, "icc-2019");
+    ASSERT_TRUE(session.HasAssessment());
+    EXPECT_EQ(session.Current().id, id);
+    EXPECT_NE(session.Notice().find("empty.json"), std::string::npos) << session.Notice();
+}
+
+TEST(Embedding, APublishedResultIsShownReadOnlyAndNothingIsStored) {
+    MemoryPlatform platform;
+    platform.urlParameters["view"] = "results";
+    App app(platform);
+    app.Start();
+    const std::string published = ReadFile("web/embed-demo/example-results.json");
+    nlohmann::json shown = Call(app, {{"call", "showResults"}, {"text", published}, {"source", "results.json"}});
+    ASSERT_EQ(shown.value("ok", false), true) << shown.dump();
+    nlohmann::json state = Call(app, {{"call", "state"}});
+    EXPECT_EQ(state.value("readOnly", false), true);
+    EXPECT_EQ(state.value("screen", ""), "results");
+    EXPECT_EQ(state.value("storage", ""), "unavailable");
+    EXPECT_EQ(app.GetSession().Current().city.name, "City of Example");
+
+    for (const nlohmann::json& change :
+         {nlohmann::json{{"call", "setAnswer"}, {"questionId", "commitment.public-statement"}, {"value", "no"}},
+          nlohmann::json{{"call", "setCity"}, {"name", "Changed"}}, nlohmann::json{{"call", "newAssessment"}},
+          nlohmann::json{{"call", "setEvidence"}, {"questionId", "commitment.public-statement"}, {"text", "x"}}})
+        EXPECT_EQ(Call(app, change).value("ok", true), false) << change.dump();
+    EXPECT_EQ(app.GetSession().Current().city.name, "City of Example");
+    app.GetSession().Flush();
+    app.GetSession().SetLanguage("pl");
+    EXPECT_TRUE(platform.storage.empty()) << "a results page wrote " << platform.storage.begin()->first;
+}
+
+TEST(Embedding, AnUnreadableExportLeavesANotice) {
+    MemoryPlatform platform;
+    platform.urlParameters["view"] = "results";
+    App app(platform);
+    app.Start();
+    nlohmann::json shown = Call(app, {{"call", "showResults"}, {"text", "[1, 2"}, {"source", "results.json"}});
+    EXPECT_EQ(shown.value("ok", true), false);
+    EXPECT_FALSE(app.GetSession().HasAssessment());
+    EXPECT_NE(app.GetSession().Notice().find("results.json"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace icc
