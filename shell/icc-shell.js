@@ -57,6 +57,12 @@
     }, true);
   });
 
+  // Another tab of this browser saved: the app merges its answers into the open assessment.
+  window.addEventListener('storage', function (event) {
+    if (event.key && event.key.indexOf('icc-index/v1/') === 0 && Module.calledRun)
+      call('externalChange', {key: event.key, value: event.newValue});
+  });
+
   var MAX_IMPORT_BYTES = 16 * 1024 * 1024;
   function deliverFile(name, text, problem) {
     Module.ccall('icc_on_file_opened', null, ['string', 'string', 'string'], [name, text, problem]);

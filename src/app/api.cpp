@@ -251,18 +251,16 @@ std::string App::HandleApiCall(const std::string& requestText) {
         response = SetText(StringArgument(request, "target"), StringArgument(request, "text"))
                        ? Ok()
                        : Error("that field cannot be changed now");
-    } else if (call == "loadIndex") {  // {text, source}: shell/icc-embed.js for ?index=
-        response = session_.UseDefinition(StringArgument(request, "source"), StringArgument(request, "text"))
-                       ? Json{{"ok", true}, {"indexId", session_.Definition().id}}
-                       : Error(session_.Notice());
-    } else if (call == "showResults") {  // {text, source}: shell/icc-embed.js for ?view=results&data=
-        if (session_.ShowInMemory(StringArgument(request, "source"), StringArgument(request, "text"))) {
-            ui_.readOnly = true;
-            ui_.screen = Screen::Results;
-            response = Ok();
-        } else {
-            response = Error(session_.Notice());
+    } else if (call == "externalChange") {  // {key, value}: the storage event from another tab
+        auto value = request.find("value");
+        std::optional<std::string> text;
+        if (value != request.end() && value->is_string()) text = value->get<std::string>();
+        if (session_.OnExternalChange(StringArgument(request, "key"), text)) {
+            ui_.evidenceDrafts.clear();  // the fields show the merged text
+            ui_.numberDrafts.clear();
+            ui_.profileFor.clear();
         }
+        response = Ok();
     } else if (call == "flush") {
         session_.Flush();
         response = Ok();

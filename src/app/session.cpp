@@ -561,6 +561,52 @@ void Session::DeleteBackup(const std::string& key) {
     RefreshBackups();
 }
 
+bool Session::OnExternalChange(const std::string& key, const std::optional<std::string>& value) {
+    const std::string prefix = AssessmentKey("");
+    if (key.rfind(prefix, 0) != 0) return false;
+    if (!assessment_ || key != AssessmentKey(assessment_->id) || !value) {
+        RefreshSavedList();  // another tab added or deleted an assessment
+        return false;
+    }
+    AssessmentLoadResult loaded = ReadAssessment(*value);
+    if (!loaded.assessment) return false;  // never merge what cannot be read
+    const Assessment& theirs = *loaded.assessment;
+    Assessment merged = *assessment_;
+    bool changed = false;
+    for (const auto& [questionId, answer] : theirs.answers) {
+        auto mine = merged.answers.find(questionId);
+        if (mine == merged.answers.end() || answer.updatedAt > mine->second.updatedAt) {
+            if (mine == merged.answers.end() || mine->second.selected != answer.selected ||
+                mine->second.number != answer.number || mine->second.dontKnow != answer.dontKnow ||
+                mine->second.evidence != answer.evidence) {
+                merged.answers[questionId] = answer;
+                changed = true;
+            }
+        }
+    }
+    if (theirs.updatedAt > merged.updatedAt && !(theirs.city.name == merged.city.name && theirs.city.year == merged.city.year &&
+                                                 theirs.city.population == merged.city.population &&
+                                                 theirs.city.foreignBornPercent == merged.city.foreignBornPercent)) {
+        merged.city = theirs.city;
+        changed = true;
+    }
+    if (!changed) return false;
+    merged.updatedAt = std::max(merged.updatedAt, theirs.updatedAt);
+    assessment_ = std::move(merged);
+    Rescore();
+    UpdateSummary();
+    // Write back only what the other tab lacks, so two tabs settle instead of echoing each other.
+    bool oursHasMore = false;
+    for (const auto& [questionId, answer] : assessment_->answers) {
+        auto other = theirs.answers.find(questionId);
+        oursHasMore |= other == theirs.answers.end() || other->second.updatedAt < answer.updatedAt;
+    }
+    if (oursHasMore && saveDueAt_ < 0) saveDueAt_ = now_ + kSaveDelaySeconds;
+    notice_ = translations_.Get("notice.merged_other_tab");
+    platform_.Announce(notice_);
+    return true;
+}
+
 bool Session::SetEarlier(const std::string& id) {
     StorageError error;
     std::optional<std::string> text = platform_.StorageRead(AssessmentKey(id), error);

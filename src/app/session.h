@@ -163,6 +163,11 @@ public:
     // Shows an exported assessment (?view=results&data=) in memory only: it is never saved.
     bool ShowInMemory(const std::string& source, const std::string& text);
 
+    // Another tab of this browser wrote `key` (the browser's storage event). When it is the open
+    // assessment, the two are merged question by question, the newer answer winning, so neither
+    // tab loses the other's work; returns true when the open assessment changed.
+    bool OnExternalChange(const std::string& key, const std::optional<std::string>& value);
+
     // Writes a pending save at once (before export, close, or when a test asks).
     void Flush() { SaveNow(); }
     // Writes what is due. `now` is in seconds on any monotonic clock.

@@ -231,5 +231,33 @@ TEST_F(SessionTest, AnEarlierAssessmentGivesChangesOverTime) {
     EXPECT_EQ(session.Earlier(), nullptr);
 }
 
+TEST(TwoTabs, EachTabKeepsTheOthersAnswers) {
+    MemoryPlatform platform;  // one browser: both tabs share its storage
+    Session first(platform), second(platform);
+    first.Start(false);
+    first.NewAssessment();
+    first.Flush();
+    second.Start(false);
+    ASSERT_TRUE(second.HasAssessment());
+    const Area& area = first.Definition().areas[0];
+    const std::string key = Session::AssessmentKey(first.Current().id);
+
+    first.SetAnswer(area.questions[0].id, Choose(area.questions[0].options[0].id));
+    first.Flush();
+    second.SetAnswer(area.questions[1].id, Choose(area.questions[1].options[0].id));
+    // The browser tells the second tab about the first tab's write, then (after the second tab's
+    // own save) the first about the second's.
+    EXPECT_TRUE(second.OnExternalChange(key, platform.storage[key]));
+    second.Flush();
+    EXPECT_TRUE(first.OnExternalChange(key, platform.storage[key]));
+    for (Session* tab : {&first, &second}) {
+        EXPECT_NE(tab->FindAnswer(area.questions[0].id), nullptr);
+        EXPECT_NE(tab->FindAnswer(area.questions[1].id), nullptr);
+    }
+    first.Flush();
+    EXPECT_FALSE(second.OnExternalChange(key, platform.storage[key])) << "the tabs settle: nothing new";
+    EXPECT_FALSE(second.Notice().empty());
+}
+
 }  // namespace
 }  // namespace icc
