@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The project's entry points (see README.md):
 #   ./build.sh serve   set up, build the web app (release), serve it on 127.0.0.1:${PORT:-8080}
-#   ./build.sh test    set up, build native and web, run every test (native, wasm, browser)
+#   ./build.sh test    set up, build native and web, run every test (native, wasm, browser,
+#                      sanitizers, a short fuzz run)
 #   ./build.sh bench   set up, build release, measure size, load time, CPU and memory (BENCHMARKS.md)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -35,6 +36,10 @@ case "${1:-}" in
     ctest --preset web -j"$jobs"
     echo "Browser tests (headless Chromium):"
     node --test --test-concurrency=1 tests/browser/
+    echo "Native tests under AddressSanitizer and UndefinedBehaviorSanitizer:"
+    scripts/sanitize.sh
+    echo "Fuzz smoke, ${ICC_FUZZ_SECONDS:-30} s per target (scripts/fuzz.sh runs longer sessions):"
+    scripts/fuzz.sh "${ICC_FUZZ_SECONDS:-30}"
     ;;
   bench)
     scripts/setup.sh
