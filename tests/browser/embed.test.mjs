@@ -132,6 +132,9 @@ test('with third-party storage blocked the embedded tool runs in memory and says
   assert.equal((await tool.evaluate(() => iccIndex.getAssessment())).city.name, 'In memory');
   const status = (await frameItems(tool)).find((item) => item.role === 'status');
   assert.ok(status && /Not saving/.test(status.label), `no storage notice on screen: ${status && status.label}`);
+  // The tool's status line (with the notice) is its bottom row.
+  await page.evaluate(() => document.querySelector('iframe[name="icc-assessment"]').scrollIntoView({block: 'end'}));
+  await settle(page, 300);
   await screenshot(page, 'embed-storage-blocked');
   assert.deepEqual(problems, []);
   await context.close();
