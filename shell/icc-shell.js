@@ -52,7 +52,8 @@
   ['keydown', 'keypress', 'keyup'].forEach(function (type) {
     window.addEventListener(type, function (event) {
       var leaving = event.key === 'Tab' && lastCanvasKey === 'Escape';
-      if (type === 'keydown' && event.target === canvas) lastCanvasKey = event.key;
+      // Shift alone is the first half of Shift+Tab: it must not undo the Escape before it.
+      if (type === 'keydown' && event.target === canvas && event.key !== 'Shift') lastCanvasKey = event.key;
       if (event.target !== canvas || leaving) event.stopImmediatePropagation();
     }, true);
   });

@@ -61,6 +61,36 @@ test('the demo page embeds the tool across origins; the page still scrolls, type
   const {page, problems, urls, tool, results} = await openDemo(context);
   assert.ok(tool.url().startsWith(toolOrigin), tool.url());
 
+  // Keyboard focus: Tab from the host's last link enters the tool. Inside, Tab moves between the
+  // tool's own controls; Escape, then Tab, moves on through the rest of the tool's page (its
+  // accessible mirror) and out to the host page's next stop; Shift+Tab comes back.
+  // (The frames run in their own processes: focus moves between them asynchronously.)
+  const activeFrame = () => page.evaluate(() => document.activeElement.name || document.activeElement.tagName);
+  const focusedFrame = (name) => page.waitForFunction((expected) => document.activeElement.name === expected,
+                                                      name, {timeout: 5000});
+  await page.locator('nav a[href="#contact"]').focus();
+  await page.keyboard.press('Tab');
+  await focusedFrame('icc-assessment');
+  await tool.locator('#canvas').focus();
+  await page.keyboard.press('Tab');
+  await settle(page);
+  assert.equal(await tool.evaluate(() => document.activeElement.id), 'canvas');
+  await page.keyboard.press('Escape');
+  let presses = 0;
+  for (; presses < 400 && (await activeFrame()) === 'icc-assessment'; presses++) await page.keyboard.press('Tab');
+  await focusedFrame('icc-results');
+  console.log(`Tab presses from the canvas out to the host page: ${presses}`);
+  await page.keyboard.press('Shift+Tab');
+  await focusedFrame('icc-assessment');
+  // Backwards too: Escape, then Shift+Tab past the tool's skip link, back to the host's link.
+  await tool.locator('#canvas').focus();
+  await page.keyboard.press('Escape');
+  for (presses = 0; presses < 10 && (await activeFrame()) === 'icc-assessment'; presses++) {
+    await page.keyboard.press('Shift+Tab');
+    await settle(page, 250);  // one stop at a time: focus crosses frames asynchronously
+  }
+  await page.waitForFunction(() => document.activeElement.getAttribute('href') === '#contact', null, {timeout: 5000});
+
   // The tool inside works through its API.
   // Storage in a cross-site iframe is the browser's choice: this headless Chromium, like a private
   // window, blocks it (the tool then runs in memory and says so; see the next test).
@@ -86,28 +116,6 @@ test('the demo page embeds the tool across origins; the page still scrolls, type
   await page.locator('#newsletter-email').click();
   await page.keyboard.type('clerk@example.org');
   assert.equal(await page.locator('#newsletter-email').inputValue(), 'clerk@example.org');
-
-  // Keyboard focus: Tab from the host's last link enters the tool. Inside, Tab moves between the
-  // tool's own controls; Escape, then Tab, moves on through the rest of the tool's page (its
-  // accessible mirror) and out to the host page's next stop; Shift+Tab comes back.
-  // (The frames run in their own processes: focus moves between them asynchronously.)
-  const activeFrame = () => page.evaluate(() => document.activeElement.name || document.activeElement.tagName);
-  const focusedFrame = (name) => page.waitForFunction((expected) => document.activeElement.name === expected,
-                                                      name, {timeout: 5000});
-  await page.locator('nav a[href="#contact"]').focus();
-  await page.keyboard.press('Tab');
-  await focusedFrame('icc-assessment');
-  await tool.locator('#canvas').focus();
-  await page.keyboard.press('Tab');
-  await settle(page);
-  assert.equal(await tool.evaluate(() => document.activeElement.id), 'canvas');
-  await page.keyboard.press('Escape');
-  let presses = 0;
-  for (; presses < 400 && (await activeFrame()) === 'icc-assessment'; presses++) await page.keyboard.press('Tab');
-  await focusedFrame('icc-results');
-  console.log(`Tab presses from the canvas out to the host page: ${presses}`);
-  await page.keyboard.press('Shift+Tab');
-  await focusedFrame('icc-assessment');
 
   await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, 'embed-demo');
