@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace icc {
 
 namespace {
@@ -146,6 +148,12 @@ std::string App::HandleApiCall(const std::string& requestText) {
     Json request = Json::parse(requestText, nullptr, false);
     if (!request.is_object()) return Error("the request must be a JSON object").dump();
     const std::string call = StringArgument(request, "call");
+    static const char* const kReadingCalls[] = {"listAssessments", "getAssessment", "scores", "state",
+                                                "text", "resultsTable"};
+    apiChanged_ = std::none_of(std::begin(kReadingCalls), std::end(kReadingCalls),
+                               [&](const char* reading) { return call == reading; });
+    // Collecting the screen's items needs one frame after it is switched on, none after that.
+    if (call == "items") apiChanged_ = !semantics_.Enabled();
     Json response;
     // A published results page (?view=results) refuses every change.
     if (ui_.readOnly && (call == "newAssessment" || call == "open" || call == "setAnswer" || call == "setEvidence" ||

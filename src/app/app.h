@@ -37,6 +37,8 @@ public:
     void OnFileOpened(const std::string& name, const std::string& content, const std::string& problem);
     // window.iccIndex calls: a JSON request {"call": name, ...}, a JSON answer.
     std::string HandleApiCall(const std::string& request);
+    // Whether the last API call may have changed what is on screen (so frames must be drawn).
+    bool ApiCallChangedSomething() const { return apiChanged_; }
 
     Session& GetSession() { return session_; }
     UiState& GetUiState() { return ui_; }
@@ -62,6 +64,7 @@ private:
     ThemeId styledTheme_ = ThemeId::Light;
     float styledScale_ = 0;
     bool wantsAnotherFrame_ = false;
+    bool apiChanged_ = false;
     float scrollUpRoom_ = 0, scrollDownRoom_ = 0;
 };
 

@@ -180,7 +180,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE void icc_on_persistence(int granted) {
 extern "C" EMSCRIPTEN_KEEPALIVE const char* icc_api(const char* request) {
     static std::string response;
     response = runtime.app ? runtime.app->HandleApiCall(request) : "{\"error\":\"not started\"}";
-    RequestFrames(kFramesPerEvent);
+    // Reading calls (the accessible mirror makes many) leave an idle page idle.
+    if (runtime.app && runtime.app->ApiCallChangedSomething()) RequestFrames(kFramesPerEvent);
     return response.c_str();
 }
 

@@ -2,7 +2,7 @@
 // languages, and storage that fails.
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {serve, launch, openPage, loadTool, screenshot, settle, findItem, clickItem, tabTo, items} from './lib.mjs';
+import {serve, launch, openPage, loadTool, waitReady, screenshot, settle, findItem, clickItem, tabTo, items} from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -46,7 +46,7 @@ test('mouse and keyboard answers are saved and come back after a reload', async 
   await screenshot(page, 'assessment-answered');
 
   await page.reload();
-  await loadTool(page, server.url);
+  await waitReady(page);
   const after = await api(page, () => iccIndex.getAssessment());
   assert.deepEqual(after.answers, before.answers);
   assert.equal(after.city.name, 'Lodz');

@@ -65,6 +65,11 @@ export async function openPage(context, allowedOrigin) {
 // Loads the tool and waits for window.iccIndex.ready.
 export async function loadTool(page, url) {
   await page.goto(url);
+  await waitReady(page);
+}
+
+// Waits for the page already loading (after page.reload(), say) to resolve iccIndex.ready.
+export async function waitReady(page) {
   await page.waitForFunction(() => window.iccIndex && window.iccIndex.ready, null, {timeout: 20000});
   await page.evaluate(() => window.iccIndex.ready);
 }
@@ -100,9 +105,7 @@ export async function distinctColours(page) {
 
 // The current screen's items (role, label, state, place), from the app's own semantics.
 export async function items(page) {
-  await page.evaluate(() => window.iccIndex.items());  // switches collection on
-  await settle(page, 50);
-  await page.evaluate(() => window.iccIndex.state());  // an API call draws a frame
+  await page.evaluate(() => window.iccIndex.items());  // switches collection on (and draws a frame)
   await settle(page, 100);
   return (await page.evaluate(() => window.iccIndex.items())).items;
 }

@@ -1,7 +1,7 @@
 // Broken storage and two tabs in a real browser: nothing the user wrote is lost.
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {serve, launch, openPage, loadTool, screenshot, settle} from './lib.mjs';
+import {serve, launch, openPage, loadTool, waitReady, screenshot, settle} from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -21,7 +21,7 @@ test('corrupted saved entries are kept aside and the rest stays usable', async (
     localStorage.setItem(prefix + 'newer', saved.replace(/"formatVersion":\s*1/, '"formatVersion": 99'));
   }, {prefix, saved});
   await page.reload();
-  await loadTool(page, server.url);
+  await waitReady(page);
   const state = await page.evaluate(() => iccIndex.state());
   assert.match(state.notice, /kept aside/);
   const list = await page.evaluate(() => iccIndex.listAssessments());
@@ -69,7 +69,7 @@ test('two tabs on one assessment keep the answers of both', async () => {
     assert.equal(answers['commitment.strategy']?.selected[0], 'no');
   }
   await first.reload();
-  await loadTool(first, server.url);
+  await waitReady(first);
   const answers = (await first.evaluate(() => iccIndex.getAssessment())).answers;
   assert.ok(answers['commitment.public-statement'] && answers['commitment.strategy'], 'both survive a reload');
   assert.deepEqual([...firstProblems, ...secondProblems], []);
