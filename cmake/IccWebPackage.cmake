@@ -1,20 +1,21 @@
 # The web deliverables, made from what icc_web and icc_web_single link into build/web/stage/
 # (included from src/app/CMakeLists.txt):
 #  - build/web/site/: index.html with content-hashed names for its scripts, wasm and style sheet, so
-#    a new release is never mixed with cached files of an old one; plus the embed demo (embed-demo/).
+#    a new release is never mixed with cached files of an old one; plus the static pages in web/*/
+#    (the embed demo, the accessibility statement).
 #  - build/web/single/icc-index.html: the whole tool in one file, its CSP allowing exactly its own
 #    inline script and style by hash.
 file(GLOB ICC_SHELL_FILES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/shell/*.js" "${PROJECT_SOURCE_DIR}/shell/*.css")
-file(GLOB ICC_EMBED_DEMO_FILES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/embed-demo/*")
+file(GLOB ICC_PAGE_FILES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*/*")
 
 set(ICC_SITE_STAMP "${CMAKE_BINARY_DIR}/stage/site.stamp")
 add_custom_command(
   OUTPUT "${ICC_SITE_STAMP}"
   COMMAND ${CMAKE_COMMAND} "-DSTAGE=${CMAKE_BINARY_DIR}/stage/site" "-DSHELL_DIR=${PROJECT_SOURCE_DIR}/shell"
-          "-DDEMO_DIR=${PROJECT_SOURCE_DIR}/web/embed-demo" "-DSITE=${CMAKE_BINARY_DIR}/site"
+          "-DPAGES_DIR=${PROJECT_SOURCE_DIR}/web" "-DSITE=${CMAKE_BINARY_DIR}/site"
           -P "${PROJECT_SOURCE_DIR}/cmake/VersionSite.cmake"
   COMMAND ${CMAKE_COMMAND} -E touch "${ICC_SITE_STAMP}"
-  DEPENDS icc_web "$<TARGET_FILE:icc_web>" ${ICC_SHELL_FILES} ${ICC_EMBED_DEMO_FILES}
+  DEPENDS icc_web "$<TARGET_FILE:icc_web>" ${ICC_SHELL_FILES} ${ICC_PAGE_FILES}
           "${PROJECT_SOURCE_DIR}/cmake/VersionSite.cmake"
   COMMENT "Writing build/web/site with versioned file names"
   VERBATIM)

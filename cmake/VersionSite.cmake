@@ -1,9 +1,11 @@
-# cmake -DSTAGE=<linked page> -DSHELL_DIR=<shell/> -DDEMO_DIR=<web/embed-demo> -DSITE=<out> -P VersionSite.cmake
+# cmake -DSTAGE=<linked page> -DSHELL_DIR=<shell/> -DPAGES_DIR=<web/> -DSITE=<out> -P VersionSite.cmake
 #
 # Writes the deployable site: every script and style sheet index.html names (index.js from the
 # link, the rest from shell/) and index.wasm get a short content hash in their names
 # (index.3f9a2c41d0.js), and the references are rewritten to match. index.html keeps its name: it
-# is the one file served with "no-cache" (README, "Deploying"). Files of earlier builds are removed.
+# is the one file served with "no-cache" (README, "Deploying"). The static pages beside the tool
+# (each folder of web/: the embed demo, the accessibility statement) are copied as they are. Files of
+# earlier builds are removed.
 cmake_minimum_required(VERSION 3.21)  # file(COPY_FILE)
 
 # name.ext -> name.<first 10 hex digits of the SHA-256 of content>.ext
@@ -52,10 +54,15 @@ foreach(reference IN LISTS references)
 endforeach()
 file(WRITE "${SITE}/index.html" "${html}")
 
-# The embed demo: a mock city page with the tool in an iframe (README, "Embedding").
-file(REMOVE_RECURSE "${SITE}/embed-demo")
-file(COPY "${DEMO_DIR}/" DESTINATION "${SITE}/embed-demo")
-list(APPEND written embed-demo)
+# The static pages: the embed demo (README, "Embedding"), the accessibility statement.
+file(GLOB pages RELATIVE "${PAGES_DIR}" LIST_DIRECTORIES true "${PAGES_DIR}/*")
+foreach(page IN LISTS pages)
+  if(IS_DIRECTORY "${PAGES_DIR}/${page}")
+    file(REMOVE_RECURSE "${SITE}/${page}")
+    file(COPY "${PAGES_DIR}/${page}/" DESTINATION "${SITE}/${page}")
+    list(APPEND written "${page}")
+  endif()
+endforeach()
 
 # Whatever an earlier build left (old versions, the unversioned names of older builds).
 file(GLOB present RELATIVE "${SITE}" "${SITE}/*")
