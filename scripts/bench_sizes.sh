@@ -18,6 +18,8 @@ declare -A variants=(
   [Oz-lto]="-Oz -flto|"
   [Oz-emmalloc]="-Oz|-sMALLOC=emmalloc"
   [Oz-lto-emmalloc]="-Oz -flto|-sMALLOC=emmalloc"
+  [O3-link-Oz]="-O3|-Oz"
+  [Oz-emmalloc-nodebugtools]="-Oz -DIMGUI_DISABLE_DEBUG_TOOLS|-sMALLOC=emmalloc"
 )
 order=(O3 Oz Oz-emmalloc Oz-lto Oz-lto-emmalloc O3-lto Os)
 [ $# -gt 0 ] && order=("$@")
