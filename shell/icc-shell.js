@@ -64,6 +64,28 @@
       call('externalChange', {key: event.key, value: event.newValue});
   });
 
+  // Touch. Emscripten's GLFW turns a touch into a press at the last *mouse* position (it never reads
+  // the touch's own), so a tap could press whatever the previous tap pressed. Touches are kept from
+  // it: a tap reaches the app as the browser's compatibility mouse events, and a one-finger drag
+  // scrolls what is under the finger.
+  var touchY = null;
+  ['touchstart', 'touchmove', 'touchend', 'touchcancel'].forEach(function (type) {
+    window.addEventListener(type, function (event) {
+      if (event.target !== canvas) return;
+      event.stopImmediatePropagation();
+      var touch = event.touches[0];
+      if (type === 'touchstart' && event.touches.length === 1) {
+        touchY = touch.clientY;
+      } else if (type === 'touchmove' && touchY !== null && Module.calledRun) {
+        var rect = canvas.getBoundingClientRect();
+        Module._icc_on_touch_scroll(touch.clientX - rect.left, touch.clientY - rect.top, touchY - touch.clientY);
+        touchY = touch.clientY;
+      } else {
+        touchY = null;
+      }
+    }, {capture: true, passive: true});
+  });
+
   var MAX_IMPORT_BYTES = 16 * 1024 * 1024;
   function deliverFile(name, text, problem) {
     Module.ccall('icc_on_file_opened', null, ['string', 'string', 'string'], [name, text, problem]);

@@ -22,6 +22,13 @@ std::string StringArgument(const Json& request, const char* name) {
     return it != request.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+// An item id, or 0 when the request has none (a missing or non-numeric "id" must not throw:
+// the web build has no exceptions, so a throw would stop the app).
+unsigned IdArgument(const Json& request) {
+    auto it = request.find("id");
+    return it != request.end() && it->is_number_unsigned() ? it->get<unsigned>() : 0u;
+}
+
 const Question* FindQuestion(const IndexDefinition& definition, const std::string& id) {
     for (const Area& area : definition.areas)
         for (const Question& question : area.questions)
@@ -252,9 +259,9 @@ std::string App::HandleApiCall(const std::string& requestText) {
         }
         response = {{"ok", true}, {"rows", rows}};
     } else if (call == "activate") {  // {id}: the mirror's buttons, radios and links
-        response = ActivateItem(request.value("id", 0u)) ? Ok() : Error("no such item on the screen");
+        response = ActivateItem(IdArgument(request)) ? Ok() : Error("no such item on the screen");
     } else if (call == "focus") {  // {id}: the mirror's focus moves the canvas's focus
-        response = FocusItem(request.value("id", 0u)) ? Ok() : Error("no such item on the screen");
+        response = FocusItem(IdArgument(request)) ? Ok() : Error("no such item on the screen");
     } else if (call == "setText") {  // {target, text}: the mirror's text fields
         response = SetText(StringArgument(request, "target"), StringArgument(request, "text"))
                        ? Ok()

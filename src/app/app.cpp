@@ -81,6 +81,14 @@ bool App::CanScrollUnderMouse(int direction) const {
     return direction < 0 ? scrollUpRoom_ > 0.5f : scrollDownRoom_ > 0.5f;
 }
 
+void App::TouchScroll(float x, float y, float deltaY) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(x * pixelRatio_, y * pixelRatio_);
+    // One wheel step scrolls ImGui by five lines of text: convert the finger's travel into steps.
+    const float lineHeight = fontScale_ > 0 && fonts_.body ? fonts_.body->FontSize / pixelRatio_ : 17.0f;
+    io.AddMouseWheelEvent(0, -deltaY / (5 * lineHeight));
+}
+
 void App::OnFileOpened(const std::string& name, const std::string& content, const std::string& problem) {
     const bool earlier = ui_.filePurpose == UiState::FilePurpose::Earlier;
     ui_.filePurpose = UiState::FilePurpose::Import;

@@ -30,6 +30,8 @@ public:
     bool WantsAnotherFrame() const { return wantsAnotherFrame_; }
     // Seconds until the app needs a frame without input (autosave, tooltips), or -1.
     double SecondsUntilWake() const;
+    // Scrolls what is under (x, y) by a finger's drag of `deltaY` (all in CSS pixels).
+    void TouchScroll(float x, float y, float deltaY);
     // Whether the mouse wheel would scroll something under the mouse (direction -1 up, 1 down).
     bool CanScrollUnderMouse(int direction) const;
 

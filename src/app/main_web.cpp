@@ -169,6 +169,13 @@ extern "C" EMSCRIPTEN_KEEPALIVE double icc_frame_milliseconds(int ago, int uiOnl
     return uiOnly ? uiMilliseconds[slot] : frameMilliseconds[slot];
 }
 
+// A one-finger drag on a touch screen (shell/icc-shell.js): scrolls what is under the finger.
+extern "C" EMSCRIPTEN_KEEPALIVE void icc_on_touch_scroll(double cssX, double cssY, double cssDeltaY) {
+    if (!runtime.app) return;
+    runtime.app->TouchScroll(static_cast<float>(cssX), static_cast<float>(cssY), static_cast<float>(cssDeltaY));
+    RequestFrames(kFramesPerEvent);
+}
+
 // Called when navigator.storage.persist() answers: 1 granted, 0 refused, -1 not supported.
 extern "C" EMSCRIPTEN_KEEPALIVE void icc_on_persistence(int granted) {
     if (runtime.app) runtime.app->OnPersistenceKnown(granted);
