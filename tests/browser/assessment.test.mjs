@@ -153,3 +153,26 @@ test('screens in every theme and on a narrow phone screen', async () => {
     await context.close();
   }
 });
+
+test('on a touch screen a tap answers and a drag scrolls', async () => {
+  const {context, page, problems} = await freshPage({viewport: {width: 360, height: 740}, deviceScaleFactor: 2,
+                                                     hasTouch: true, isMobile: true});
+  await loadTool(page, server.url);
+  await api(page, () => { iccIndex.newAssessment(); iccIndex.open(iccIndex.state().openId); });
+  await settle(page, 300);
+  const radio = (await items(page)).find((item) => item.role === 'radio');
+  await page.touchscreen.tap(radio.rect[0] + 30, radio.rect[1] + radio.rect[3] / 2);
+  await settle(page, 300);
+  assert.equal((await api(page, () => iccIndex.scores())).answered, 1);
+  const touch = await context.newCDPSession(page);
+  await touch.send('Input.dispatchTouchEvent', {type: 'touchStart', touchPoints: [{x: 180, y: 600}]});
+  for (let y = 570; y > 200; y -= 30) await touch.send('Input.dispatchTouchEvent', {type: 'touchMove', touchPoints: [{x: 180, y}]});
+  await touch.send('Input.dispatchTouchEvent', {type: 'touchEnd', touchPoints: []});
+  await settle(page, 300);
+  const moved = (await items(page)).find((item) => item.label === radio.label && item.role === 'radio');
+  assert.ok(moved.rect[1] < radio.rect[1] - 200, `the questionnaire scrolled (${radio.rect[1]} -> ${moved.rect[1]})`);
+  assert.equal((await api(page, () => iccIndex.scores())).answered, 1, 'the drag pressed nothing');
+  await screenshot(page, 'assessment-touch-scrolled');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
