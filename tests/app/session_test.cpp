@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
+
 namespace icc {
 namespace {
 
@@ -257,6 +260,34 @@ TEST(TwoTabs, EachTabKeepsTheOthersAnswers) {
     first.Flush();
     EXPECT_FALSE(second.OnExternalChange(key, platform.storage[key])) << "the tabs settle: nothing new";
     EXPECT_FALSE(second.Notice().empty());
+}
+
+// Every broken or hostile answers file of the core's reader tests, imported through the app:
+// each gets a message naming its problem, and the browser's storage is left exactly as it was.
+TEST_F(SessionTest, EveryBrokenImportIsRefusedWithAMessageAndChangesNothing) {
+    session.NewAssessment();
+    session.SetCity({"Kept", 2026, std::nullopt, std::nullopt});
+    session.Flush();
+    const auto before = platform.storage;
+    const std::string folder = std::string(ICC_SOURCE_DIR) + "/tests/data/assessment-invalid/";
+    const char* const files[] = {
+        "01-not-json.json", "02-invalid-utf8.json", "03-root-array.json", "04-wrong-kind.json",
+        "05-newer-format.json", "06-format-version-text.json", "07-index-missing.json",
+        "08-answers-not-object.json", "09-answer-not-object.json", "10-selected-not-array.json",
+        "11-selected-item-not-string.json", "12-number-as-text.json", "13-dont-know-as-text.json",
+        "14-year-fraction.json", "15-foreign-born-over-100.json", "16-city-name-missing.json",
+        "17-key-with-slash.json", "18-deep-nesting.json", "19-format0-bad-answer.json", "20-empty-file.json"};
+    for (const char* file : files) {
+        std::ifstream in(folder + file, std::ios::binary);
+        ASSERT_TRUE(in) << file;
+        std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        session.DismissNotice();
+        session.Import(file, content);
+        EXPECT_NE(session.Notice().find("was not imported"), std::string::npos) << file << ": " << session.Notice();
+        EXPECT_FALSE(session.Pending().has_value()) << file;
+        EXPECT_EQ(session.Current().city.name, "Kept") << file;
+        EXPECT_EQ(platform.storage, before) << file;
+    }
 }
 
 }  // namespace
