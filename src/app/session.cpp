@@ -228,6 +228,12 @@ void Session::NewAssessment() {
     assessment.indexVersion = definition_.version;
     assessment.createdAt = platform_.NowIso();
     assessment.updatedAt = assessment.createdAt;
+    Adopt(std::move(assessment));
+}
+
+// Makes `assessment` the open one (saving the one before), from its start, and saves it.
+void Session::Adopt(Assessment assessment) {
+    SaveNow();
     assessment_ = std::move(assessment);
     position_ = {};
     settings_.lastOpenId = assessment_->id;
@@ -431,7 +437,14 @@ void Session::ExportCsv() {
 }
 
 void Session::ReportImportProblem(const std::string& fileName, const char* reasonKey) {
-    notice_ = FillTemplate(translations_.Get("notice.import_failed"), {{"file", fileName}, {"problem", translations_.Get(reasonKey)}});
+    ReportImportFailure(fileName, {{"", translations_.Get(reasonKey)}});
+}
+
+// "<file> was not imported: <path>: <first problem>. Nothing was changed."
+void Session::ReportImportFailure(const std::string& fileName, const Problems& problems) {
+    const Problem& first = problems.empty() ? Problem{"", ""} : problems.front();
+    notice_ = FillTemplate(translations_.Get("notice.import_failed"),
+                           {{"file", fileName}, {"problem", first.path.empty() ? first.message : first.path + ": " + first.message}});
     platform_.Announce(notice_);
 }
 
@@ -443,11 +456,7 @@ void Session::Import(const std::string& fileName, const std::string& content) {
         loaded.assessment.reset();
     }
     if (!loaded.assessment) {
-        const Problem& first = loaded.problems.empty() ? Problem{"", ""} : loaded.problems.front();
-        notice_ = FillTemplate(translations_.Get("notice.import_failed"),
-                               {{"file", fileName}, {"problem", first.path.empty() ? first.message
-                                                                                  : first.path + ": " + first.message}});
-        platform_.Announce(notice_);
+        ReportImportFailure(fileName, loaded.problems);
         return;
     }
     StorageError error;
@@ -482,9 +491,7 @@ void Session::ResolveImport(ImportChoice choice) {
         StorageError error;
         std::optional<std::string> existing = platform_.StorageRead(AssessmentKey(pending.assessment.id), error);
         if (existing && !KeepBackup(pending.assessment.id, *existing, "replaced")) {
-            notice_ = FillTemplate(translations_.Get("notice.import_failed"),
-                                   {{"file", pending.fileName}, {"problem", translations_.Get("notice.no_backup")}});
-            platform_.Announce(notice_);
+            ReportImportProblem(pending.fileName, "notice.no_backup");
             return;
         }
         if (assessment_ && assessment_->id == pending.assessment.id) assessment_.reset();
@@ -493,14 +500,7 @@ void Session::ResolveImport(ImportChoice choice) {
 }
 
 void Session::SaveAndOpen(Assessment assessment, const std::string& fileName) {
-    SaveNow();
-    assessment_ = std::move(assessment);
-    position_ = {};
-    settings_.lastOpenId = assessment_->id;
-    Rescore();
-    UpdateSummary();
-    SaveNow();
-    SaveSettings();
+    Adopt(std::move(assessment));
     Problems warnings = CheckAgainstDefinition(*assessment_, definition_);
     notice_ = FillTemplate(translations_.Get(warnings.empty() ? "notice.imported" : "notice.imported_with_warnings"),
                            {{"file", fileName}, {"count", std::to_string(warnings.size())},
@@ -621,11 +621,7 @@ bool Session::SetEarlier(const std::string& id) {
 void Session::SetEarlierFromFile(const std::string& fileName, const std::string& content) {
     AssessmentLoadResult loaded = ReadAssessment(content);
     if (!loaded.assessment) {
-        const Problem& first = loaded.problems.empty() ? Problem{"", ""} : loaded.problems.front();
-        notice_ = FillTemplate(translations_.Get("notice.import_failed"),
-                               {{"file", fileName}, {"problem", first.path.empty() ? first.message
-                                                                                  : first.path + ": " + first.message}});
-        platform_.Announce(notice_);
+        ReportImportFailure(fileName, loaded.problems);
         return;
     }
     earlier_ = std::move(loaded.assessment);

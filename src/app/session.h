@@ -191,6 +191,8 @@ private:
     // Keeps the saved text of `id` aside under a backup key; false if that could not be written.
     bool KeepBackup(const std::string& id, const std::string& text, const char* reason);
     void SaveAndOpen(Assessment assessment, const std::string& fileName);
+    void Adopt(Assessment assessment);
+    void ReportImportFailure(const std::string& fileName, const Problems& problems);
     std::string ExportBaseName() const;
     void UpdateSummary();
     bool Write(const std::string& key, const std::string& value);

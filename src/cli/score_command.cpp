@@ -1,6 +1,7 @@
 // icc-index score --index INDEX [--benchmarks FILE] [--csv] ANSWERS...: scores answers files with
 // an index definition and prints one JSON object per file (or one CSV row per file), then a
 // summary across the files. Rules: docs/SCORING.md; output fields: docs/SCORING.md, "Command line".
+#include "cli/cli_files.h"
 #include "cli/commands.h"
 
 #include "core/assessment_io.h"
@@ -11,9 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <string>
 
 namespace icc::cli {
@@ -61,22 +60,6 @@ std::optional<Options> ParseOptions(const Arguments& args) {
         return std::nullopt;
     }
     return options;
-}
-
-std::optional<std::string> ReadTextFile(const std::string& path) {
-    std::ifstream stream(path, std::ios::binary);
-    if (!stream) return std::nullopt;
-    std::ostringstream text;
-    text << stream.rdbuf();
-    if (stream.bad()) return std::nullopt;
-    return text.str();
-}
-
-void PrintProblems(const std::string& file, const Problems& problems) {
-    for (const Problem& problem : problems) {
-        if (problem.path.empty()) std::fprintf(stderr, "%s: %s\n", file.c_str(), problem.message.c_str());
-        else std::fprintf(stderr, "%s: %s: %s\n", file.c_str(), problem.path.c_str(), problem.message.c_str());
-    }
 }
 
 Json OrNull(const std::optional<double>& value) { return value ? Json(*value) : Json(nullptr); }
