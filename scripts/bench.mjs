@@ -271,7 +271,7 @@ function markdown(result) {
     const c = result.native.context;
     lines.push('');
     lines.push(`Core, native (Google Benchmark, medians of 5 repetitions; ${c.num_cpus} CPUs at ${c.mhz_per_cpu} MHz, ` +
-               `load average ${(c.load_avg || []).map((v) => v.toFixed(2)).join(' ')}, library build ${c.library_build_type}):`);
+               `load average ${(c.load_avg || []).map((v) => v.toFixed(2)).join(' ')}; our code built RelWithDebInfo, the native preset):`);
     lines.push('');
     lines.push('| Benchmark | CPU time | Wall time |');
     lines.push('|---|---:|---:|');
