@@ -23,7 +23,7 @@ test('mouse and keyboard answers are saved and come back after a reload', async 
   assert.equal((await api(page, () => iccIndex.state())).screen, 'profile');
   await clickItem(page, 'City name', 'textbox');
   await page.keyboard.type('Lodz');
-  await settle(page);
+  await page.waitForFunction(() => iccIndex.getAssessment().city.name === 'Lodz', null, {timeout: 10000});
   await screenshot(page, 'assessment-profile');
   await clickItem(page, 'Go to the questions', 'button');
 
@@ -35,7 +35,10 @@ test('mouse and keyboard answers are saved and come back after a reload', async 
   // Keyboard: Tab to the evidence field, type.
   await tabTo(page, 'Evidence');
   await page.keyboard.type('Council resolution 12/2024');
-  // The autosave comes about 300 ms after the last change (later on a busy machine).
+  // Every key reaches the app in the frames after it; the autosave comes about 300 ms after the
+  // last change (later on a busy machine).
+  await page.waitForFunction(() => Object.values(iccIndex.getAssessment().answers)
+    .some((answer) => answer.evidence === 'Council resolution 12/2024'), null, {timeout: 10000});
   await page.waitForFunction(() => !iccIndex.state().savePending, null, {timeout: 10000});
   const state = await api(page, () => iccIndex.state());
   assert.match(state.lastSaved, /^\d\d:\d\d:\d\d$/);

@@ -76,7 +76,7 @@ test('a full session asks nothing of any other origin and breaks no CSP rule', a
   await clickUntil(page, english('start.new'), 'button', () => iccIndex.state().screen === 'profile');
   await clickItem(page, english('profile.name'), 'textbox');
   await page.keyboard.type('Gdansk');
-  await page.waitForFunction(() => iccIndex.getAssessment().city.name === 'Gdansk', null, {timeout: 3000});
+  await page.waitForFunction(() => iccIndex.getAssessment().city.name === 'Gdansk', null, {timeout: 10000});
   await clickUntil(page, english('profile.to_questions'), 'button', () => iccIndex.state().screen === 'questionnaire');
   const firstOption = (await items(page)).find((item) => item.role === 'radio');
   await clickUntil(page, firstOption.label, 'radio', () => iccIndex.scores().answered === 1);

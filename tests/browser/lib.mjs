@@ -124,6 +124,15 @@ export async function clickItem(page, label, role) {
   const [x, y, width, height] = item.rect;
   await page.mouse.click(box.x + x + width / 2, box.y + y + height / 2);
   await settle(page);
+  // Typing only reaches a text field once a frame has made it active: wait for that frame
+  // (slow on a busy machine with software WebGL).
+  if (item.role === 'textbox' || item.role === 'textarea') {
+    for (let i = 0; i < 50; i++) {
+      const now = (await items(page)).find((other) => other.id === item.id);
+      if (now && now.focused) break;
+      await settle(page, 100);
+    }
+  }
   return item;
 }
 
