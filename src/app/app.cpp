@@ -164,7 +164,9 @@ void App::Frame() {
 
     if (ui_.screen != screenAtStart) ui_.scrollToTop = true;
     // A changed screen or a pending scroll needs one more frame to settle its layout.
-    wantsAnotherFrame_ = ui_.screen != screenAtStart || ui_.scrollToQuestion >= 0 || ui_.scrollToTop;
+    // Input ImGui has not taken yet (it takes one press and release of a key per frame) needs more.
+    wantsAnotherFrame_ = ui_.screen != screenAtStart || ui_.scrollToQuestion >= 0 || ui_.scrollToTop ||
+                         GImGui->InputEventsQueue.Size > 0;
 
     // How far the hovered region can still scroll, for the wheel hand-off to the host page.
     scrollUpRoom_ = scrollDownRoom_ = 0;
