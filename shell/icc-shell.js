@@ -58,6 +58,13 @@
     }, true);
   });
 
+  // The theme "follow the system" follows the system's colour scheme while the page is open.
+  if (window.matchMedia) {
+    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', function (event) {
+      if (Module.calledRun) call('colorScheme', {dark: event.matches});
+    });
+  }
+
   // Another tab of this browser saved: the app merges its answers into the open assessment.
   window.addEventListener('storage', function (event) {
     if (event.key && event.key.indexOf('icc-index/v1/') === 0 && Module.calledRun)

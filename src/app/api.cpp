@@ -276,6 +276,10 @@ std::string App::HandleApiCall(const std::string& requestText) {
             ui_.profileFor.clear();
         }
         response = Ok();
+    } else if (call == "colorScheme") {  // {dark}: prefers-color-scheme changed
+        auto dark = request.find("dark");
+        session_.SetPrefersDark(dark != request.end() && dark->is_boolean() && dark->get<bool>());
+        response = Ok();
     } else if (call == "flush") {
         session_.Flush();
         response = Ok();

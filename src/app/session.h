@@ -127,6 +127,8 @@ public:
     void SetTheme(ThemeChoice theme);
     void SetTextSize(int percent);
     bool PrefersDark() const { return prefersDark_; }
+    // The system's colour scheme changed while the page is open ("follow the system" follows it).
+    void SetPrefersDark(bool dark) { prefersDark_ = dark; }
 
     // Downloads of the open assessment: JSON (answers, evidence, metadata, scores), the standalone
     // HTML report, and the scores as CSV.

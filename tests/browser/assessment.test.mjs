@@ -179,3 +179,29 @@ test('on a touch screen a tap answers and a drag scrolls', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('"follow the system" follows a change of the colour scheme while the page is open', async () => {
+  const {context, page, problems} = await freshPage({colorScheme: 'light'});
+  await loadTool(page, server.url);
+  // The brightness of the page background, from a screenshot (WebGL cannot be read back).
+  const brightness = async () => {
+    const png = (await page.screenshot({clip: {x: 2, y: 300, width: 4, height: 4}})).toString('base64');
+    return page.evaluate(async (data) => {
+      const image = new Image();
+      image.src = 'data:image/png;base64,' + data;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 1;
+      const context2d = canvas.getContext('2d');
+      context2d.drawImage(image, 0, 0, 1, 1);
+      const [r, g, b] = context2d.getImageData(0, 0, 1, 1).data;
+      return (r + g + b) / 3;
+    }, png);
+  };
+  assert.ok(await brightness() > 200, 'light at first');
+  await page.emulateMedia({colorScheme: 'dark'});
+  await settle(page, 400);
+  assert.ok(await brightness() < 60, 'dark after the system changed');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
