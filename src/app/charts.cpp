@@ -191,7 +191,8 @@ void DrawRadarChart(const Ui& ui, const std::vector<ChartRow>& rows, const Chart
     ImGui::Dummy(ImVec2(width, side));
 }
 
-void DrawChangeChart(const Ui& ui, const std::vector<std::string>& labels, const std::vector<std::optional<double>>& changes) {
+void DrawChangeChart(const Ui& ui, const std::vector<std::string>& labels, const std::vector<std::optional<double>>& changes,
+                     const std::vector<std::string>& texts) {
     const float width = ImGui::GetContentRegionAvail().x;
     const float lineHeight = ImGui::GetTextLineHeight();
     const float labelWidth = std::min(width * 0.42f, ui.Px(330));
@@ -217,8 +218,7 @@ void DrawChangeChart(const Ui& ui, const std::vector<std::string>& labels, const
         ImVec2 a(origin.x + zero + std::min(0.0f, length), centre - lineHeight * 0.35f);
         ImVec2 b(origin.x + zero + std::max(0.0f, length), centre + lineHeight * 0.35f);
         draw->AddRectFilled(a, b, *changes[i] >= 0 ? ui.palette.success : ui.palette.benchmarkAlt, ui.Px(2));
-        std::string value = (*changes[i] > 0 ? "+" : "") + FormatNumber(std::round(*changes[i]), 0) + " pp";
-        draw->AddText(ImVec2(origin.x + plotLeft + plotWidth + ui.Px(8), centre - lineHeight * 0.5f), text, value.c_str());
+        draw->AddText(ImVec2(origin.x + plotLeft + plotWidth + ui.Px(8), centre - lineHeight * 0.5f), text, texts[i].c_str());
     }
     ImGui::Dummy(ImVec2(width, height));
 }

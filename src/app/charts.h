@@ -26,6 +26,6 @@ void DrawBarChart(const Ui& ui, const std::vector<ChartRow>& rows, const ChartLe
 void DrawRadarChart(const Ui& ui, const std::vector<ChartRow>& rows, const ChartLegend& legend);
 // Bars of the change since an earlier assessment, growing left (worse) or right (better) of zero.
 void DrawChangeChart(const Ui& ui, const std::vector<std::string>& labels,
-                     const std::vector<std::optional<double>>& changes);
+                     const std::vector<std::optional<double>>& changes, const std::vector<std::string>& texts);
 
 }  // namespace icc

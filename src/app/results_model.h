@@ -21,6 +21,7 @@ struct ResultsCache {
     std::vector<std::string> scoreTexts;  // "58%" or "no score"
     std::vector<std::string> explanations;
     std::vector<std::optional<double>> changes;  // since the earlier assessment, in points
+    std::vector<std::string> changeTexts;         // "+5 pp", or "—" without a change
     std::string coreExplanation;
     std::string completeness;
     std::string samples;  // which published figures the comparison uses

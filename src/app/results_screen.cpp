@@ -50,6 +50,10 @@ void Rebuild(const Ui& ui, ResultsCache& cache) {
         if (earlier && row.score && earlier->areas[i].percent && earlier->areas[i].answered > 0)
             change = *row.score - *earlier->areas[i].percent;
         cache.changes.push_back(change);
+        cache.changeTexts.push_back(
+            change ? FillTemplate(ui.T("results.change_points"),
+                                  {{"points", (*change > 0 ? "+" : "") + FormatNumber(std::round(*change), 0)}})
+                   : "—");
         cache.rows.push_back(std::move(row));
     }
     cache.coreExplanation = ExplainIndex(definition, scores, false, language);
@@ -164,8 +168,7 @@ void DrawTable(const Ui& ui, const ResultsCache& cache) {
         figure(row.diversityGroup);
         if (earlier) {
             ImGui::TableNextColumn();
-            const std::optional<double>& change = cache.changes[i];
-            ImGui::TextUnformatted(change ? ((*change > 0 ? "+" : "") + FormatNumber(std::round(*change), 0) + " pp").c_str() : "—");
+            ImGui::TextUnformatted(cache.changeTexts[i].c_str());
         }
     }
     ImGui::EndTable();
@@ -181,7 +184,7 @@ void DrawOverTime(Ui& ui, const ResultsCache& cache) {
         MutedText(ui, with.c_str());
         std::vector<std::string> labels;
         for (const ChartRow& row : cache.rows) labels.push_back(row.label);
-        DrawChangeChart(ui, labels, cache.changes);
+        DrawChangeChart(ui, labels, cache.changes, cache.changeTexts);
         if (SecondaryButton(ui, ui.T("results.stop_comparing"))) session.ClearEarlier();
         return;
     }
