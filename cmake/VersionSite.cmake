@@ -8,6 +8,13 @@
 # earlier builds are removed.
 cmake_minimum_required(VERSION 3.21)  # file(COPY_FILE)
 
+# An empty folder argument would make the globs below walk the root of the filesystem.
+foreach(required STAGE SHELL_DIR PAGES_DIR SITE)
+  if("${${required}}" STREQUAL "")
+    message(FATAL_ERROR "VersionSite.cmake: -D${required}=<folder> is required")
+  endif()
+endforeach()
+
 # name.ext -> name.<first 10 hex digits of the SHA-256 of content>.ext
 function(versioned_name name content out)
   string(SHA256 hash "${content}")
