@@ -7,17 +7,7 @@
 #include "core/index_loader.h"
 #include "core/scoring.h"
 
-namespace {
-
 using namespace icc;
-
-const IndexDefinition& Definition() {
-    static const IndexDefinition definition =
-        *LoadIndexDefinition(fuzz::ReadRepositoryFile("tests/data/scoring/index-zero.json")).definition;
-    return definition;
-}
-
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text = fuzz::AsText(data, size);
@@ -35,8 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::Check(fuzz::SameAssessment(*read.assessment, *reread.assessment), "write and read give the same assessment");
     fuzz::Check(WriteAssessment(*reread.assessment) == written, "write, read, write gives the same text");
 
-    CheckAgainstDefinition(*read.assessment, Definition());
-    const AssessmentScores scores = Score(Definition(), *read.assessment);
+    CheckAgainstDefinition(*read.assessment, fuzz::ScoringIndex());
+    const AssessmentScores scores = Score(fuzz::ScoringIndex(), *read.assessment);
     fuzz::Check(scores.answered <= scores.total, "no more answered than questions");
     fuzz::Check(!scores.coreIndex || (*scores.coreIndex >= 0 && *scores.coreIndex <= 100), "core index within 0..100");
     const AssessmentLoadResult exported = ReadAssessment(WriteAssessment(*read.assessment, &scores));

@@ -6,17 +6,7 @@
 #include "core/index_loader.h"
 #include "core/scoring.h"
 
-namespace {
-
 using namespace icc;
-
-const IndexDefinition& Definition() {
-    static const IndexDefinition definition =
-        *LoadIndexDefinition(fuzz::ReadRepositoryFile("tests/data/scoring/index-zero.json")).definition;
-    return definition;
-}
-
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const BenchmarkLoadResult loaded = LoadBenchmarks(fuzz::AsText(data, size));
@@ -26,10 +16,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const double population : {0.0, 99999.0, 100000.0, 1e9}) SizeGroupFor(benchmarks, population);
     for (const double share : {0.0, 10.0, 100.0}) DiversityGroupFor(benchmarks, share);
 
-    const AssessmentScores scores = Score(Definition(), Assessment{});
+    const AssessmentScores scores = Score(fuzz::ScoringIndex(), Assessment{});
     for (const CityProfile& city : {CityProfile{}, CityProfile{"City", 2024, 150000.0, 12.5}}) {
-        const Comparison comparison = Compare(Definition(), benchmarks, city, scores);
-        fuzz::Check(comparison.areas.size() == Definition().areas.size(), "one comparison per area");
+        const Comparison comparison = Compare(fuzz::ScoringIndex(), benchmarks, city, scores);
+        fuzz::Check(comparison.areas.size() == fuzz::ScoringIndex().areas.size(), "one comparison per area");
         fuzz::Check(comparison.strongest.size() <= 3 && comparison.development.size() <= 3, "at most 3 highlights");
     }
     return 0;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/assessment.h"
+#include "core/index_loader.h"
 
 #include <cstdint>
 #include <cstdio>
@@ -33,6 +34,13 @@ inline std::string ReadRepositoryFile(const char* relativePath) {
     std::ostringstream text;
     text << file.rdbuf();
     return text.str();
+}
+
+// The small index the scoring tests use, loaded once: what fuzzed answers are scored against.
+inline const IndexDefinition& ScoringIndex() {
+    static const IndexDefinition definition =
+        *LoadIndexDefinition(ReadRepositoryFile("tests/data/scoring/index-zero.json")).definition;
+    return definition;
 }
 
 inline bool SameAnswer(const Answer& a, const Answer& b) {
