@@ -33,6 +33,16 @@
     // What the current screen shows, item by item: role, label, state, and place (CSS pixels
     // relative to the canvas). The first call switches collection on for the frames after it.
     items: function () { return call('items'); },
+    // Resolves once the app has drawn every frame it asked for, so that what an input or a call
+    // changed is on screen (tests wait on this rather than on a fixed time). Timers the app set for
+    // later (autosave, tooltips) are not waited for.
+    drawn: function () {
+      return new Promise(function (resolve) {
+        (function check() {
+          requestAnimationFrame(function () { if (Module._icc_frame_pending()) check(); else resolve(); });
+        })();
+      });
+    },
     // Imports a File (from a picker or a drop) as an assessment.
     openFile: function (file) {
       if (file.size > MAX_IMPORT_BYTES) {

@@ -161,6 +161,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE void icc_on_canvas_resize(double cssWidth, doubl
 // How many frames have been drawn since the start (for the benchmark).
 extern "C" EMSCRIPTEN_KEEPALIVE int icc_frame_count() { return framesDrawn; }
 
+// Whether a frame is still to be drawn (iccIndex.drawn() waits until none is).
+extern "C" EMSCRIPTEN_KEEPALIVE int icc_frame_pending() { return runtime.frameScheduled ? 1 : 0; }
+
 // CPU time in milliseconds of the frame drawn `ago` frames back (0: the last one), all of it or
 // (uiOnly) its UI part; -1 when that frame is no longer (or not yet) recorded.
 extern "C" EMSCRIPTEN_KEEPALIVE double icc_frame_milliseconds(int ago, int uiOnly) {

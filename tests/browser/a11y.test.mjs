@@ -104,7 +104,7 @@ async function answerFirstAreaWithFirstOptions(page, viaMirror) {
         await page.mouse.wheel(0, 300);
       }
     }
-    await settle(page, 150);
+    await settle(page);
   }
   return page.evaluate(() => iccIndex.scores());
 }

@@ -94,7 +94,7 @@ test('a full session asks nothing of any other origin and breaks no CSP rule', a
   assert.equal(exported.city.name, 'Gdansk');
   assert.equal(exported.answers['commitment.public-statement'].selected[0], 'yes');
   await api(page, () => iccIndex.flush());
-  await settle(page, 300);
+  await settle(page);
 
   const elsewhere = requestsElsewhere(urls, [server.url]);
   console.log(`requests during the session: ${urls.length}, to other origins: ${elsewhere.length}`);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {serve, launch, openPage, loadTool, screenshot, settle, siteDir} from './lib.mjs';
+import {serve, launch, openPage, loadTool, screenshot, settle, items, siteDir} from './lib.mjs';
 import {copySite, fixture, watchCsp, cspViolations, recordRequests, requestsElsewhere} from './privacy-lib.mjs';
 
 let server, host, hostFolder, browser, hostOrigin, toolOrigin;
@@ -47,13 +47,22 @@ async function openDemo(context) {
   return {page, problems, urls, tool: frames['icc-assessment'], results: frames['icc-results']};
 }
 
-// The tool's on-screen items in a frame (see items() in lib.mjs).
-async function frameItems(frame) {
-  await frame.evaluate(() => window.iccIndex.items());
-  await frame.waitForTimeout(50);
-  await frame.evaluate(() => window.iccIndex.state());
-  await frame.waitForTimeout(100);
-  return (await frame.evaluate(() => window.iccIndex.items())).items;
+// Presses `key` one at a time until keyboard focus leaves `frame`, and returns the number of presses.
+// Each press waits for focus to reach the frame's next element or leave the frame: focus crosses
+// frames (processes) asynchronously, and a press sent too early would land in the next frame.
+async function pressUntilFocusLeaves(page, frame, key) {
+  await frame.evaluate(() => {
+    if (window.focusMoves !== undefined) return;
+    window.focusMoves = 0;
+    document.addEventListener('focusin', () => window.focusMoves++, true);
+  });
+  for (let presses = 1; presses <= 400; presses++) {
+    const moves = await frame.evaluate(() => window.focusMoves);
+    await page.keyboard.press(key);
+    await frame.waitForFunction((before) => window.focusMoves > before || !document.hasFocus(), moves);
+    if (!(await frame.evaluate(() => document.hasFocus()))) return presses;
+  }
+  throw new Error(`focus did not leave the frame after 400 presses of ${key}`);
 }
 
 test('the demo page embeds the tool across origins; the page still scrolls, types and tabs', async () => {
@@ -65,31 +74,26 @@ test('the demo page embeds the tool across origins; the page still scrolls, type
   // tool's own controls; Escape, then Tab, moves on through the rest of the tool's page (its
   // accessible mirror) and out to the host page's next stop; Shift+Tab comes back.
   // (The frames run in their own processes: focus moves between them asynchronously.)
-  const activeFrame = () => page.evaluate(() => document.activeElement.name || document.activeElement.tagName);
   const focusedFrame = (name) => page.waitForFunction((expected) => document.activeElement.name === expected,
-                                                      name, {timeout: 5000});
+                                                      name, {timeout: 20000});
   await page.locator('nav a[href="#contact"]').focus();
   await page.keyboard.press('Tab');
   await focusedFrame('icc-assessment');
   await tool.locator('#canvas').focus();
   await page.keyboard.press('Tab');
-  await settle(page);
+  await tool.evaluate(() => iccIndex.drawn());
   assert.equal(await tool.evaluate(() => document.activeElement.id), 'canvas');
   await page.keyboard.press('Escape');
-  let presses = 0;
-  for (; presses < 400 && (await activeFrame()) === 'icc-assessment'; presses++) await page.keyboard.press('Tab');
+  console.log(`Tab presses from the canvas out to the host page: ${await pressUntilFocusLeaves(page, tool, 'Tab')}`);
   await focusedFrame('icc-results');
-  console.log(`Tab presses from the canvas out to the host page: ${presses}`);
+  assert.equal(await results.evaluate(() => document.activeElement.id), 'icc-skip');
   await page.keyboard.press('Shift+Tab');
   await focusedFrame('icc-assessment');
   // Backwards too: Escape, then Shift+Tab past the tool's skip link, back to the host's link.
   await tool.locator('#canvas').focus();
   await page.keyboard.press('Escape');
-  for (presses = 0; presses < 10 && (await activeFrame()) === 'icc-assessment'; presses++) {
-    await page.keyboard.press('Shift+Tab');
-    await settle(page, 250);  // one stop at a time: focus crosses frames asynchronously
-  }
-  await page.waitForFunction(() => document.activeElement.getAttribute('href') === '#contact', null, {timeout: 5000});
+  await pressUntilFocusLeaves(page, tool, 'Shift+Tab');
+  await page.waitForFunction(() => document.activeElement.getAttribute('href') === '#contact', null, {timeout: 20000});
 
   // The tool inside works through its API.
   // Storage in a cross-site iframe is the browser's choice: this headless Chromium, like a private
@@ -111,7 +115,7 @@ test('the demo page embeds the tool across origins; the page still scrolls, type
   const heading = await page.locator('h1').boundingBox();
   await page.mouse.move(heading.x + 20, heading.y + 5);
   await page.mouse.wheel(0, 500);
-  await page.waitForFunction(() => window.scrollY > 0, null, {timeout: 5000});
+  await page.waitForFunction(() => window.scrollY > 0, null, {timeout: 20000});
   // The host page's own form still takes input.
   await page.locator('#newsletter-email').click();
   await page.keyboard.type('clerk@example.org');
@@ -138,11 +142,11 @@ test('with third-party storage blocked the embedded tool runs in memory and says
   await tool.evaluate(() => iccIndex.newAssessment());
   assert.equal((await tool.evaluate(() => iccIndex.setCity({name: 'In memory'}))).ok, true);
   assert.equal((await tool.evaluate(() => iccIndex.getAssessment())).city.name, 'In memory');
-  const status = (await frameItems(tool)).find((item) => item.role === 'status');
+  const status = (await items(tool)).find((item) => item.role === 'status');
   assert.ok(status && /Not saving/.test(status.label), `no storage notice on screen: ${status && status.label}`);
   // The tool's status line (with the notice) is its bottom row.
   await page.evaluate(() => document.querySelector('iframe[name="icc-assessment"]').scrollIntoView({block: 'end'}));
-  await settle(page, 300);
+  await tool.evaluate(() => iccIndex.drawn());
   await screenshot(page, 'embed-storage-blocked');
   assert.deepEqual(problems, []);
   await context.close();

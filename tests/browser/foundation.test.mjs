@@ -40,7 +40,7 @@ test('an idle page costs nearly no CPU (draws only on demand)', async () => {
   const context = await browser.newContext({viewport: {width: 1280, height: 800}});
   const {page, problems} = await openPage(context, server.url);
   await loadTool(page, server.url);
-  await settle(page, 500);
+  await settle(page);
   const session = await context.newCDPSession(page);
   await session.send('Performance.enable');
   const metric = async () => {

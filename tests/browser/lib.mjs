@@ -81,8 +81,12 @@ export async function screenshot(page, name) {
   return file;
 }
 
-// Waits for the few frames the app draws after an input or an API call.
-export function settle(page, ms = 150) { return page.waitForTimeout(ms); }
+// Waits until the app has drawn the frames an input or an API call asked for (iccIndex.drawn()),
+// and the accessible mirror has caught up with them (it rebuilds in a task after the frame).
+export async function settle(page) {
+  await page.evaluate(() => window.iccIndex.drawn());
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
 
 // How many colours a screenshot of the page has (downscaled): 1 means a blank page. WebGL clears
 // its buffer after each frame, so the canvas itself cannot be read back; a screenshot can.
@@ -103,10 +107,11 @@ export async function distinctColours(page) {
   }, png);
 }
 
-// The current screen's items (role, label, state, place), from the app's own semantics.
+// The current screen's items (role, label, state, place), from the app's own semantics, in a page
+// or a frame.
 export async function items(page) {
   await page.evaluate(() => window.iccIndex.items());  // switches collection on (and draws a frame)
-  await settle(page, 100);
+  await settle(page);
   return (await page.evaluate(() => window.iccIndex.items())).items;
 }
 
@@ -130,7 +135,7 @@ export async function clickItem(page, label, role) {
     for (let i = 0; i < 50; i++) {
       const now = (await items(page)).find((other) => other.id === item.id);
       if (now && now.focused) break;
-      await settle(page, 100);
+      await settle(page);
     }
   }
   return item;
@@ -142,7 +147,7 @@ export async function tabTo(page, label, limit = 60) {
     const focused = (await items(page)).find((item) => item.focused);
     if (focused && focused.label === label) return focused;
     await page.keyboard.press('Tab');
-    await settle(page, 60);
+    await settle(page);
   }
   throw new Error(`Tab never reached "${label}"`);
 }

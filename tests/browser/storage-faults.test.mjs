@@ -1,7 +1,7 @@
 // Broken storage and two tabs in a real browser: nothing the user wrote is lost.
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {serve, launch, openPage, loadTool, waitReady, screenshot, settle} from './lib.mjs';
+import {serve, launch, openPage, loadTool, waitReady, screenshot} from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -61,8 +61,13 @@ test('two tabs on one assessment keep the answers of both', async () => {
 
   await first.evaluate(() => { iccIndex.setAnswer('commitment.public-statement', 'yes'); iccIndex.flush(); });
   await second.evaluate(() => { iccIndex.setAnswer('commitment.strategy', 'no'); iccIndex.flush(); });
-  await settle(first, 1000);
-  await settle(second, 300);
+  // Each tab hears of the other's save through a storage event, delivered when the browser gets to it.
+  const hasBoth = () => {
+    const answers = iccIndex.getAssessment().answers;
+    return answers['commitment.public-statement'] && answers['commitment.strategy'];
+  };
+  await first.waitForFunction(hasBoth);
+  await second.waitForFunction(hasBoth);
   for (const page of [first, second]) {
     const answers = (await page.evaluate(() => iccIndex.getAssessment())).answers;
     assert.equal(answers['commitment.public-statement']?.selected[0], 'yes');
