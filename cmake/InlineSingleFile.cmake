@@ -1,7 +1,10 @@
-# cmake -DINPUT=<linked single-file page> -DSHELL_DIR=<shell/> -DOUTPUT=<file> -P InlineSingleFile.cmake
+# cmake -DINPUT=<linked single-file page> -DSHELL_DIR=<shell/> -DSTATEMENT=<accessibility statement page>
+#       -DOUTPUT=<file> -P InlineSingleFile.cmake
 #
 # Makes the single-file build self-contained: the page's own scripts and style sheet (shell/) are
-# put inline beside the script Emscripten inlined (which holds the wasm as base64). Inline code
+# put inline beside the script Emscripten inlined (which holds the wasm as base64), and the
+# accessibility statement (a page of its own on the site) becomes a section of the page that its
+# link shows (icc.css: #accessibility-statement:target). Inline code
 # needs its hash in the Content-Security-Policy ('sha256-…'), never 'unsafe-inline': the policy is
 # rewritten to allow exactly these scripts and this style and nothing from anywhere else. The only
 # "connection" left is the loader reading its own embedded wasm from a data: URL.
@@ -82,6 +85,28 @@ foreach(tag IN LISTS sheets)
   list(APPEND style_hashes "${hash}")
   string(REPLACE "${tag}" "<style>${content}</style>" html "${html}")
 endforeach()
+
+# The accessibility statement: its body, with its landmarks made plain (the tool's mirror has the
+# page's main landmark) and its link back to the tool closing it.
+file(READ "${STATEMENT}" statement)
+string(FIND "${statement}" "<body>\n" start)
+string(FIND "${statement}" "</body>" end)
+if(start EQUAL -1 OR end LESS start)
+  message(FATAL_ERROR "${STATEMENT} has no <body>")
+endif()
+math(EXPR start "${start} + 7")
+math(EXPR length "${end} - ${start}")
+string(SUBSTRING "${statement}" ${start} ${length} statement)
+string(REGEX REPLACE "</?(header|main)>" "" statement "${statement}")
+string(REPLACE "href=\"../\"" "href=\"#\"" statement "${statement}")
+set(link "<a class=\"skip-link\" href=\"accessibility/\">")
+string(FIND "${html}" "${link}" at)
+if(at EQUAL -1)
+  message(FATAL_ERROR "${INPUT} has no link to accessibility/")
+endif()
+string(REPLACE "${link}" "<a class=\"skip-link\" href=\"#accessibility-statement\">" html "${html}")
+string(REPLACE "<h1>" "<h1 id=\"accessibility-statement-title\">" statement "${statement}")
+string(REPLACE "</body>" "<section id=\"accessibility-statement\" aria-labelledby=\"accessibility-statement-title\">\n${statement}</section>\n</body>" html "${html}")
 
 # The policy: nothing from anywhere (the file has no origin of its own to trust), except exactly
 # the code above, wasm compilation, images from data:/blob: (the favicon, downloads) and the

@@ -149,6 +149,15 @@ test('the single-file build works from disk: no server, no request, saves across
   assert.equal(after.city.name, 'Offline');
   assert.equal(after.answers['commitment.public-statement'].selected[0], 'yes');
   await screenshot(page, 'deploy-single-file');
+  // The accessibility statement travels inside the file: its link shows it, its back link closes it.
+  await page.locator('a[href="#accessibility-statement"]').focus();
+  await page.keyboard.press('Enter');
+  const statement = page.locator('#accessibility-statement h1');
+  await statement.waitFor({state: 'visible'});
+  assert.equal(await statement.textContent(), 'Accessibility statement');
+  await screenshot(page, 'deploy-single-file-statement');
+  await page.getByRole('link', {name: 'Back to the Intercultural Cities Index tool'}).click();
+  await statement.waitFor({state: 'hidden'});
   assert.deepEqual(requestsElsewhere(urls, [url]), []);
   assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(problems, []);
