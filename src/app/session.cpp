@@ -183,7 +183,8 @@ void Session::RefreshSavedList() {
         summary.city = assessment.city.name;
         summary.year = assessment.city.year;
         summary.updatedAt = assessment.updatedAt;
-        if (plan_) summary.completenessPercent = Score(*plan_, assessment).completenessPercent;
+        summary.problem = OtherIndexProblem(assessment);
+        if (plan_ && summary.problem.empty()) summary.completenessPercent = Score(*plan_, assessment).completenessPercent;
         saved_.push_back(std::move(summary));
     }
     std::sort(saved_.begin(), saved_.end(),
@@ -248,7 +249,7 @@ bool Session::Open(const std::string& id) {
     StorageError error;
     std::optional<std::string> text = platform_.StorageRead(AssessmentKey(id), error);
     if (!text) return false;
-    AssessmentLoadResult loaded = ReadAssessment(*text);
+    AssessmentLoadResult loaded = ReadForThisIndex(*text);
     if (!loaded.assessment) {
         notice_ = FillTemplate(translations_.Get("notice.cannot_open"),
                                {{"problem", loaded.problems.empty() ? "" : loaded.problems.front().message}});
@@ -448,13 +449,24 @@ void Session::ReportImportFailure(const std::string& fileName, const Problems& p
     platform_.Announce(notice_);
 }
 
-void Session::Import(const std::string& fileName, const std::string& content) {
-    AssessmentLoadResult loaded = ReadAssessment(content);
-    if (loaded.assessment && loaded.assessment->indexId != definition_.id) {
-        loaded.problems.push_back({"/index/id", FillTemplate(translations_.Get("notice.other_index"),
-                                                             {{"index", loaded.assessment->indexId}})});
-        loaded.assessment.reset();
+std::string Session::OtherIndexProblem(const Assessment& assessment) const {
+    if (assessment.indexId == definition_.id) return "";
+    return FillTemplate(translations_.Get("notice.other_index"), {{"index", assessment.indexId}});
+}
+
+AssessmentLoadResult Session::ReadForThisIndex(const std::string& text) const {
+    AssessmentLoadResult loaded = ReadAssessment(text);
+    if (loaded.assessment) {
+        if (std::string problem = OtherIndexProblem(*loaded.assessment); !problem.empty()) {
+            loaded.problems.push_back({"/index/id", problem});
+            loaded.assessment.reset();
+        }
     }
+    return loaded;
+}
+
+void Session::Import(const std::string& fileName, const std::string& content) {
+    AssessmentLoadResult loaded = ReadForThisIndex(content);
     if (!loaded.assessment) {
         ReportImportFailure(fileName, loaded.problems);
         return;
@@ -610,7 +622,7 @@ bool Session::OnExternalChange(const std::string& key, const std::optional<std::
 bool Session::SetEarlier(const std::string& id) {
     StorageError error;
     std::optional<std::string> text = platform_.StorageRead(AssessmentKey(id), error);
-    AssessmentLoadResult loaded = text ? ReadAssessment(*text) : AssessmentLoadResult{};
+    AssessmentLoadResult loaded = text ? ReadForThisIndex(*text) : AssessmentLoadResult{};
     if (!loaded.assessment) return false;
     earlier_ = std::move(loaded.assessment);
     earlierScores_ = plan_ ? Score(*plan_, *earlier_) : AssessmentScores{};
@@ -619,7 +631,7 @@ bool Session::SetEarlier(const std::string& id) {
 }
 
 void Session::SetEarlierFromFile(const std::string& fileName, const std::string& content) {
-    AssessmentLoadResult loaded = ReadAssessment(content);
+    AssessmentLoadResult loaded = ReadForThisIndex(content);
     if (!loaded.assessment) {
         ReportImportFailure(fileName, loaded.problems);
         return;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/assessment.h"
+#include "core/assessment_io.h"
 #include "core/benchmarks.h"
 #include "core/index_model.h"
 #include "core/scoring.h"
@@ -195,6 +196,11 @@ private:
     void SaveAndOpen(Assessment assessment, const std::string& fileName);
     void Adopt(Assessment assessment);
     void ReportImportFailure(const std::string& fileName, const Problems& problems);
+    // Why `assessment` cannot be used here (it answers another index: scored, shown and saved
+    // against these questions it would lose its answers), or empty when it can.
+    std::string OtherIndexProblem(const Assessment& assessment) const;
+    // ReadAssessment, refusing an assessment of another index with that problem.
+    AssessmentLoadResult ReadForThisIndex(const std::string& text) const;
     std::string ExportBaseName() const;
     void UpdateSummary();
     bool Write(const std::string& key, const std::string& value);

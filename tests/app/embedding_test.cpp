@@ -37,6 +37,30 @@ TEST(Embedding, AnotherIndexDefinitionReplacesTheBuiltInOne) {
     EXPECT_EQ(session.Scores().areas.size(), session.Definition().areas.size());
 }
 
+TEST(Embedding, AssessmentsOfTheBuiltInIndexAreListedButNeverOpenedAgainstAnotherOne) {
+    MemoryPlatform platform;
+    Session session(platform);
+    session.Start(false);
+    session.NewAssessment();
+    const std::string id = session.Current().id;
+    Answer yes;
+    yes.selected = {"yes"};
+    session.SetAnswer("commitment.public-statement", yes);
+    session.Close();
+    const std::string stored = platform.storage.at(Session::AssessmentKey(id));
+    ASSERT_TRUE(session.UseDefinition("minimal.json", ReadFile("tests/data/index-valid/minimal.json")));
+
+    ASSERT_EQ(session.Saved().size(), 1u);
+    EXPECT_NE(session.Saved()[0].problem.find("icc-2019"), std::string::npos) << session.Saved()[0].problem;
+    EXPECT_FALSE(session.Open(id));
+    EXPECT_NE(session.Notice().find("icc-2019"), std::string::npos) << session.Notice();
+    EXPECT_FALSE(session.SetEarlier(id));
+    session.NewAssessment();
+    EXPECT_FALSE(session.SetEarlier(id));
+    EXPECT_EQ(platform.storage.at(Session::AssessmentKey(id)), stored)
+        << "the other index's assessment must stay as it was";
+}
+
 TEST(Embedding, ABrokenDefinitionChangesNothingAndSaysWhich) {
     MemoryPlatform platform;
     Session session(platform);
