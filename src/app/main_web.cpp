@@ -2,14 +2,13 @@
 // App, drawing only when something changed. There is no per-frame loop: input events, resizes and
 // the app's own timers ask for a few frames, then the page goes quiet.
 #include "app/app.h"
+#include "app/webgl_renderer.h"
 #include "platform/web_platform.h"
 
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
-#include <imgui_impl_opengl3.h>
 
 #include <GLFW/glfw3.h>
-#include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
@@ -30,6 +29,7 @@ struct Runtime {
     GLFWwindow* window = nullptr;
     icc::WebPlatform platform;
     icc::App* app = nullptr;
+    icc::WebGlRenderer* renderer = nullptr;
     int framesWanted = 0;
     bool frameScheduled = false;
     bool readySignalled = false;
@@ -82,10 +82,8 @@ double RunFrame() {
     icc::App& app = *runtime.app;
     if (app.FontsNeedRebuild()) {
         app.RebuildFonts();
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        runtime.renderer->UploadFonts();
     }
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
     app.Frame();
@@ -94,11 +92,7 @@ double RunFrame() {
 
     int width = 0, height = 0;
     glfwGetFramebufferSize(runtime.window, &width, &height);
-    glViewport(0, 0, width, height);
-    ImVec4 clear = app.ClearColour();
-    glClearColor(clear.x, clear.y, clear.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    runtime.renderer->Render(*ImGui::GetDrawData(), width, height, app.ClearColour());
 
     // The accessible mirror rebuilds only when what the screen means has changed.
     if (app.GetSemantics().Enabled() && app.GetSemantics().Generation() != runtime.semanticsGeneration) {
@@ -226,7 +220,8 @@ int main() {
     glfwSetWindowFocusCallback(runtime.window, OnFocus);
     glfwSetCursorEnterCallback(runtime.window, OnEnter);
     ImGui_ImplGlfw_InitForOpenGL(runtime.window, true);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    static icc::WebGlRenderer renderer;
+    runtime.renderer = &renderer;
     // Replace the backend's document-wide wheel handler (which blocks the host page's scrolling).
     emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
     emscripten_set_wheel_callback("#canvas", nullptr, false, OnWheel);
