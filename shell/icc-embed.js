@@ -1,5 +1,6 @@
 // URL parameters that need another file of the site (README, "Embedding"):
 //   ?index=<definition.json>              uses that index definition instead of the built-in one
+//   ?benchmarks=<figures.json>            compares with those figures instead of the built-in ones
 //   ?view=results&data=<export.json>      shows an exported assessment read-only (a published result)
 // The files are fetched from the page's own origin only (the Content-Security-Policy allows no
 // other) and validated by the core loaders in the wasm; a file that fails leaves a notice and the
@@ -9,6 +10,7 @@
 (function () {
   var parameters = new URLSearchParams(window.location.search);
   var indexName = parameters.get('index');
+  var benchmarksName = parameters.get('benchmarks');
   var dataName = parameters.get('view') === 'results' ? parameters.get('data') : null;
 
   // Starts at once, in parallel with the wasm download. A file that cannot be fetched becomes empty
@@ -27,17 +29,17 @@
     }, function (error) { return unavailable(String(error)); });
   }
 
-  var index = fetchText(indexName);
-  var data = fetchText(dataName);
-  // Resolves with what each option did ({index, results}: the API's answers), once both are applied.
+  var files = [fetchText(indexName), fetchText(benchmarksName), fetchText(dataName)];
+  // Resolves with what each option did ({index, benchmarks, results}: the API's answers), once all
+  // are applied, in that order: the figures and the results must fit the index.
   window.iccIndex.optionsApplied = window.iccIndex.ready.then(function (api) {
-    return index.then(function (file) {
+    return Promise.all(files).then(function (loaded) {
+      var index = loaded[0], benchmarks = loaded[1], data = loaded[2];
       var applied = {};
-      if (file) applied.index = api.loadIndex(file.text, file.name);
-      return data.then(function (dataFile) {
-        if (dataFile) applied.results = api.showResults(dataFile.text, dataFile.name);
-        return applied;
-      });
+      if (index) applied.index = api.loadIndex(index.text, index.name);
+      if (benchmarks) applied.benchmarks = api.loadBenchmarks(benchmarks.text, benchmarks.name, false);
+      if (data) applied.results = api.showResults(data.text, data.name);
+      return applied;
     });
   });
 })();

@@ -30,6 +30,11 @@
     // in any notice.
     loadIndex: function (text, source) { return call('loadIndex', {text: text, source: source || ''}); },
     showResults: function (text, source) { return call('showResults', {text: text, source: source || ''}); },
+    // Comparison figures (a benchmark file, assets/benchmarks/FORMAT.md) in place of the built-in
+    // ones: for this visit (?benchmarks=), or `keep` to save them in this browser as Settings does.
+    loadBenchmarks: function (text, source, keep) {
+      return call('loadBenchmarks', {text: text, source: source || '', keep: !!keep});
+    },
     // What the current screen shows, item by item: role, label, state, and place (CSS pixels
     // relative to the canvas). The first call switches collection on for the frames after it.
     items: function () { return call('items'); },

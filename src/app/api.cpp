@@ -22,6 +22,12 @@ std::string StringArgument(const Json& request, const char* name) {
     return it != request.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+// A boolean argument, false when absent or not a boolean.
+bool FlagArgument(const Json& request, const char* name) {
+    auto it = request.find(name);
+    return it != request.end() && it->is_boolean() && it->get<bool>();
+}
+
 // An item id, or 0 when the request has none (a missing or non-numeric "id" must not throw:
 // the web build has no exceptions, so a throw would stop the app).
 unsigned IdArgument(const Json& request) {
@@ -228,7 +234,9 @@ std::string App::HandleApiCall(const std::string& requestText) {
                     {"question", session_.CurrentPosition().question},
                     {"notice", session_.Notice()},
                     {"readOnly", ui_.readOnly},
-                    {"indexId", session_.Definition().id}};
+                    {"indexId", session_.Definition().id},
+                    {"benchmarksId", session_.Benchmarks() ? session_.Benchmarks()->id : ""},
+                    {"ownBenchmarks", session_.UsesOwnBenchmarks()}};
     } else if (call == "items") {
         // The first call switches collection on; the items arrive with the next frame.
         semantics_.SetEnabled(true);
@@ -236,6 +244,11 @@ std::string App::HandleApiCall(const std::string& requestText) {
     } else if (call == "loadIndex") {  // {text, source}: shell/icc-embed.js for ?index=
         response = session_.UseDefinition(StringArgument(request, "source"), StringArgument(request, "text"))
                        ? Json{{"ok", true}, {"indexId", session_.Definition().id}}
+                       : Error(session_.Notice());
+    } else if (call == "loadBenchmarks") {  // {text, source, keep}: ?benchmarks= (this visit only) or a user's file
+        response = session_.UseBenchmarks(StringArgument(request, "source"), StringArgument(request, "text"),
+                                          FlagArgument(request, "keep"))
+                       ? Json{{"ok", true}, {"benchmarksId", session_.Benchmarks()->id}}
                        : Error(session_.Notice());
     } else if (call == "showResults") {  // {text, source}: shell/icc-embed.js for ?view=results&data=
         if (session_.ShowInMemory(StringArgument(request, "source"), StringArgument(request, "text"))) {

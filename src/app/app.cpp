@@ -90,8 +90,13 @@ void App::TouchScroll(float x, float y, float deltaY) {
 }
 
 void App::OnFileOpened(const std::string& name, const std::string& content, const std::string& problem) {
-    const bool earlier = ui_.filePurpose == UiState::FilePurpose::Earlier;
+    const UiState::FilePurpose purpose = ui_.filePurpose;
+    const bool earlier = purpose == UiState::FilePurpose::Earlier;
     ui_.filePurpose = UiState::FilePurpose::Import;
+    if (problem.empty() && purpose == UiState::FilePurpose::Benchmarks) {
+        session_.UseBenchmarks(name, content, true);
+        return;
+    }
     if (problem.empty() && earlier)
         session_.SetEarlierFromFile(name, content);
     else if (problem.empty())

@@ -16,7 +16,6 @@ namespace icc {
 namespace {
 
 const char kDefaultIndexFile[] = "icc-2019.json";
-const char kDefaultBenchmarksFile[] = "icc-benchmarks.json";
 const char* const kLanguages[] = {"en", "pl", "uk"};
 
 std::string Key(const char* suffix) { return std::string(Session::kKeyPrefix) + suffix; }
@@ -57,6 +56,7 @@ ThemeChoice ThemeFromName(const std::string& name) {
 Session::Session(Platform& platform) : platform_(platform) {}
 
 std::string Session::AssessmentKey(const std::string& id) { return Key("assessment/") + id; }
+std::string Session::BenchmarksKey() { return Key("benchmarks"); }
 
 void Session::Start(bool storageDisabled) {
     // The embedded files are checked by the tests; a failure here means a broken build.
@@ -65,10 +65,7 @@ void Session::Start(bool storageDisabled) {
         if (loaded.definition) definition_ = std::move(*loaded.definition);
     }
     plan_ = BuildScoringPlan(definition_);
-    if (const embedded::File* file = embedded::Find(kDefaultBenchmarksFile)) {
-        BenchmarkLoadResult loaded = LoadBenchmarks(file->Text());
-        if (loaded.benchmarks) benchmarks_ = std::move(loaded.benchmarks);
-    }
+    LoadBuiltInBenchmarks();
     prefersDark_ = platform_.PrefersDarkScheme();
 
     if (storageDisabled || !platform_.StorageAvailable()) {
@@ -83,6 +80,8 @@ void Session::Start(bool storageDisabled) {
     LoadTranslations();
     if (storageState_ == StorageState::Unavailable)
         storageProblem_ = translations_.Get("status.storage_unavailable");
+    else
+        LoadKeptBenchmarks();
 
     RefreshSavedList();
     RefreshBackups();
@@ -300,6 +299,7 @@ void Session::DeleteAllData() {
     saveDueAt_ = -1;
     saved_.clear();
     settings_ = Settings{};
+    LoadBuiltInBenchmarks();
     LoadTranslations();
     platform_.Announce(translations_.Get("notice.all_deleted"));
 }

@@ -82,6 +82,8 @@ public:
 
     const IndexDefinition& Definition() const { return definition_; }
     const BenchmarkSet* Benchmarks() const { return benchmarks_ ? &*benchmarks_ : nullptr; }
+    // True while the comparison figures are the user's or the page's own, not the built-in file.
+    bool UsesOwnBenchmarks() const { return ownBenchmarks_; }
     const Translations& Text() const { return translations_; }
     const std::string& Language() const { return translations_.Language(); }
     const Settings& CurrentSettings() const { return settings_; }
@@ -113,6 +115,13 @@ public:
     void Delete(const std::string& id);
     // Deletes every assessment, backup and setting this tool stored in the browser.
     void DeleteAllData();
+
+    // Comparison figures (session_benchmarks.cpp): a benchmark file from the user (`keep`: saved
+    // in this browser for later visits) or from the embedding page (this visit only). The file is
+    // checked completely, and against the index, before it replaces anything.
+    bool UseBenchmarks(const std::string& source, const std::string& text, bool keep);
+    // Back to the built-in figures; the kept file is removed.
+    void UseBuiltInBenchmarks();
 
     // Editing the open assessment.
     void SetCity(const CityProfile& city);
@@ -181,6 +190,7 @@ public:
 
     // The saved entry's key, for tests and the storage-fault handling.
     static std::string AssessmentKey(const std::string& id);
+    static std::string BenchmarksKey();
 
 private:
     void Rescore();
@@ -191,6 +201,8 @@ private:
     void LoadTranslations();
     void RefreshSavedList();
     void RefreshBackups();
+    void LoadBuiltInBenchmarks();
+    void LoadKeptBenchmarks();
     // Keeps the saved text of `id` aside under a backup key; false if that could not be written.
     bool KeepBackup(const std::string& id, const std::string& text, const char* reason);
     void SaveAndOpen(Assessment assessment, const std::string& fileName);
@@ -209,6 +221,7 @@ private:
     IndexDefinition definition_;
     std::optional<ScoringPlan> plan_;
     std::optional<BenchmarkSet> benchmarks_;
+    bool ownBenchmarks_ = false;
     Translations translations_;
     Settings settings_;
     std::vector<SavedSummary> saved_;

@@ -30,6 +30,8 @@ bool Session::UseDefinition(const std::string& source, const std::string& text) 
     SaveNow();
     definition_ = std::move(*loaded.definition);
     plan_ = BuildScoringPlan(definition_);
+    // Figures for another index's areas would compare nothing: the built-in ones, if they fit.
+    if (benchmarks_ && !CheckBenchmarksFor(definition_, *benchmarks_).empty()) LoadBuiltInBenchmarks();
     // Answers only make sense against their own index: close, but keep the settings pointing at it.
     if (assessment_ && assessment_->indexId != definition_.id) assessment_.reset();
     position_ = {};

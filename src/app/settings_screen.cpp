@@ -24,6 +24,30 @@ const char* const kShortcutKeys[] = {"settings.shortcut_tab", "settings.shortcut
                                      "settings.shortcut_next_unanswered", "settings.shortcut_areas",
                                      "settings.shortcut_leave"};
 
+// Which comparison figures the results use, and the user's own in their place.
+void DrawBenchmarksCard(Ui& ui) {
+    Session& session = ui.session;
+    BeginCard(ui, "##benchmarks");
+    Heading(ui, ui.T("settings.benchmarks"));
+    if (const BenchmarkSet* benchmarks = session.Benchmarks()) {
+        ImGui::TextWrapped("%s", FillTemplate(ui.T("settings.benchmarks_current"),
+                                              {{"title", benchmarks->title.Get(session.Language())}}).c_str());
+        MutedText(ui, ui.T(session.UsesOwnBenchmarks() ? "settings.benchmarks_own" : "settings.benchmarks_builtin_note"));
+    } else {
+        ImGui::TextWrapped("%s", ui.T("settings.benchmarks_none"));
+    }
+    MutedText(ui, ui.T("settings.benchmarks_help"));
+    if (SecondaryButton(ui, ui.T("settings.benchmarks_import"))) {
+        ui.state.filePurpose = UiState::FilePurpose::Benchmarks;
+        ui.platform.OpenFilePicker(".json,application/json");
+    }
+    if (session.UsesOwnBenchmarks()) {
+        ImGui::SameLine();
+        if (SecondaryButton(ui, ui.T("settings.benchmarks_builtin"))) session.UseBuiltInBenchmarks();
+    }
+    EndCard();
+}
+
 }  // namespace
 
 void DrawSettingsScreen(Ui& ui) {
@@ -59,6 +83,8 @@ void DrawSettingsScreen(Ui& ui) {
     Heading(ui, ui.T("settings.keyboard"));
     for (const char* key : kShortcutKeys) ImGui::BulletText("%s", ui.T(key));
     EndCard();
+
+    DrawBenchmarksCard(ui);
 
     BeginCard(ui, "##data");
     Heading(ui, ui.T("settings.data"));

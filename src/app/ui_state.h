@@ -31,7 +31,7 @@ struct UiState {
     std::string profileFor;
     ResultsCache results;
     // What a file the user picks is for.
-    enum class FilePurpose { Import, Earlier } filePurpose = FilePurpose::Import;
+    enum class FilePurpose { Import, Earlier, Benchmarks } filePurpose = FilePurpose::Import;
 };
 
 }  // namespace icc

@@ -30,4 +30,9 @@ void PrintProblems(const std::string& file, const Problems& problems) {
     }
 }
 
+void WarnIfBenchmarksDoNotFit(const std::string& file, const IndexDefinition& index, const BenchmarkSet& benchmarks) {
+    for (const Problem& problem : CheckBenchmarksFor(index, benchmarks))
+        std::fprintf(stderr, "%s: warning: %s: %s\n", file.c_str(), problem.path.c_str(), problem.message.c_str());
+}
+
 }  // namespace icc::cli

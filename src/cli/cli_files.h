@@ -2,6 +2,8 @@
 // does ("FILE: /json/pointer: message" on stderr).
 #pragma once
 
+#include "core/benchmarks.h"
+#include "core/index_model.h"
 #include "core/problems.h"
 
 #include <optional>
@@ -17,5 +19,9 @@ bool WriteTextFile(const std::string& path, const std::string& text);
 
 // Prints each problem as "FILE: path: message" (or "FILE: message" without a path) on stderr.
 void PrintProblems(const std::string& file, const Problems& problems);
+
+// Warns (on stderr, without failing) when a benchmark file does not fit the index: its figures
+// are then missing from the comparison.
+void WarnIfBenchmarksDoNotFit(const std::string& file, const IndexDefinition& index, const BenchmarkSet& benchmarks);
 
 }  // namespace icc::cli

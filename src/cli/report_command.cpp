@@ -127,9 +127,7 @@ std::optional<BenchmarkSet> LoadBenchmarkFile(const std::string& path, const Ind
         PrintProblems(path, loaded.problems);
         return std::nullopt;
     }
-    if (loaded.benchmarks->indexId != definition.id)
-        std::fprintf(stderr, "%s: warning: the figures are for index \"%s\", not \"%s\"\n", path.c_str(),
-                     loaded.benchmarks->indexId.c_str(), definition.id.c_str());
+    WarnIfBenchmarksDoNotFit(path, definition, *loaded.benchmarks);
     return std::move(loaded.benchmarks);
 }
 

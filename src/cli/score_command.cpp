@@ -193,9 +193,7 @@ int RunScore(const Arguments& args) {
             return 1;
         }
         benchmarks = std::move(loaded.benchmarks);
-        if (benchmarks->indexId != definition.id)
-            std::fprintf(stderr, "%s: warning: the figures are for index \"%s\", not \"%s\"\n",
-                         options->benchmarksPath.c_str(), benchmarks->indexId.c_str(), definition.id.c_str());
+        WarnIfBenchmarksDoNotFit(options->benchmarksPath, definition, *benchmarks);
     }
 
     const ScoringPlan plan = BuildScoringPlan(definition);

@@ -188,6 +188,22 @@ BenchmarkLoadResult LoadBenchmarks(std::string_view text) {
     return result;
 }
 
+Problems CheckBenchmarksFor(const IndexDefinition& index, const BenchmarkSet& benchmarks) {
+    Problems problems;
+    if (benchmarks.indexId != index.id) {
+        problems.push_back({"/indexId", "the figures are for index \"" + benchmarks.indexId + "\", not \"" + index.id + "\""});
+        return problems;
+    }
+    for (size_t i = 0; i < benchmarks.samples.size(); ++i)
+        for (const auto& figure : benchmarks.samples[i].areas) {
+            const std::string& areaId = figure.first;  // (clang 14 cannot capture a structured binding)
+            if (std::none_of(index.areas.begin(), index.areas.end(), [&](const Area& area) { return area.id == areaId; }))
+                problems.push_back({"/samples/" + std::to_string(i) + "/areas/" + areaId,
+                                    "index \"" + index.id + "\" has no area \"" + areaId + "\""});
+        }
+    return problems;
+}
+
 const SizeGroup* SizeGroupFor(const BenchmarkSet& benchmarks, double population) {
     for (const SizeGroup& group : benchmarks.sizeGroups)
         if (population >= group.minPopulation && (!group.maxPopulation || population < *group.maxPopulation))

@@ -69,6 +69,10 @@ struct BenchmarkLoadResult {
 // Parses and validates a benchmark file given as JSON text.
 BenchmarkLoadResult LoadBenchmarks(std::string_view json);
 
+// What keeps `benchmarks` from being used with `index`: figures for another index, or for areas the
+// index does not have. Empty when they fit.
+Problems CheckBenchmarksFor(const IndexDefinition& index, const BenchmarkSet& benchmarks);
+
 // The size group that holds `population`, or nullptr.
 const SizeGroup* SizeGroupFor(const BenchmarkSet& benchmarks, double population);
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {serve, launch, openPage, loadTool, screenshot, settle, items, siteDir} from './lib.mjs';
+import {serve, launch, openPage, loadTool, screenshot, settle, items, siteDir, repoRoot} from './lib.mjs';
 import {copySite, fixture, watchCsp, cspViolations, recordRequests, requestsElsewhere} from './privacy-lib.mjs';
 
 let server, host, hostFolder, browser, hostOrigin, toolOrigin;
@@ -197,6 +197,21 @@ test('index=, view=results, lang= and theme=: files of the same site, validated 
     await settle(page);
     await screenshot(page, 'embed-results-view');
     assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
+
+    // Comparison figures named by the page: used for this visit and never stored; a broken file
+    // leaves the built-in figures and says which file.
+    const figures = JSON.parse(fs.readFileSync(path.join(repoRoot, 'assets/benchmarks/icc-benchmarks.json'), 'utf8'));
+    figures.id = 'city-figures';
+    fs.writeFileSync(path.join(copy.target, 'files/figures.json'), JSON.stringify(figures));
+    applied = await open('?benchmarks=files/figures.json&view=results&data=embed-demo/example-results.json');
+    assert.equal(applied.benchmarks.ok, true);
+    assert.equal((await page.evaluate(() => iccIndex.state())).benchmarksId, 'city-figures');
+    assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
+    applied = await open('?benchmarks=files/broken.json');
+    assert.equal(applied.benchmarks.ok, false);
+    state = await page.evaluate(() => iccIndex.state());
+    assert.equal(state.benchmarksId, 'icc-benchmarks-2020');
+    assert.match(state.notice, /broken\.json/);
 
     assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(problems, []);

@@ -141,6 +141,24 @@ Assessment MidSizedDiverseCity() {
     return assessment;
 }
 
+TEST(Benchmarks, FitOnlyTheIndexTheyNameWithItsAreas) {
+    const IndexDefinition index = MakeSmallIndex();
+    EXPECT_TRUE(CheckBenchmarksFor(index, ValidBenchmarks()).empty());
+
+    BenchmarkSet otherIndex = ValidBenchmarks();
+    otherIndex.indexId = "icc-2019";
+    Problems problems = CheckBenchmarksFor(index, otherIndex);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].path, "/indexId");
+
+    BenchmarkSet unknownArea = ValidBenchmarks();
+    unknownArea.samples[2].areas["housing"] = 50;
+    problems = CheckBenchmarksFor(index, unknownArea);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].path, "/samples/2/areas/housing");
+    EXPECT_NE(problems[0].message.find("housing"), std::string::npos);
+}
+
 TEST(Benchmarks, CompareSetsEachAreaBesideTheAverages) {
     const IndexDefinition index = MakeSmallIndex();
     const BenchmarkSet set = ValidBenchmarks();
