@@ -29,14 +29,14 @@ Problems Translations::Parse(std::string_view json, std::unordered_map<std::stri
 void Translations::Set(std::string language, std::unordered_map<std::string, std::string> catalog,
                        std::unordered_map<std::string, std::string> fallback) {
     language_ = std::move(language);
-    catalog_ = std::move(catalog);
-    fallback_ = std::move(fallback);
+    texts_.clear();
+    for (auto& [key, text] : catalog) texts_.emplace(key, std::move(text));
+    for (auto& [key, text] : fallback) texts_.emplace(key, std::move(text));  // only where the catalog has none
 }
 
 const char* Translations::Get(const char* key) const {
-    if (auto it = catalog_.find(key); it != catalog_.end()) return it->second.c_str();
-    if (auto it = fallback_.find(key); it != fallback_.end()) return it->second.c_str();
-    return key;
+    auto it = texts_.find(std::string_view(key));
+    return it != texts_.end() ? it->second.c_str() : key;
 }
 
 }  // namespace icc

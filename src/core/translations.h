@@ -4,6 +4,8 @@
 
 #include "core/problems.h"
 
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -26,8 +28,9 @@ public:
 
 private:
     std::string language_ = "en";
-    std::unordered_map<std::string, std::string> catalog_;
-    std::unordered_map<std::string, std::string> fallback_;
+    // The catalog over English, merged once. Looked up for every label of every frame: the
+    // transparent comparator finds a `const char*` key without making a std::string of it.
+    std::map<std::string, std::string, std::less<>> texts_;
 };
 
 }  // namespace icc
