@@ -201,6 +201,7 @@ private:
     void LoadTranslations();
     void RefreshSavedList();
     void RefreshBackups();
+    // Set benchmarks_ only; the caller rescores an open assessment.
     void LoadBuiltInBenchmarks();
     void LoadKeptBenchmarks();
     // Keeps the saved text of `id` aside under a backup key; false if that could not be written.

@@ -31,7 +31,6 @@ void Session::LoadBuiltInBenchmarks() {
     // The embedded file is checked by the tests; it is left out only for another index.
     if (const embedded::File* file = embedded::Find(kBuiltInBenchmarksFile))
         benchmarks_ = LoadFitting(definition_, file->Text()).benchmarks;
-    if (assessment_) Rescore();
 }
 
 void Session::LoadKeptBenchmarks() {
@@ -48,7 +47,6 @@ void Session::LoadKeptBenchmarks() {
     }
     benchmarks_ = std::move(loaded.benchmarks);
     ownBenchmarks_ = true;
-    if (assessment_) Rescore();
 }
 
 bool Session::UseBenchmarks(const std::string& source, const std::string& text, bool keep) {
@@ -71,6 +69,7 @@ void Session::UseBuiltInBenchmarks() {
     StorageError error;
     platform_.StorageRemove(BenchmarksKey(), error);
     LoadBuiltInBenchmarks();
+    if (assessment_) Rescore();
 }
 
 }  // namespace icc

@@ -5,35 +5,22 @@
 
 #include "core/assessment_io.h"
 #include "core/index_loader.h"
-#include "core/score_explanation.h"
 
 namespace icc {
-
-namespace {
-
-// "<source> was not imported: <path>: <message>. Nothing was changed."
-std::string LoadProblemNotice(const Translations& text, const std::string& source, const Problems& problems) {
-    const Problem& first = problems.empty() ? Problem{"", ""} : problems.front();
-    std::string problem = first.path.empty() ? first.message : first.path + ": " + first.message;
-    return FillTemplate(text.Get("notice.import_failed"), {{"file", source}, {"problem", problem}});
-}
-
-}  // namespace
 
 bool Session::UseDefinition(const std::string& source, const std::string& text) {
     IndexLoadResult loaded = LoadIndexDefinition(text);
     if (!loaded.definition) {
-        notice_ = LoadProblemNotice(translations_, source, loaded.problems);
-        platform_.Announce(notice_);
+        ReportImportFailure(source, loaded.problems);
         return false;
     }
     SaveNow();
     definition_ = std::move(*loaded.definition);
     plan_ = BuildScoringPlan(definition_);
-    // Figures for another index's areas would compare nothing: the built-in ones, if they fit.
-    if (benchmarks_ && !CheckBenchmarksFor(definition_, *benchmarks_).empty()) LoadBuiltInBenchmarks();
     // Answers only make sense against their own index: close, but keep the settings pointing at it.
     if (assessment_ && assessment_->indexId != definition_.id) assessment_.reset();
+    // Figures for another index's areas would compare nothing: the built-in ones, if they fit.
+    if (benchmarks_ && !CheckBenchmarksFor(definition_, *benchmarks_).empty()) LoadBuiltInBenchmarks();
     position_ = {};
     if (assessment_) Rescore();
     RefreshSavedList();
@@ -43,8 +30,7 @@ bool Session::UseDefinition(const std::string& source, const std::string& text) 
 bool Session::ShowInMemory(const std::string& source, const std::string& text) {
     AssessmentLoadResult loaded = ReadAssessment(text);
     if (!loaded.assessment) {
-        notice_ = LoadProblemNotice(translations_, source, loaded.problems);
-        platform_.Announce(notice_);
+        ReportImportFailure(source, loaded.problems);
         return false;
     }
     SaveNow();
