@@ -30,11 +30,11 @@ void DrawBenchmarksCard(Ui& ui) {
     BeginCard(ui, "##benchmarks");
     Heading(ui, ui.T("settings.benchmarks"));
     if (const BenchmarkSet* benchmarks = session.Benchmarks()) {
-        ImGui::TextWrapped("%s", FillTemplate(ui.T("settings.benchmarks_current"),
-                                              {{"title", benchmarks->title.Get(session.Language())}}).c_str());
+        BodyText(ui, FillTemplate(ui.T("settings.benchmarks_current"),
+                                  {{"title", benchmarks->title.Get(session.Language())}}).c_str());
         MutedText(ui, ui.T(session.UsesOwnBenchmarks() ? "settings.benchmarks_own" : "settings.benchmarks_builtin_note"));
     } else {
-        ImGui::TextWrapped("%s", ui.T("settings.benchmarks_none"));
+        BodyText(ui, ui.T("settings.benchmarks_none"));
     }
     MutedText(ui, ui.T("settings.benchmarks_help"));
     if (SecondaryButton(ui, ui.T("settings.benchmarks_import"))) {
@@ -90,9 +90,7 @@ void DrawSettingsScreen(Ui& ui) {
     Heading(ui, ui.T("settings.data"));
     MutedText(ui, ui.T("settings.data_help"));
     if (ui.state.confirmDeleteAll) {
-        ImGui::PushFont(ui.fonts.bold);
-        ImGui::TextWrapped("%s", ui.T("settings.delete_all_confirm"));
-        ImGui::PopFont();
+        StrongText(ui, ui.T("settings.delete_all_confirm"));
         if (PrimaryButton(ui, ui.T("settings.delete_all_confirmed"))) {
             session.DeleteAllData();
             ui.state.confirmDeleteAll = false;

@@ -32,9 +32,7 @@ void DrawSavedAssessment(Ui& ui, const SavedSummary& saved) {
     }
     ImGui::Dummy(ImVec2(0, ui.Px(4)));
     if (ui.state.confirmDeleteId == saved.id) {
-        ImGui::PushFont(ui.fonts.bold);
-        ImGui::TextWrapped("%s", ui.T("start.confirm_delete"));
-        ImGui::PopFont();
+        StrongText(ui, ui.T("start.confirm_delete"));
         if (PrimaryButton(ui, ui.T("start.delete_confirmed"))) {
             session.Delete(saved.id);
             ui.state.confirmDeleteId.clear();
@@ -142,6 +140,7 @@ void DrawStartScreen(Ui& ui) {
         ImGui::BeginChild("##notice", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
                           ImGuiWindowFlags_NavFlattened);
         ImGui::TextWrapped("%s", session.Notice().c_str());
+        ui.semantics.AddText(Role::Status, session.Notice().c_str());
         if (SecondaryButton(ui, ui.T("common.dismiss"))) session.DismissNotice();
         ImGui::EndChild();
         ImGui::PopStyleColor(2);

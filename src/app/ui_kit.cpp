@@ -50,6 +50,19 @@ void Heading(const Ui& ui, const char* text) {
     ImGui::PopFont();
 }
 
+void BodyText(const Ui& ui, const char* text) {
+    ui.semantics.AddText(Role::Text, text);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+}
+
+void StrongText(const Ui& ui, const char* text) {
+    ImGui::PushFont(ui.fonts.bold);
+    BodyText(ui, text);
+    ImGui::PopFont();
+}
+
 void MutedText(const Ui& ui, const char* text) {
     ui.semantics.AddText(Role::Text, text);
     ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.mutedText);

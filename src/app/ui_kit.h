@@ -17,6 +17,9 @@ void Title(const Ui& ui, const char* text);
 void Heading(const Ui& ui, const char* text);
 // Wrapped text in the muted colour (help, explanations).
 void MutedText(const Ui& ui, const char* text);
+// Wrapped text in the body colour, and in bold (a question put to the user); both in the mirror.
+void BodyText(const Ui& ui, const char* text);
+void StrongText(const Ui& ui, const char* text);
 // A bordered panel whose height follows its content; pair with EndCard.
 void BeginCard(const Ui& ui, const char* id);
 void EndCard();

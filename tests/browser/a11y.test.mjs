@@ -58,6 +58,8 @@ test('the questionnaire reads as labelled groups of radio buttons with their sta
   await page.evaluate(() => { iccIndex.newAssessment(); iccIndex.open(iccIndex.state().openId); });
   await page.evaluate(() => iccIndex.setAnswer('commitment.public-statement', 'yes'));
   await mirrorShows(page, 'Question 1 of');
+  // The sidebar's items can arrive a frame after the questions: wait for them too.
+  await page.waitForFunction(() => document.querySelector('#icc-mirror nav button'), null, {timeout: 10000});
   const snapshot = await page.locator('#icc-mirror main').ariaSnapshot();
   const question = await page.evaluate(() => document.querySelector('#icc-mirror [role=radiogroup]').getAttribute('aria-label'));
   assert.ok(question.length > 20, 'the first group is named by its question');

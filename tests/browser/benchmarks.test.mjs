@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {serve, launch, openPage, loadTool, waitReady, screenshot, settle, clickItem, repoRoot} from './lib.mjs';
+import {serve, launch, openPage, loadTool, waitReady, screenshot, settle, clickItem, items, repoRoot} from './lib.mjs';
 import {english} from './privacy-lib.mjs';
 
 let server, browser, folder;
@@ -53,6 +53,9 @@ test('own comparison figures are imported in Settings, compared with, and kept',
   assert.equal((await page.evaluate(() => iccIndex.state())).benchmarksId, 'from-our-analysis');
   await settle(page);
   await screenshot(page, 'settings-own-benchmarks');
+  // What the figures are is in the accessible mirror too.
+  const said = (await items(page)).map((item) => item.label);
+  assert.ok(said.includes('Results are compared with: Averages from our 2025 analysis.'), said.join(' | '));
 
   await goTo(page, 'results', 'topbar.results');
   const commitment = (await page.evaluate(() => iccIndex._call('resultsTable').rows))[0];
