@@ -48,15 +48,10 @@
         })();
       });
     },
-    // Imports a File (from a picker or a drop) as an assessment.
-    openFile: function (file) {
-      if (file.size > MAX_IMPORT_BYTES) {
-        deliverFile(file.name, '', 'too-large');
-        return;
-      }
-      file.text().then(function (text) { deliverFile(file.name, text, ''); },
-                       function () { deliverFile(file.name, '', 'unreadable'); });
-    },
+    // Imports a File as an assessment (what a drop on the page does).
+    openFile: function (file) { readFile(file, false); },
+    // A File from the app's own picker (web/library_icc.js): it goes where the picker was opened for.
+    _openPickedFile: function (file) { readFile(file, true); },
   };
 
   // Keys reach the app only when the canvas has focus. Emscripten's GLFW listens on the whole
@@ -109,8 +104,13 @@
   });
 
   var MAX_IMPORT_BYTES = 16 * 1024 * 1024;
-  function deliverFile(name, text, problem) {
-    Module.ccall('icc_on_file_opened', null, ['string', 'string', 'string'], [name, text, problem]);
+  function readFile(file, fromPicker) {
+    function deliver(text, problem) {
+      Module.ccall('icc_on_file_opened', null, ['string', 'string', 'string', 'number'],
+                   [file.name, text, problem, fromPicker ? 1 : 0]);
+    }
+    if (file.size > MAX_IMPORT_BYTES) deliver('', 'too-large');
+    else file.text().then(function (text) { deliver(text, ''); }, function () { deliver('', 'unreadable'); });
   }
 
   // A JSON file dropped anywhere on the page is imported.

@@ -103,7 +103,7 @@ mergeInto(LibraryManager.library, {
     input.type = 'file';
     input.accept = UTF8ToString(accept);
     input.addEventListener('change', function() {
-      if (input.files && input.files[0]) window.iccIndex.openFile(input.files[0]);
+      if (input.files && input.files[0]) window.iccIndex._openPickedFile(input.files[0]);
     });
     input.click();
   },

@@ -242,9 +242,13 @@ std::string App::HandleApiCall(const std::string& requestText) {
         semantics_.SetEnabled(true);
         response = ItemsJson(semantics_);
     } else if (call == "loadIndex") {  // {text, source}: shell/icc-embed.js for ?index=
-        response = session_.UseDefinition(StringArgument(request, "source"), StringArgument(request, "text"))
-                       ? Json{{"ok", true}, {"indexId", session_.Definition().id}}
-                       : Error(session_.Notice());
+        if (session_.UseDefinition(StringArgument(request, "source"), StringArgument(request, "text"))) {
+            // The assessment of this index open at the end of the last visit is back.
+            if (session_.HasAssessment() && ui_.screen == Screen::Start) ui_.screen = Screen::Questionnaire;
+            response = {{"ok", true}, {"indexId", session_.Definition().id}};
+        } else {
+            response = Error(session_.Notice());
+        }
     } else if (call == "loadBenchmarks") {  // {text, source, keep}: ?benchmarks= (this visit only) or a user's file
         response = session_.UseBenchmarks(StringArgument(request, "source"), StringArgument(request, "text"),
                                           FlagArgument(request, "keep"))

@@ -89,10 +89,10 @@ void App::TouchScroll(float x, float y, float deltaY) {
     io.AddMouseWheelEvent(0, -deltaY / (5 * lineHeight));
 }
 
-void App::OnFileOpened(const std::string& name, const std::string& content, const std::string& problem) {
-    const UiState::FilePurpose purpose = ui_.filePurpose;
+void App::OnFileOpened(const std::string& name, const std::string& content, const std::string& problem,
+                       bool fromPicker) {
+    const UiState::FilePurpose purpose = fromPicker ? ui_.filePurpose : UiState::FilePurpose::Import;
     const bool earlier = purpose == UiState::FilePurpose::Earlier;
-    ui_.filePurpose = UiState::FilePurpose::Import;
     if (problem.empty() && purpose == UiState::FilePurpose::Benchmarks) {
         session_.UseBenchmarks(name, content, true);
         return;

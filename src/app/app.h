@@ -36,7 +36,9 @@ public:
     bool CanScrollUnderMouse(int direction) const;
 
     void OnPersistenceKnown(int granted) { session_.OnPersistenceKnown(granted); }
-    void OnFileOpened(const std::string& name, const std::string& content, const std::string& problem);
+    // A file from the app's own picker goes where the picker was opened for (UiState::filePurpose);
+    // any other (a drop, iccIndex.openFile) is an import.
+    void OnFileOpened(const std::string& name, const std::string& content, const std::string& problem, bool fromPicker);
     // window.iccIndex calls: a JSON request {"call": name, ...}, a JSON answer.
     std::string HandleApiCall(const std::string& request);
     // Whether the last API call may have changed what is on screen (so frames must be drawn).

@@ -189,10 +189,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* icc_api(const char* request) {
     return response.c_str();
 }
 
-// A file the user picked or dropped on the page, handed over as text.
-// `problem` is "too-large" or "unreadable" when the browser could not hand the file over.
-extern "C" EMSCRIPTEN_KEEPALIVE void icc_on_file_opened(const char* name, const char* content, const char* problem) {
-    if (runtime.app) runtime.app->OnFileOpened(name, content, problem);
+// A file the user picked (`fromPicker`: in the app's own picker) or dropped on the page, handed over
+// as text. `problem` is "too-large" or "unreadable" when the browser could not hand the file over.
+extern "C" EMSCRIPTEN_KEEPALIVE void icc_on_file_opened(const char* name, const char* content, const char* problem,
+                                                        int fromPicker) {
+    if (runtime.app) runtime.app->OnFileOpened(name, content, problem, fromPicker != 0);
     RequestFrames(kFramesPerEvent);
 }
 

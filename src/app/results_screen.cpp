@@ -198,10 +198,7 @@ void DrawOverTime(Ui& ui, const ResultsCache& cache) {
         if (SecondaryButton(ui, label.c_str())) session.SetEarlier(saved.id);
         ImGui::PopID();
     }
-    if (SecondaryButton(ui, ui.T("results.compare_with_file"))) {
-        ui.state.filePurpose = UiState::FilePurpose::Earlier;
-        ui.platform.OpenFilePicker(".json,application/json");
-    }
+    if (SecondaryButton(ui, ui.T("results.compare_with_file"))) PickFile(ui, UiState::FilePurpose::Earlier);
 }
 
 }  // namespace

@@ -56,7 +56,7 @@ ThemeChoice ThemeFromName(const std::string& name) {
 Session::Session(Platform& platform) : platform_(platform) {}
 
 std::string Session::AssessmentKey(const std::string& id) { return Key("assessment/") + id; }
-std::string Session::BenchmarksKey() { return Key("benchmarks"); }
+std::string Session::BenchmarksKey(const std::string& indexId) { return Key("benchmarks/") + indexId; }
 
 void Session::Start(bool storageDisabled) {
     // The embedded files are checked by the tests; a failure here means a broken build.
@@ -80,12 +80,20 @@ void Session::Start(bool storageDisabled) {
     LoadTranslations();
     if (storageState_ == StorageState::Unavailable)
         storageProblem_ = translations_.Get("status.storage_unavailable");
-    else
-        LoadKeptBenchmarks();
+    LoadKeptBenchmarks();
 
     RefreshSavedList();
     RefreshBackups();
-    if (!settings_.lastOpenId.empty()) Open(settings_.lastOpenId);
+    ReopenLast();
+}
+
+void Session::ReopenLast() {
+    if (assessment_ || settings_.lastOpenId.empty()) return;
+    // Quietly: the assessment may answer an index the page names but has not loaded yet (?index=);
+    // an unreadable one was already moved aside with a notice by RefreshSavedList.
+    StorageError error;
+    std::optional<std::string> text = platform_.StorageRead(AssessmentKey(settings_.lastOpenId), error);
+    if (text && ReadForThisIndex(*text).assessment) Open(settings_.lastOpenId);
 }
 
 const Answer* Session::FindAnswer(const std::string& questionId) const {

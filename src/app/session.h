@@ -190,7 +190,7 @@ public:
 
     // The saved entry's key, for tests and the storage-fault handling.
     static std::string AssessmentKey(const std::string& id);
-    static std::string BenchmarksKey();
+    static std::string BenchmarksKey(const std::string& indexId);
 
 private:
     void Rescore();
@@ -201,9 +201,11 @@ private:
     void LoadTranslations();
     void RefreshSavedList();
     void RefreshBackups();
-    // Set benchmarks_ only; the caller rescores an open assessment.
+    // Set benchmarks_ for the index in use only; the caller rescores an open assessment.
     void LoadBuiltInBenchmarks();
     void LoadKeptBenchmarks();
+    // Reopens the assessment open at the end of the last visit, if it answers the index in use.
+    void ReopenLast();
     // Keeps the saved text of `id` aside under a backup key; false if that could not be written.
     bool KeepBackup(const std::string& id, const std::string& text, const char* reason);
     void SaveAndOpen(Assessment assessment, const std::string& fileName);

@@ -1,5 +1,6 @@
 // The Session's comparison figures: the built-in benchmark file, or one the user imported in
-// Settings (kept in this browser), or one the embedding page names (?benchmarks=, this visit only).
+// Settings (kept in this browser, one per index), or one the embedding page names (?benchmarks=,
+// this visit only).
 // ICC member cities receive the network's averages in their Index analysis; the built-in file can
 // only hold the few figures that were ever published.
 #include "app/session.h"
@@ -34,8 +35,9 @@ void Session::LoadBuiltInBenchmarks() {
 }
 
 void Session::LoadKeptBenchmarks() {
+    if (storageState_ == StorageState::Unavailable) return;
     StorageError error;
-    std::optional<std::string> text = platform_.StorageRead(BenchmarksKey(), error);
+    std::optional<std::string> text = platform_.StorageRead(BenchmarksKey(definition_.id), error);
     if (!text) return;
     BenchmarkLoadResult loaded = LoadFitting(definition_, *text);
     if (!loaded.benchmarks) {
@@ -55,19 +57,21 @@ bool Session::UseBenchmarks(const std::string& source, const std::string& text, 
         ReportImportFailure(source, loaded.problems);
         return false;
     }
-    if (keep && storageState_ != StorageState::Unavailable) Write(BenchmarksKey(), text);
+    const bool kept = keep && storageState_ != StorageState::Unavailable && Write(BenchmarksKey(definition_.id), text);
     benchmarks_ = std::move(loaded.benchmarks);
     ownBenchmarks_ = true;
     if (assessment_) Rescore();
-    notice_ = FillTemplate(translations_.Get("notice.benchmarks_used"),
+    notice_ = FillTemplate(translations_.Get(keep && !kept ? "notice.benchmarks_not_kept" : "notice.benchmarks_used"),
                            {{"file", source}, {"title", benchmarks_->title.Get(Language())}});
     platform_.Announce(notice_);
     return true;
 }
 
 void Session::UseBuiltInBenchmarks() {
-    StorageError error;
-    platform_.StorageRemove(BenchmarksKey(), error);
+    if (storageState_ != StorageState::Unavailable) {
+        StorageError error;
+        platform_.StorageRemove(BenchmarksKey(definition_.id), error);
+    }
     LoadBuiltInBenchmarks();
     if (assessment_) Rescore();
 }

@@ -19,16 +19,18 @@ bool Session::UseDefinition(const std::string& source, const std::string& text) 
     plan_ = BuildScoringPlan(definition_);
     // Answers only make sense against their own index: close, but keep the settings pointing at it.
     if (assessment_ && assessment_->indexId != definition_.id) assessment_.reset();
-    // Figures for another index's areas would compare nothing: the built-in ones, if they fit.
-    if (benchmarks_ && !CheckBenchmarksFor(definition_, *benchmarks_).empty()) LoadBuiltInBenchmarks();
+    // The figures for this index: the built-in ones if they fit it, the user's kept ones over them.
+    LoadBuiltInBenchmarks();
+    LoadKeptBenchmarks();
     position_ = {};
     if (assessment_) Rescore();
     RefreshSavedList();
+    ReopenLast();
     return true;
 }
 
 bool Session::ShowInMemory(const std::string& source, const std::string& text) {
-    AssessmentLoadResult loaded = ReadAssessment(text);
+    AssessmentLoadResult loaded = ReadForThisIndex(text);
     if (!loaded.assessment) {
         ReportImportFailure(source, loaded.problems);
         return false;

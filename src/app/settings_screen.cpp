@@ -37,10 +37,7 @@ void DrawBenchmarksCard(Ui& ui) {
         BodyText(ui, ui.T("settings.benchmarks_none"));
     }
     MutedText(ui, ui.T("settings.benchmarks_help"));
-    if (SecondaryButton(ui, ui.T("settings.benchmarks_import"))) {
-        ui.state.filePurpose = UiState::FilePurpose::Benchmarks;
-        ui.platform.OpenFilePicker(".json,application/json");
-    }
+    if (SecondaryButton(ui, ui.T("settings.benchmarks_import"))) PickFile(ui, UiState::FilePurpose::Benchmarks);
     if (session.UsesOwnBenchmarks()) {
         ImGui::SameLine();
         if (SecondaryButton(ui, ui.T("settings.benchmarks_builtin"))) session.UseBuiltInBenchmarks();

@@ -129,7 +129,7 @@ void DrawStartScreen(Ui& ui) {
         ui.state.screen = Screen::Profile;
     }
     ImGui::SameLine();
-    if (SecondaryButton(ui, ui.T("start.import"))) ui.platform.OpenFilePicker(".json,application/json");
+    if (SecondaryButton(ui, ui.T("start.import"))) PickFile(ui, UiState::FilePurpose::Import);
     MutedText(ui, ui.T("start.import_hint"));
     ImGui::EndDisabled();
 

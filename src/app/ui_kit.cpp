@@ -50,6 +50,11 @@ void Heading(const Ui& ui, const char* text) {
     ImGui::PopFont();
 }
 
+void PickFile(Ui& ui, UiState::FilePurpose purpose) {
+    ui.state.filePurpose = purpose;
+    ui.platform.OpenFilePicker(".json,application/json");
+}
+
 void BodyText(const Ui& ui, const char* text) {
     ui.semantics.AddText(Role::Text, text);
     ImGui::PushTextWrapPos(0.0f);

@@ -61,6 +61,49 @@ TEST(Embedding, AssessmentsOfTheBuiltInIndexAreListedButNeverOpenedAgainstAnothe
         << "the other index's assessment must stay as it was";
 }
 
+TEST(Embedding, AReloadWithTheSameIndexReopensItsAssessmentQuietly) {
+    MemoryPlatform platform;
+    const std::string definition = ReadFile("tests/data/index-valid/minimal.json");
+    std::string id;
+    {
+        Session session(platform);
+        session.Start(false);
+        ASSERT_TRUE(session.UseDefinition("minimal.json", definition));
+        session.NewAssessment();
+        id = session.Current().id;
+        session.Flush();
+    }
+    Session reloaded(platform);
+    reloaded.Start(false);  // the page applies ?index= after the start
+    EXPECT_FALSE(reloaded.HasAssessment());
+    EXPECT_EQ(reloaded.Notice(), "") << "no complaint about an assessment of the index still to come";
+    ASSERT_TRUE(reloaded.UseDefinition("minimal.json", definition));
+    ASSERT_TRUE(reloaded.HasAssessment());
+    EXPECT_EQ(reloaded.Current().id, id);
+}
+
+TEST(Embedding, EachIndexHasItsOwnComparisonFigures) {
+    MemoryPlatform platform;
+    Session session(platform);
+    session.Start(false);
+    const std::string builtIn = session.Benchmarks()->id;
+    ASSERT_TRUE(session.UseDefinition("minimal.json", ReadFile("tests/data/index-valid/minimal.json")));
+    EXPECT_EQ(session.Benchmarks(), nullptr) << "the built-in figures are for another index";
+    ASSERT_TRUE(session.UseDefinition("icc-2019.json", ReadFile("assets/index/icc-2019.json")));
+    ASSERT_NE(session.Benchmarks(), nullptr) << "back to the built-in index, back to its figures";
+    EXPECT_EQ(session.Benchmarks()->id, builtIn);
+}
+
+TEST(Embedding, APublishedResultOfAnotherIndexIsRefused) {
+    MemoryPlatform platform;
+    Session session(platform);
+    session.Start(false);
+    ASSERT_TRUE(session.UseDefinition("minimal.json", ReadFile("tests/data/index-valid/minimal.json")));
+    EXPECT_FALSE(session.ShowInMemory("results.json", ReadFile("web/embed-demo/example-results.json")));
+    EXPECT_FALSE(session.HasAssessment());
+    EXPECT_NE(session.Notice().find("icc-2019"), std::string::npos) << session.Notice();
+}
+
 TEST(Embedding, ABrokenDefinitionChangesNothingAndSaysWhich) {
     MemoryPlatform platform;
     Session session(platform);

@@ -62,7 +62,7 @@ TEST(SessionBenchmarks, OwnFiguresAreComparedWithAndKeptForTheNextVisit) {
 TEST(SessionBenchmarks, FiguresForThisVisitOnlyAreNotStored) {
     Fixture fixture;
     ASSERT_TRUE(fixture.session.UseBenchmarks("page.json", OwnFigures(), false));
-    EXPECT_EQ(fixture.platform.storage.count(Session::BenchmarksKey()), 0u);
+    EXPECT_EQ(fixture.platform.storage.count(Session::BenchmarksKey("icc-2019")), 0u);
 }
 
 TEST(SessionBenchmarks, AFileThatDoesNotFitChangesNothingAndSaysWhy) {
@@ -77,7 +77,7 @@ TEST(SessionBenchmarks, AFileThatDoesNotFitChangesNothingAndSaysWhy) {
         EXPECT_NE(fixture.session.Notice().find(name), std::string::npos) << fixture.session.Notice();
         EXPECT_EQ(fixture.session.Benchmarks()->id, kBuiltInId) << name;
         EXPECT_FALSE(fixture.session.UsesOwnBenchmarks()) << name;
-        EXPECT_EQ(fixture.platform.storage.count(Session::BenchmarksKey()), 0u) << name;
+        EXPECT_EQ(fixture.platform.storage.count(Session::BenchmarksKey("icc-2019")), 0u) << name;
     }
     EXPECT_NE(fixture.session.Notice().find("icc-2011"), std::string::npos) << fixture.session.Notice();
 }
@@ -88,17 +88,36 @@ TEST(SessionBenchmarks, TheBuiltInFiguresComeBackOnRequestAndTheKeptFileGoes) {
     fixture.session.UseBuiltInBenchmarks();
     EXPECT_EQ(fixture.session.Benchmarks()->id, kBuiltInId);
     EXPECT_FALSE(fixture.session.UsesOwnBenchmarks());
-    EXPECT_EQ(fixture.platform.storage.count(Session::BenchmarksKey()), 0u);
+    EXPECT_EQ(fixture.platform.storage.count(Session::BenchmarksKey("icc-2019")), 0u);
 }
 
 TEST(SessionBenchmarks, AnUnusableKeptFileIsLeftAloneWithANotice) {
     MemoryPlatform platform;
-    platform.storage[Session::BenchmarksKey()] = "{\"formatVersion\": 1, \"kind\": \"icc-benchmarks\"";
+    platform.storage[Session::BenchmarksKey("icc-2019")] = "{\"formatVersion\": 1, \"kind\": \"icc-benchmarks\"";
     Session session(platform);
     session.Start(false);
     EXPECT_EQ(session.Benchmarks()->id, kBuiltInId);
     EXPECT_FALSE(session.Notice().empty());
-    EXPECT_EQ(platform.storage.count(Session::BenchmarksKey()), 1u) << "the user's file must not be deleted";
+    EXPECT_EQ(platform.storage.count(Session::BenchmarksKey("icc-2019")), 1u) << "the user's file must not be deleted";
+}
+
+TEST(SessionBenchmarks, FiguresThatCannotBeKeptAreUsedForTheVisitAndSaySo) {
+    Fixture fixture;
+    fixture.platform.failWrites = true;
+    ASSERT_TRUE(fixture.session.UseBenchmarks("ours.json", OwnFigures(), true));
+    EXPECT_TRUE(fixture.session.UsesOwnBenchmarks());
+    EXPECT_NE(fixture.session.Notice().find("could not keep"), std::string::npos) << fixture.session.Notice();
+}
+
+TEST(SessionBenchmarks, WithoutStorageTheKeptFileIsNeitherReadNorRemoved) {
+    MemoryPlatform platform;
+    platform.storage[Session::BenchmarksKey("icc-2019")] = OwnFigures();
+    Session session(platform);
+    session.Start(true);  // storage=none
+    EXPECT_EQ(session.Benchmarks()->id, kBuiltInId);
+    ASSERT_TRUE(session.UseBenchmarks("page.json", OwnFigures(), true));
+    session.UseBuiltInBenchmarks();
+    EXPECT_EQ(platform.storage.count(Session::BenchmarksKey("icc-2019")), 1u);
 }
 
 TEST(SessionBenchmarks, DeletingAllDataBringsBackTheBuiltInFigures) {
