@@ -138,7 +138,7 @@ void WebGlRenderer::Render(const ImDrawData& data, int framebufferWidth, int fra
     if (framebufferWidth <= 0 || framebufferHeight <= 0 || data.CmdListsCount == 0) return;
     glEnable(GL_SCISSOR_TEST);
 
-    // Display coordinates (ImGui's, CSS pixels from DisplayPos) to clip space, y down.
+    // ImGui's display coordinates (backbuffer pixels here, from DisplayPos) to clip space, y down.
     const float left = data.DisplayPos.x, right = data.DisplayPos.x + data.DisplaySize.x;
     const float top = data.DisplayPos.y, bottom = data.DisplayPos.y + data.DisplaySize.y;
     const float projection[16] = {
