@@ -8,8 +8,24 @@ namespace icc {
 
 void Semantics::BeginFrame(float pixelsPerCssPixel) {
     scale_ = pixelsPerCssPixel > 0 ? pixelsPerCssPixel : 1;
+    // The frame before last's items become this frame's slots: their strings keep their capacity,
+    // so describing the same screen again (evidence texts included) allocates nothing.
     previous_.swap(items_);
-    items_.clear();
+    used_ = 0;
+}
+
+SemanticItem& Semantics::NextItem() {
+    if (used_ == items_.size()) items_.emplace_back();
+    SemanticItem& item = items_[used_++];
+    item.label.clear();
+    item.description.clear();
+    item.target.clear();
+    item.checked = item.focused = false;
+    item.level = 0;
+    item.id = item.windowId = 0;
+    item.region = Region::Main;
+    item.min = item.max = ImVec2();
+    return item;
 }
 
 namespace {
@@ -28,17 +44,17 @@ Region RegionOf(const ImGuiWindow* window) {
 }  // namespace
 
 const SemanticItem* Semantics::Find(unsigned id) const {
-    for (const SemanticItem& item : items_)
-        if (item.id == id) return &item;
+    for (size_t i = 0; i < used_; ++i)
+        if (items_[i].id == id) return &items_[i];
     return nullptr;
 }
 
 void Semantics::AddLastItem(Role role, const char* label, bool checked, const char* description, const char* target) {
     if (!enabled_) return;
     ImGuiContext& g = *GImGui;
-    SemanticItem item;
+    SemanticItem& item = NextItem();
     item.role = role;
-    item.label = label ? label : "";
+    if (label) item.label = label;
     if (description) item.description = description;
     item.checked = checked;
     if (target) item.target = target;
@@ -49,20 +65,19 @@ void Semantics::AddLastItem(Role role, const char* label, bool checked, const ch
     ImRect rect = g.LastItemData.Rect;
     item.min = ImVec2(rect.Min.x / scale_, rect.Min.y / scale_);
     item.max = ImVec2(rect.Max.x / scale_, rect.Max.y / scale_);
-    items_.push_back(std::move(item));
 }
 
 void Semantics::AddText(Role role, const char* text, int level) {
     if (!enabled_) return;
-    SemanticItem item;
+    SemanticItem& item = NextItem();
     item.role = role;
-    item.label = text ? text : "";
+    if (text) item.label = text;
     item.level = level;
     item.region = RegionOf(GImGui->CurrentWindow);
-    items_.push_back(std::move(item));
 }
 
 void Semantics::EndFrame() {
+    items_.resize(used_);
     if (!enabled_) return;
     auto same = [](const SemanticItem& a, const SemanticItem& b) {
         return a.role == b.role && a.label == b.label && a.description == b.description && a.checked == b.checked &&

@@ -51,6 +51,9 @@ private:
     unsigned generation_ = 0;
     std::vector<SemanticItem> items_;
     std::vector<SemanticItem> previous_;
+    size_t used_ = 0;  // items_ filled this frame; the rest are slots kept for their strings
+
+    SemanticItem& NextItem();
 };
 
 }  // namespace icc
