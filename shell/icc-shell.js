@@ -4,10 +4,30 @@
 
 (function () {
   var resolveReady, rejectReady;
+  // Calls an exported function with `texts` copied to the wasm heap (then freed) and `numbers`
+  // after them. Not ccall's 'string' arguments: those are copied onto the 5 MB wasm stack, which a
+  // large import (up to 16 MB) or a large index sent through the API would overflow. Returns
+  // {value: the function's result}, or null when the heap cannot hold the texts.
+  function callWithTexts(name, returnType, texts, numbers) {
+    var pointers = texts.map(function (text) {
+      var size = Module.lengthBytesUTF8(text) + 1;
+      var pointer = Module._malloc(size);
+      if (pointer) Module.stringToUTF8(text, pointer, size);
+      return pointer;
+    });
+    try {
+      if (pointers.indexOf(0) !== -1) return null;
+      var args = pointers.concat(numbers || []);
+      return {value: Module.ccall(name, returnType, args.map(function () { return 'number'; }), args)};
+    } finally {
+      pointers.forEach(function (pointer) { if (pointer) Module._free(pointer); });
+    }
+  }
   // Every call goes through one exported function with a JSON request (src/app/api.cpp).
   function call(name, args) {
     var request = Object.assign({call: name}, args || {});
-    return JSON.parse(Module.ccall('icc_api', 'string', ['string'], [JSON.stringify(request)]));
+    var response = callWithTexts('icc_api', 'string', [JSON.stringify(request)]);
+    return response ? JSON.parse(response.value) : {ok: false, error: 'the request is too large for this browser'};
   }
   var api = window.iccIndex = {
     // Resolves after the first frame is drawn. The calls below work once it has resolved.
@@ -106,8 +126,8 @@
   var MAX_IMPORT_BYTES = 16 * 1024 * 1024;
   function readFile(file, fromPicker) {
     function deliver(text, problem) {
-      Module.ccall('icc_on_file_opened', null, ['string', 'string', 'string', 'number'],
-                   [file.name, text, problem, fromPicker ? 1 : 0]);
+      if (!callWithTexts('icc_on_file_opened', null, [file.name, text, problem], [fromPicker ? 1 : 0]))
+        callWithTexts('icc_on_file_opened', null, [file.name, '', 'too-large'], [fromPicker ? 1 : 0]);
     }
     if (file.size > MAX_IMPORT_BYTES) deliver('', 'too-large');
     else file.text().then(function (text) { deliver(text, ''); }, function () { deliver('', 'unreadable'); });

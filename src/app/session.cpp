@@ -218,6 +218,7 @@ void Session::UpdateSummary() {
 void Session::Rescore() {
     scores_ = plan_ ? Score(*plan_, *assessment_) : AssessmentScores{};
     if (benchmarks_) comparison_ = Compare(definition_, *benchmarks_, assessment_->city, scores_);
+    else comparison_.reset();
     ++scoresGeneration_;
 }
 

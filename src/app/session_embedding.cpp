@@ -6,6 +6,8 @@
 #include "core/assessment_io.h"
 #include "core/index_loader.h"
 
+#include <algorithm>
+
 namespace icc {
 
 bool Session::UseDefinition(const std::string& source, const std::string& text) {
@@ -18,12 +20,21 @@ bool Session::UseDefinition(const std::string& source, const std::string& text) 
     definition_ = std::move(*loaded.definition);
     plan_ = BuildScoringPlan(definition_);
     // Answers only make sense against their own index: close, but keep the settings pointing at it.
-    if (assessment_ && assessment_->indexId != definition_.id) assessment_.reset();
+    if (assessment_ && assessment_->indexId != definition_.id) {
+        assessment_.reset();
+        position_ = {};
+    }
+    ClearEarlier();  // its scores were computed with the definition that was replaced
     // The figures for this index: the built-in ones if they fit it, the user's kept ones over them.
     LoadBuiltInBenchmarks();
     LoadKeptBenchmarks();
-    position_ = {};
-    if (assessment_) Rescore();
+    if (assessment_) {
+        // The same index again (?index= naming the built-in one): keep the place, within the areas.
+        position_.area = std::min(position_.area, static_cast<int>(definition_.areas.size()) - 1);
+        position_.question =
+            std::min(position_.question, static_cast<int>(definition_.areas[position_.area].questions.size()) - 1);
+        Rescore();
+    }
     RefreshSavedList();
     ReopenLast();
     return true;

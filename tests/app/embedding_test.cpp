@@ -94,6 +94,34 @@ TEST(Embedding, EachIndexHasItsOwnComparisonFigures) {
     EXPECT_EQ(session.Benchmarks()->id, builtIn);
 }
 
+TEST(Embedding, AnIndexWithoutFiguresComparesWithNothingAndForgetsTheEarlierAssessment) {
+    MemoryPlatform platform;
+    Session session(platform);
+    session.Start(false);
+    session.NewAssessment();
+    const std::string earlierId = session.Current().id;
+    session.Flush();
+    session.NewAssessment();
+    ASSERT_TRUE(session.SetEarlier(earlierId));
+    ASSERT_NE(session.CurrentComparison(), nullptr);
+    ASSERT_TRUE(session.UseDefinition("minimal.json", ReadFile("tests/data/index-valid/minimal.json")));
+    session.NewAssessment();
+    EXPECT_EQ(session.CurrentComparison(), nullptr) << "figures of the replaced index were kept";
+    EXPECT_EQ(session.Earlier(), nullptr) << "an assessment of the replaced index was kept to compare with";
+}
+
+TEST(Embedding, TheSameIndexAgainKeepsThePlace) {
+    MemoryPlatform platform;
+    Session session(platform);
+    session.Start(false);
+    session.NewAssessment();
+    session.SetPosition({3, 2});
+    ASSERT_TRUE(session.UseDefinition("icc-2019.json", ReadFile("assets/index/icc-2019.json")));
+    ASSERT_TRUE(session.HasAssessment());
+    EXPECT_EQ(session.CurrentPosition().area, 3);
+    EXPECT_EQ(session.CurrentPosition().question, 2);
+}
+
 TEST(Embedding, APublishedResultOfAnotherIndexIsRefused) {
     MemoryPlatform platform;
     Session session(platform);

@@ -80,3 +80,26 @@ test('two tabs on one assessment keep the answers of both', async () => {
   assert.deepEqual([...firstProblems, ...secondProblems], []);
   await context.close();
 });
+
+test('megabytes of text cross into the app whole (through the heap, not the 5 MB wasm stack)', async () => {
+  const context = await browser.newContext();
+  const {page, problems} = await openPage(context, server.url);
+  await loadTool(page, server.url);
+  await page.evaluate(() => iccIndex.newAssessment());
+  // 1.5 million characters: what ccall's string arguments would reserve 6 MB of stack for.
+  const evidence = 'Minutes of the council meeting. '.repeat(47000);
+  assert.equal((await page.evaluate((text) => iccIndex.setEvidence('commitment.public-statement', text), evidence)).ok, true);
+  const exported = await page.evaluate(() => iccIndex.getAssessment());
+  assert.equal(exported.answers['commitment.public-statement'].evidence, evidence);
+  // The same file, as another assessment, imported the way a drop does.
+  await page.evaluate((text) => {
+    const file = JSON.parse(text);
+    file.id = crypto.randomUUID();
+    iccIndex.openFile(new File([JSON.stringify(file)], 'large.json', {type: 'application/json'}));
+  }, JSON.stringify(exported));
+  await page.waitForFunction(() => iccIndex.listAssessments().length === 2, null, {timeout: 20000});
+  assert.equal((await page.evaluate(() => iccIndex.getAssessment())).answers['commitment.public-statement'].evidence.length,
+               evidence.length);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
