@@ -43,6 +43,21 @@ inline const IndexDefinition& ScoringIndex() {
     return definition;
 }
 
+// Every question answered with its first option or the middle of its first band (also used by
+// tests/core/fuzz_regressions_test.cpp to replay what this target found).
+inline Assessment AnswerEverything(const IndexDefinition& definition) {
+    Assessment assessment;
+    for (const Area& area : definition.areas) {
+        for (const Question& question : area.questions) {
+            Answer& answer = assessment.answers[question.id];
+            if (!question.options.empty()) answer.selected.push_back(question.options.front().id);
+            if (!question.bands.empty())
+                answer.number = question.bands.front().min / 2 + question.bands.front().max / 2;
+        }
+    }
+    return assessment;
+}
+
 inline bool SameAnswer(const Answer& a, const Answer& b) {
     return a.dontKnow == b.dontKnow && a.selected == b.selected && a.number == b.number &&
            a.evidence == b.evidence && a.updatedAt == b.updatedAt;

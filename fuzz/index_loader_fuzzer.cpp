@@ -9,20 +9,6 @@ namespace {
 
 using namespace icc;
 
-// Every question answered with its first option or the middle of its first band.
-Assessment AnswerEverything(const IndexDefinition& definition) {
-    Assessment assessment;
-    for (const Area& area : definition.areas) {
-        for (const Question& question : area.questions) {
-            Answer& answer = assessment.answers[question.id];
-            if (!question.options.empty()) answer.selected.push_back(question.options.front().id);
-            if (!question.bands.empty())
-                answer.number = question.bands.front().min / 2 + question.bands.front().max / 2;
-        }
-    }
-    return assessment;
-}
-
 void CheckScores(const IndexDefinition& definition, const AssessmentScores& scores) {
     fuzz::Check(scores.areas.size() == definition.areas.size(), "one score per area");
     for (const AreaScore& area : scores.areas)
@@ -43,6 +29,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     const ScoringPlan plan = BuildScoringPlan(*loaded.definition);
     CheckScores(*loaded.definition, Score(plan, Assessment{}));
-    CheckScores(*loaded.definition, Score(plan, AnswerEverything(*loaded.definition)));
+    CheckScores(*loaded.definition, Score(plan, fuzz::AnswerEverything(*loaded.definition)));
     return 0;
 }

@@ -633,10 +633,14 @@ bool Session::SetEarlier(const std::string& id) {
     std::optional<std::string> text = platform_.StorageRead(AssessmentKey(id), error);
     AssessmentLoadResult loaded = text ? ReadForThisIndex(*text) : AssessmentLoadResult{};
     if (!loaded.assessment) return false;
-    earlier_ = std::move(loaded.assessment);
+    CompareWith(std::move(*loaded.assessment));
+    return true;
+}
+
+void Session::CompareWith(Assessment earlier) {
+    earlier_ = std::move(earlier);
     earlierScores_ = plan_ ? Score(*plan_, *earlier_) : AssessmentScores{};
     ++scoresGeneration_;
-    return true;
 }
 
 void Session::SetEarlierFromFile(const std::string& fileName, const std::string& content) {
@@ -645,9 +649,7 @@ void Session::SetEarlierFromFile(const std::string& fileName, const std::string&
         ReportImportFailure(fileName, loaded.problems);
         return;
     }
-    earlier_ = std::move(loaded.assessment);
-    earlierScores_ = plan_ ? Score(*plan_, *earlier_) : AssessmentScores{};
-    ++scoresGeneration_;
+    CompareWith(std::move(*loaded.assessment));
 }
 
 void Session::ClearEarlier() {

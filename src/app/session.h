@@ -211,6 +211,7 @@ private:
     void SaveAndOpen(Assessment assessment, const std::string& fileName);
     void Adopt(Assessment assessment);
     void ReportImportFailure(const std::string& fileName, const Problems& problems);
+    void CompareWith(Assessment earlier);  // the earlier assessment and its scores
     // Why `assessment` cannot be used here (it answers another index: scored, shown and saved
     // against these questions it would lose its answers), or empty when it can.
     std::string OtherIndexProblem(const Assessment& assessment) const;

@@ -4,6 +4,7 @@
 #include "core/index_loader.h"
 #include "core/scoring.h"
 #include "core/translations.h"
+#include "fuzz_support.h"  // the fuzz targets' own helpers (fuzz/)
 
 #include <gtest/gtest.h>
 
@@ -72,20 +73,6 @@ TEST(FuzzRegressions, Format0EvidenceKeyWithANulCharacterIsKeptWhole) {
     EXPECT_EQ(read.assessment->answers.at("a").evidence, "second");
 }
 
-// Every question answered with its first option or the middle of its first band, as the fuzz
-// target answers them.
-Assessment AnswerEverything(const IndexDefinition& definition) {
-    Assessment assessment;
-    for (const Area& area : definition.areas) {
-        for (const Question& question : area.questions) {
-            Answer& answer = assessment.answers[question.id];
-            if (!question.options.empty()) answer.selected.push_back(question.options.front().id);
-            if (!question.bands.empty()) answer.number = question.bands.front().min / 2 + question.bands.front().max / 2;
-        }
-    }
-    return assessment;
-}
-
 bool WithinPercent(const std::optional<double>& percent) { return !percent || (*percent >= 0 && *percent <= 100); }
 
 TEST(FuzzRegressions, IndexFilesSaveStablyAndScoreWithinRange) {
@@ -99,7 +86,7 @@ TEST(FuzzRegressions, IndexFilesSaveStablyAndScoreWithinRange) {
         const IndexLoadResult reloaded = LoadIndexDefinition(saved);
         ASSERT_TRUE(reloaded.definition.has_value());
         EXPECT_EQ(SaveIndexDefinition(*reloaded.definition), saved);
-        const AssessmentScores scores = Score(*loaded.definition, AnswerEverything(*loaded.definition));
+        const AssessmentScores scores = Score(*loaded.definition, fuzz::AnswerEverything(*loaded.definition));
         for (const AreaScore& area : scores.areas) EXPECT_TRUE(WithinPercent(area.percent)) << area.areaId;
         EXPECT_TRUE(WithinPercent(scores.coreIndex));
         EXPECT_TRUE(WithinPercent(scores.extendedIndex));
