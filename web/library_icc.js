@@ -4,6 +4,7 @@
 mergeInto(LibraryManager.library, {
   $ICC: {
     lastStorageError: '',
+    loneSurrogate: /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/,
     // localStorage itself can throw on access (blocked third-party storage, some private modes).
     storage: function() {
       try { return window.localStorage || null; } catch (e) { return null; }
@@ -80,10 +81,26 @@ mergeInto(LibraryManager.library, {
     try {
       for (var i = 0; s && i < s.length; i++) {
         var key = s.key(i);
-        if (key !== null && key.indexOf(wanted) === 0) keys.push(key);
+        // A key with a lone surrogate cannot travel as UTF-8; only removing everything reaches it.
+        if (key !== null && key.indexOf(wanted) === 0 && !ICC.loneSurrogate.test(key)) keys.push(key);
       }
     } catch (e) { /* unreadable storage lists nothing */ }
-    return stringToNewUTF8(keys.join('\n'));
+    return stringToNewUTF8(JSON.stringify(keys));  // a key may hold any character, a line feed too
+  },
+
+  // Removes every key under `prefix`, whatever it holds; returns how many were removed.
+  icc_storage_remove_all__deps: ['$ICC'],
+  icc_storage_remove_all: function(prefix) {
+    var s = ICC.storage();
+    var wanted = UTF8ToString(prefix);
+    var removed = 0;
+    try {
+      for (var i = s ? s.length - 1 : -1; i >= 0; i--) {
+        var key = s.key(i);
+        if (key !== null && key.indexOf(wanted) === 0) { s.removeItem(key); removed++; }
+      }
+    } catch (e) { ICC.lastStorageError = ICC.describeStorageError(e); }
+    return removed;
   },
 
   icc_download: function(name, mime, content) {
@@ -122,7 +139,7 @@ mergeInto(LibraryManager.library, {
   icc_preferred_languages__deps: ['$stringToNewUTF8'],
   icc_preferred_languages: function() {
     var list = navigator.languages || [navigator.language || 'en'];
-    return stringToNewUTF8(list.join('\n'));
+    return stringToNewUTF8(JSON.stringify(list));
   },
 
   icc_prefers_dark: function() {

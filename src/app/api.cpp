@@ -35,11 +35,10 @@ unsigned IdArgument(const Json& request) {
     return it != request.end() && it->is_number_unsigned() ? it->get<unsigned>() : 0u;
 }
 
-const Question* FindQuestion(const IndexDefinition& definition, const std::string& id) {
-    for (const Area& area : definition.areas)
-        for (const Question& question : area.questions)
-            if (question.id == id) return &question;
-    return nullptr;
+// The answer to a change: ok, or what the value rules found, as a stable code and in words.
+Json ProblemResponse(const Session& session, const ValueProblem& problem) {
+    if (problem.ok()) return Ok();
+    return Json{{"ok", false}, {"code", ProblemTextKey(problem.kind)}, {"error", ProblemText(problem, session.Text())}};
 }
 
 Json OptionalNumber(const std::optional<double>& value) { return value ? Json(*value) : Json(nullptr); }
@@ -60,8 +59,7 @@ Json ScoresJson(const Session& session) {
 // setAnswer's value: an option id, a list of option ids, a number, "dontKnow", or null to clear.
 Json SetAnswer(Session& session, const Json& request) {
     std::string id = StringArgument(request, "questionId");
-    const Question* question = FindQuestion(session.Definition(), id);
-    if (!question) return Error("unknown question id: " + id);
+    if (!session.Definition().FindQuestion(id)) return ProblemResponse(session, {ValueProblem::Kind::UnknownQuestion});
     auto value = request.find("value");
     if (value == request.end() || value->is_null()) {
         session.ClearAnswer(id);
@@ -69,7 +67,6 @@ Json SetAnswer(Session& session, const Json& request) {
     }
     Answer answer;
     if (value->is_string() && value->get<std::string>() == "dontKnow") {
-        if (!question->allowDontKnow) return Error("this question does not allow \"don't know\"");
         answer.dontKnow = true;
     } else if (value->is_string()) {
         answer.selected = {value->get<std::string>()};
@@ -81,13 +78,32 @@ Json SetAnswer(Session& session, const Json& request) {
     } else {
         return Error("value must be an option id, a list of option ids, a number, \"dontKnow\" or null");
     }
-    for (const std::string& option : answer.selected) {
-        bool known = false;
-        for (const AnswerOption& candidate : question->options) known |= candidate.id == option;
-        if (!known) return Error("unknown option id for " + id + ": " + option);
+    return ProblemResponse(session, session.SetAnswer(id, answer));
+}
+
+// setCity's fields: the ones given replace the profile's, all through the value rules at once.
+Json SetCity(Session& session, const Json& request) {
+    CityProfile city = session.Current().city;
+    auto field = [&](const char* name) -> const Json* {
+        auto it = request.find(name);
+        return it == request.end() ? nullptr : &*it;
+    };
+    if (const Json* name = field("name"); name && name->is_string()) city.name = name->get<std::string>();
+    if (const Json* year = field("year")) {
+        if (year->is_null()) city.year = 0;
+        else if (year->is_number_integer() && CheckNumber(year->get<double>(), kYearRule).ok()) city.year = year->get<int>();
+        else return ProblemResponse(session, year->is_number() ? CheckNumber(year->get<double>(), kYearRule)
+                                                                : ValueProblem{ValueProblem::Kind::NotANumber});
     }
-    session.SetAnswer(id, answer);
-    return Ok();
+    for (auto [name, target] : {std::pair<const char*, std::optional<double>*>{"population", &city.population},
+                                {"foreignBornPercent", &city.foreignBornPercent}}) {
+        if (const Json* value = field(name)) {
+            if (value->is_null()) target->reset();
+            else if (value->is_number()) *target = value->get<double>();
+            else return ProblemResponse(session, {ValueProblem::Kind::NotANumber});
+        }
+    }
+    return ProblemResponse(session, session.SetCity(city));
 }
 
 const char* RoleName(Role role) {
@@ -198,21 +214,11 @@ std::string App::HandleApiCall(const std::string& requestText) {
         response = SetAnswer(session_, request);
     } else if (call == "setEvidence") {
         std::string id = StringArgument(request, "questionId");
-        if (!FindQuestion(session_.Definition(), id)) return Error("unknown question id: " + id).dump();
-        session_.SetEvidence(id, StringArgument(request, "text"));
+        response = ProblemResponse(session_, session_.SetEvidence(id, StringArgument(request, "text")));
         ui_.evidenceDrafts.erase(id);
-        response = Ok();
     } else if (call == "setCity") {
-        CityProfile city = session_.Current().city;
-        if (request.contains("name") && request["name"].is_string()) city.name = request["name"].get<std::string>();
-        if (request.contains("year") && request["year"].is_number_integer()) city.year = request["year"].get<int>();
-        if (request.contains("population") && request["population"].is_number())
-            city.population = request["population"].get<double>();
-        if (request.contains("foreignBornPercent") && request["foreignBornPercent"].is_number())
-            city.foreignBornPercent = request["foreignBornPercent"].get<double>();
-        session_.SetCity(city);
+        response = SetCity(session_, request);
         ui_.profileFor.clear();
-        response = Ok();
     } else if (call == "getAssessment") {
         response = Json::parse(WriteAssessment(session_.Current(), &session_.Scores()), nullptr, false);
     } else if (call == "scores") {
@@ -233,6 +239,8 @@ std::string App::HandleApiCall(const std::string& requestText) {
                     {"area", session_.CurrentPosition().area},
                     {"question", session_.CurrentPosition().question},
                     {"notice", session_.Notice()},
+                    {"unsavedChanges", session_.HasUnsavedChanges()},
+                    {"replacementPending", session_.ReplacementPending()},
                     {"readOnly", ui_.readOnly},
                     {"indexId", session_.Definition().id},
                     {"benchmarksId", session_.Benchmarks() ? session_.Benchmarks()->id : ""},
@@ -280,9 +288,9 @@ std::string App::HandleApiCall(const std::string& requestText) {
     } else if (call == "focus") {  // {id}: the mirror's focus moves the canvas's focus
         response = FocusItem(IdArgument(request)) ? Ok() : Error("no such item on the screen");
     } else if (call == "setText") {  // {target, text}: the mirror's text fields
-        response = SetText(StringArgument(request, "target"), StringArgument(request, "text"))
-                       ? Ok()
-                       : Error("that field cannot be changed now");
+        response = !session_.HasAssessment() || ui_.readOnly
+                       ? Error("that field cannot be changed now")
+                       : ProblemResponse(session_, SetText(StringArgument(request, "target"), StringArgument(request, "text")));
     } else if (call == "externalChange") {  // {key, value}: the storage event from another tab
         auto value = request.find("value");
         std::optional<std::string> text;

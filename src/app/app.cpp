@@ -103,7 +103,8 @@ void App::OnFileOpened(const std::string& name, const std::string& content, cons
         session_.Import(name, content);
     else
         session_.ReportImportProblem(name, problem == "too-large" ? "notice.file_too_large" : "notice.file_unreadable");
-    if (session_.HasAssessment() && !earlier && !session_.Pending()) ui_.screen = Screen::Questionnaire;
+    if (session_.HasAssessment() && !earlier && !session_.Pending() && !session_.ReplacementPending())
+        ui_.screen = Screen::Questionnaire;
 }
 
 void App::Frame() {
@@ -129,6 +130,7 @@ void App::Frame() {
     ImGui::PopStyleVar(2);
 
     DrawTopBar(ui);
+    DrawNotice(ui);
     const float statusHeight = ImGui::GetFrameHeight() + ui.Px(12);
     const float bodyHeight = ImGui::GetContentRegionAvail().y - statusHeight;
     const bool sidebar = ShowsSidebar(ui_.screen) && session_.HasAssessment();
@@ -164,6 +166,7 @@ void App::Frame() {
     }
     DrawStatusBar(ui);
     DrawImportDecision(ui);
+    DrawReplacementDecision(ui);
     ImGui::End();
     semantics_.EndFrame();
 

@@ -53,7 +53,8 @@ private:
     // The accessible mirror's actions (src/app/mirror_actions.cpp).
     bool ActivateItem(unsigned id);
     bool FocusItem(unsigned id);
-    bool SetText(const std::string& target, const std::string& text);
+    // The caller checks that an assessment is open and editable.
+    ValueProblem SetText(const std::string& target, const std::string& text);
     ThemeId EffectiveTheme() const;
 
     Platform& platform_;

@@ -95,7 +95,9 @@ void DrawTopBar(Ui& ui) {
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
         ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.mutedText);
-        ImGui::Text("— %s %d", session.Current().city.name.c_str(), session.Current().city.year);
+        const CityProfile& city = session.Current().city;
+        if (city.year > 0) ImGui::Text("— %s %d", city.name.c_str(), city.year);
+        else ImGui::Text("— %s", city.name.c_str());
         ImGui::PopStyleColor();
     }
     ImGui::SameLine(std::max(ImGui::GetCursorPosX() + spacing, navStart));
@@ -123,6 +125,30 @@ void DrawTopBar(Ui& ui) {
     // The bar's lower edge.
     ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y - 1), ImVec2(max.x, max.y - 1), ui.palette.cardBorder);
+}
+
+void DrawNotice(Ui& ui) {
+    Session& session = ui.session;
+    if (session.Notice().empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.palette.warning);
+    ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.onWarning);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Px(ui.narrow ? 12 : 24), ui.Px(10)));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImGui::GetStyle().ItemSpacing);
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0);
+    ImGui::BeginChild("##notice", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
+                      ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_NoScrollbar);
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(ui.T("common.dismiss")).x -
+                           ImGui::GetStyle().FramePadding.x * 2 - ImGui::GetStyle().ItemSpacing.x);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(session.Notice().c_str());
+    ImGui::PopTextWrapPos();
+    ui.semantics.AddText(Role::Status, session.Notice().c_str());
+    ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetStyle().WindowPadding.x -
+                    ImGui::CalcTextSize(ui.T("common.dismiss")).x - ImGui::GetStyle().FramePadding.x * 2);
+    if (SecondaryButton(ui, ui.T("common.dismiss"))) session.DismissNotice();
+    ImGui::EndChild();
+    ImGui::PopStyleVar(3);
+    ImGui::PopStyleColor(2);
 }
 
 void DrawSidebar(Ui& ui) {

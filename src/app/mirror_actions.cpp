@@ -6,7 +6,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
-#include <cstdlib>
+#include <string_view>
 
 namespace icc {
 
@@ -34,49 +34,38 @@ bool App::FocusItem(unsigned id) {
     return true;
 }
 
-bool App::SetText(const std::string& target, const std::string& text) {
-    if (!session_.HasAssessment() || ui_.readOnly) return false;
-    CityProfile city = session_.Current().city;
-    auto number = [&](std::optional<double>& out) {
-        char* end = nullptr;
-        double value = std::strtod(text.c_str(), &end);
-        if (text.empty()) out.reset();
-        else if (end != text.c_str() && *end == '\0' && value >= 0) out = value;
-        else return false;
-        return true;
-    };
-    if (target == "city.name") {
-        city.name = text;
-    } else if (target == "city.year") {
-        city.year = std::atoi(text.c_str());
-    } else if (target == "city.population") {
-        if (!number(city.population)) return false;
-    } else if (target == "city.foreignBornPercent") {
-        if (!number(city.foreignBornPercent) || (city.foreignBornPercent && *city.foreignBornPercent > 100)) return false;
-    } else if (target.rfind("evidence:", 0) == 0) {
-        std::string question = target.substr(9);
-        session_.SetEvidence(question, text);
-        ui_.evidenceDrafts.erase(question);
-        return true;
-    } else if (target.rfind("number:", 0) == 0) {
-        std::string question = target.substr(7);
-        std::optional<double> value;
-        if (!number(value)) return false;
-        if (value) {
-            Answer answer;
-            answer.number = value;
-            session_.SetAnswer(question, answer);
-        } else {
-            session_.ClearAnswer(question);
-        }
-        ui_.numberDrafts.erase(question);
-        return true;
-    } else {
-        return false;
+// Through the same Session calls as typing on the canvas; the canvas field then shows the
+// mirror's text, and its problem when the value rules refuse it.
+ValueProblem App::SetText(const std::string& target, const std::string& text) {
+    static const std::pair<const char*, CityField> kCityTargets[] = {
+        {"city.name", CityField::Name},
+        {"city.year", CityField::Year},
+        {"city.population", CityField::Population},
+        {"city.foreignBornPercent", CityField::ForeignBornPercent}};
+    for (const auto& [name, field] : kCityTargets) {
+        if (target != name) continue;
+        const std::size_t index = static_cast<std::size_t>(field);
+        ui_.profileFor = session_.Current().id;  // the drafts below are the field's text now
+        ui_.cityDrafts[index] = text;
+        return ui_.cityProblems[index] = session_.SetCityField(field, text);
     }
-    session_.SetCity(city);
-    ui_.profileFor.clear();  // the profile's edit buffers reload from the model
-    return true;
+    const std::string_view evidence = "evidence:", number = "number:";
+    if (target.rfind(evidence, 0) == 0) {
+        const std::string question = target.substr(evidence.size());
+        ValueProblem problem = session_.SetEvidence(question, text);
+        if (problem.ok()) ui_.evidenceDrafts.erase(question);
+        return problem;
+    }
+    if (target.rfind(number, 0) == 0) {
+        const std::string question = target.substr(number.size());
+        ValueProblem problem = session_.SetNumberText(question, text);
+        if (problem.kind != ValueProblem::Kind::UnknownQuestion) {
+            ui_.numberDrafts[question] = text;
+            ui_.numberProblems[question] = problem;
+        }
+        return problem;
+    }
+    return {ValueProblem::Kind::UnknownQuestion};
 }
 
 }  // namespace icc

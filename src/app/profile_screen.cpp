@@ -8,7 +8,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include <cstdlib>
+#include <algorithm>
 
 namespace icc {
 
@@ -18,92 +18,64 @@ std::string NumberText(const std::optional<double>& value) {
     return value ? FormatNumber(*value, 2) : std::string();
 }
 
-// Empty text is "not given"; anything that is not a number of 0 or more is refused.
-bool ParseNumber(const std::string& text, std::optional<double>& out) {
-    if (text.empty()) {
-        out.reset();
-        return true;
-    }
-    char* end = nullptr;
-    double value = std::strtod(text.c_str(), &end);
-    if (end == text.c_str() || *end != '\0' || value < 0) return false;
-    out = value;
-    return true;
-}
-
 void Label(const Ui& ui, const char* text) {
     ImGui::PushFont(ui.fonts.bold);
     ImGui::TextUnformatted(text);
     ImGui::PopFont();
 }
 
+struct ProfileField {
+    CityField field;
+    const char* labelKey;
+    const char* helpKey;  // or nullptr
+    const char* target;   // the mirror's and the API's name of the field
+    const char* widgetId;
+    float cssWidth;       // 0: as wide as the card allows, up to 420
+};
+
+const ProfileField kFields[] = {
+    {CityField::Name, "profile.name", nullptr, "city.name", "##name", 0},
+    {CityField::Year, "profile.year", nullptr, "city.year", "##year", 180},
+    {CityField::Population, "profile.population", "profile.population_help", "city.population", "##population", 240},
+    {CityField::ForeignBornPercent, "profile.foreign_born", "profile.foreign_born_help", "city.foreignBornPercent", "##foreign", 240},
+};
+
+// One field: the typed text stays as typed; the Session takes it when the value rules do, and
+// otherwise the problem shows beside the field until the text is right.
+void DrawField(Ui& ui, const ProfileField& spec) {
+    const std::size_t index = static_cast<std::size_t>(spec.field);
+    std::string& draft = ui.state.cityDrafts[index];
+    Label(ui, ui.T(spec.labelKey));
+    if (spec.helpKey) MutedText(ui, ui.T(spec.helpKey));
+    const float width = std::min(ImGui::GetContentRegionAvail().x, ui.Px(spec.cssWidth > 0 ? spec.cssWidth : 420));
+    ImGui::SetNextItemWidth(width);
+    if (ImGui::InputText(spec.widgetId, &draft)) ui.state.cityProblems[index] = ui.session.SetCityField(spec.field, draft);
+    Describe(ui, Role::TextField, ui.T(spec.labelKey), false, draft.c_str(), spec.target);
+    FieldProblem(ui, ui.state.cityProblems[index]);
+}
+
+// The drafts of the profile fields as the open assessment has them (after opening, another tab).
+void LoadProfileDrafts(UiState& state, const Assessment& assessment) {
+    state.profileFor = assessment.id;
+    state.cityDrafts = {assessment.city.name, assessment.city.year ? std::to_string(assessment.city.year) : "",
+                        NumberText(assessment.city.population), NumberText(assessment.city.foreignBornPercent)};
+    state.cityProblems = {};
+}
+
 }  // namespace
 
 void DrawProfileScreen(Ui& ui) {
     Session& session = ui.session;
-    const Assessment& assessment = session.Current();
-    UiState& state = ui.state;
-    if (state.profileFor != assessment.id) {
-        state.profileFor = assessment.id;
-        state.cityName = assessment.city.name;
-        state.cityPopulation = NumberText(assessment.city.population);
-        state.cityForeignBorn = NumberText(assessment.city.foreignBornPercent);
-    }
-    CityProfile city = assessment.city;
-    bool changed = false;
+    if (ui.state.profileFor != session.Current().id) LoadProfileDrafts(ui.state, session.Current());
 
     Title(ui, ui.T("profile.title"));
     MutedText(ui, ui.T("profile.intro"));
     ImGui::Dummy(ImVec2(0, ui.Px(8)));
     ImGui::BeginDisabled(ui.state.readOnly);  // a published results page: the profile is shown, not edited
     BeginCard(ui, "##profile");
-    const float fieldWidth = std::min(ImGui::GetContentRegionAvail().x, ui.Px(420));
-
-    Label(ui, ui.T("profile.name"));
-    ImGui::SetNextItemWidth(fieldWidth);
-    if (ImGui::InputText("##name", &state.cityName)) {
-        city.name = state.cityName;
-        changed = true;
-    }
-    Describe(ui, Role::TextField, ui.T("profile.name"), false, state.cityName.c_str(), "city.name");
-
-    Label(ui, ui.T("profile.year"));
-    int year = city.year;
-    ImGui::SetNextItemWidth(ui.Px(180));
-    if (ImGui::InputInt("##year", &year, 1, 1) && year >= 0 && year <= 2200) {
-        city.year = year;
-        changed = true;
-    }
-    Describe(ui, Role::TextField, ui.T("profile.year"), false, std::to_string(city.year).c_str(), "city.year");
-
-    Label(ui, ui.T("profile.population"));
-    MutedText(ui, ui.T("profile.population_help"));
-    ImGui::SetNextItemWidth(ui.Px(240));
-    if (ImGui::InputText("##population", &state.cityPopulation, ImGuiInputTextFlags_CharsDecimal) &&
-        ParseNumber(state.cityPopulation, city.population))
-        changed = true;
-    Describe(ui, Role::TextField, ui.T("profile.population"), false, state.cityPopulation.c_str(), "city.population");
-    std::optional<double> population;
-    if (!ParseNumber(state.cityPopulation, population)) MutedText(ui, ui.T("profile.number_invalid"));
-
-    Label(ui, ui.T("profile.foreign_born"));
-    MutedText(ui, ui.T("profile.foreign_born_help"));
-    ImGui::SetNextItemWidth(ui.Px(240));
-    if (ImGui::InputText("##foreign", &state.cityForeignBorn, ImGuiInputTextFlags_CharsDecimal)) {
-        std::optional<double> share;
-        if (ParseNumber(state.cityForeignBorn, share) && (!share || *share <= 100)) {
-            city.foreignBornPercent = share;
-            changed = true;
-        }
-    }
-    Describe(ui, Role::TextField, ui.T("profile.foreign_born"), false, state.cityForeignBorn.c_str(),
-             "city.foreignBornPercent");
-    std::optional<double> share;
-    if (!ParseNumber(state.cityForeignBorn, share) || (share && *share > 100))
-        MutedText(ui, ui.T("profile.percent_invalid"));
+    for (const ProfileField& field : kFields) DrawField(ui, field);
     EndCard();
     ImGui::EndDisabled();
-    if (changed) session.SetCity(city);
 
     // The comparison groups this profile implies.
     ImGui::Dummy(ImVec2(0, ui.Px(8)));

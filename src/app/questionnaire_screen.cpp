@@ -9,7 +9,6 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <cstdlib>
 
 namespace icc {
 
@@ -53,22 +52,14 @@ void DrawNumber(Ui& ui, const Question& question, const Answer* answer) {
     ImGui::SetNextItemWidth(ui.Px(200));
     const bool edited = ImGui::InputText("##number", &draft, ImGuiInputTextFlags_CharsDecimal);
     Describe(ui, Role::TextField, ui.L(question.text).c_str(), false, draft.c_str(), ("number:" + question.id).c_str());
-    if (edited) {
-        char* end = nullptr;
-        double value = std::strtod(draft.c_str(), &end);
-        if (draft.empty()) {
-            ui.session.ClearAnswer(question.id);
-        } else if (end != draft.c_str() && *end == '\0') {
-            Answer changed;
-            changed.number = value;
-            ui.session.SetAnswer(question.id, changed);
-        }
-    }
+    if (edited) ui.state.numberProblems[question.id] = ui.session.SetNumberText(question.id, draft);
     if (!question.unit.empty()) {
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(question.unit.c_str());
     }
+    if (auto problem = ui.state.numberProblems.find(question.id); problem != ui.state.numberProblems.end())
+        FieldProblem(ui, problem->second);
     // The ranges and what each scores, so the user sees how the number counts.
     for (const NumberBand& band : question.bands) {
         bool inBand = answer && answer->number && *answer->number >= band.min &&
@@ -130,6 +121,7 @@ void DrawQuestion(Ui& ui, int areaIndex, int questionIndex) {
             changed.dontKnow = true;
             session.SetAnswer(question.id, changed);
             ui.state.numberDrafts.erase(question.id);
+            ui.state.numberProblems.erase(question.id);
         }
     }
 
@@ -147,6 +139,7 @@ void DrawQuestion(Ui& ui, int areaIndex, int questionIndex) {
         if (SecondaryButton(ui, ui.T("question.clear"))) {
             session.ClearAnswer(question.id);
             ui.state.numberDrafts.erase(question.id);
+            ui.state.numberProblems.erase(question.id);
         }
     }
 
@@ -164,7 +157,9 @@ void DrawQuestion(Ui& ui, int areaIndex, int questionIndex) {
     const bool edited = ImGui::InputTextMultiline("##evidence", &draft->second, ImVec2(-1, height));
     Describe(ui, Role::TextArea, ui.T("question.evidence"), false, draft->second.c_str(),
              ("evidence:" + question.id).c_str());
-    if (edited) session.SetEvidence(question.id, draft->second);
+    if (edited) ui.state.evidenceProblems[question.id] = session.SetEvidence(question.id, draft->second);
+    if (auto problem = ui.state.evidenceProblems.find(question.id); problem != ui.state.evidenceProblems.end())
+        FieldProblem(ui, problem->second);
     ImGui::EndDisabled();
     EndCard();
 
@@ -201,6 +196,8 @@ void DrawQuestionnaireScreen(Ui& ui) {
     if (ui.state.draftsFor != session.Current().id) {
         ui.state.evidenceDrafts.clear();
         ui.state.numberDrafts.clear();
+        ui.state.numberProblems.clear();
+        ui.state.evidenceProblems.clear();
         ui.state.draftsFor = session.Current().id;
     }
     const int areaCount = static_cast<int>(definition.areas.size());

@@ -1,6 +1,8 @@
 #include "app/session.h"
 
 #include "core/assessment_io.h"
+#include "core/assessment_merge.h"
+#include "core/assessment_salvage.h"
 #include "core/embedded.h"
 #include "core/index_loader.h"
 #include "core/report_csv.h"
@@ -21,6 +23,27 @@ const char* const kLanguages[] = {"en", "pl", "uk"};
 std::string Key(const char* suffix) { return std::string(Session::kKeyPrefix) + suffix; }
 std::string PositionKey(const std::string& id) { return Key("position/") + id; }
 std::string BackupPrefix() { return Key("backup/"); }
+
+const char* ReasonName(BackupSummary::Reason reason) {
+    return reason == BackupSummary::Reason::Replaced ? "replaced" : "unreadable";
+}
+
+// A string member of a stored JSON object, or empty when absent or of another type.
+std::string StoredString(const nlohmann::json& object, const char* key) {
+    auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// The year the assessment describes at first: this year, from an ISO date.
+int YearOf(const std::string& isoDate) {
+    int year = 0;
+    for (std::size_t i = 0; i < 4 && i < isoDate.size() && isoDate[i] >= '0' && isoDate[i] <= '9'; ++i)
+        year = year * 10 + (isoDate[i] - '0');
+    return CheckNumber(year, kYearRule).ok() ? year : 0;
+}
+
+// How many of the reader's problems a notice lists by their place; the rest are counted.
+constexpr std::size_t kProblemsNamed = 3;
 
 bool IsSupportedLanguage(const std::string& language) {
     return std::any_of(std::begin(kLanguages), std::end(kLanguages),
@@ -91,9 +114,45 @@ void Session::ReopenLast() {
     if (assessment_ || settings_.lastOpenId.empty()) return;
     // Quietly: the assessment may answer an index the page names but has not loaded yet (?index=);
     // an unreadable one was already moved aside with a notice by RefreshSavedList.
-    StorageError error;
-    std::optional<std::string> text = platform_.StorageRead(AssessmentKey(settings_.lastOpenId), error);
+    std::optional<std::string> text = ReadStored(AssessmentKey(settings_.lastOpenId));
     if (text && ReadForThisIndex(*text).assessment) Open(settings_.lastOpenId);
+}
+
+void Session::SetNotice(std::string text) {
+    notice_ = std::move(text);
+    platform_.Announce(notice_);
+}
+
+std::optional<std::string> Session::ReadStored(const std::string& key) {
+    if (storageState_ == StorageState::Unavailable) return std::nullopt;
+    StorageError error;
+    return platform_.StorageRead(key, error);
+}
+
+bool Session::RemoveStored(const std::string& key) {
+    if (storageState_ == StorageState::Unavailable) return false;
+    StorageError error;
+    return platform_.StorageRemove(key, error);
+}
+
+std::vector<std::string> Session::StoredKeys(const std::string& prefix) {
+    if (storageState_ == StorageState::Unavailable) return {};
+    return platform_.StorageKeys(prefix);
+}
+
+bool Session::MayReplaceOpen(std::function<void()> replace) {
+    if (!assessment_ || !unsavedChanges_) return true;
+    pendingReplacement_ = std::move(replace);
+    return false;
+}
+
+void Session::ResolveReplacement(bool proceed, bool exportFirst) {
+    std::function<void()> replace = std::move(pendingReplacement_);
+    pendingReplacement_ = nullptr;
+    if (!proceed || !replace) return;
+    if (exportFirst) ExportJson();
+    unsavedChanges_ = false;  // the user chose: in a file, or given up
+    replace();
 }
 
 const Answer* Session::FindAnswer(const std::string& questionId) const {
@@ -120,8 +179,7 @@ void Session::LoadTranslations() {
 }
 
 void Session::LoadSettings() {
-    StorageError error;
-    std::optional<std::string> text = platform_.StorageRead(Key("settings"), error);
+    std::optional<std::string> text = ReadStored(Key("settings"));
     if (!text) return;
     auto json = nlohmann::json::parse(*text, nullptr, false);
     if (!json.is_object()) return;  // unreadable settings: the defaults do
@@ -160,6 +218,24 @@ bool Session::Write(const std::string& key, const std::string& value) {
     return false;
 }
 
+void Session::ReadPosition(const std::string& id) {
+    position_ = {};
+    std::optional<std::string> text = ReadStored(PositionKey(id));
+    if (!text) return;
+    // Written by this tool, but storage is the user's: anything unexpected means the start.
+    auto json = nlohmann::json::parse(*text, nullptr, false);
+    auto area = json.is_object() ? json.find("area") : json.end();
+    auto question = json.is_object() ? json.find("question") : json.end();
+    if (area == json.end() || question == json.end() || !area->is_number_integer() || !question->is_number_integer())
+        return;
+    const long long areas = static_cast<long long>(definition_.areas.size());
+    const long long wantedArea = area->get<long long>(), wantedQuestion = question->get<long long>();
+    if (wantedArea < 0 || wantedArea >= areas || wantedQuestion < 0) return;
+    const long long questions = static_cast<long long>(definition_.areas[wantedArea].questions.size());
+    position_.area = static_cast<int>(wantedArea);
+    position_.question = static_cast<int>(std::min(wantedQuestion, std::max(0LL, questions - 1)));
+}
+
 void Session::RefreshSavedList() {
     saved_.clear();
     if (storageState_ == StorageState::Unavailable) {
@@ -167,20 +243,20 @@ void Session::RefreshSavedList() {
         return;
     }
     const std::string prefix = AssessmentKey("");
-    for (const std::string& key : platform_.StorageKeys(prefix)) {
+    for (const std::string& key : StoredKeys(prefix)) {
         SavedSummary summary;
         summary.id = key.substr(prefix.size());
-        StorageError error;
-        std::optional<std::string> text = platform_.StorageRead(key, error);
+        std::optional<std::string> text = ReadStored(key);
         AssessmentLoadResult loaded = text ? ReadAssessment(*text) : AssessmentLoadResult{};
+        if (loaded.assessment && loaded.assessment->id != summary.id)
+            loaded = {std::nullopt, {{"/id", "does not match the key it was saved under"}}};
         if (!loaded.assessment) {
             summary.problem = loaded.problems.empty() ? translations_.Get("start.unreadable")
-                                                      : loaded.problems.front().message;
+                                                      : loaded.problems.front().path + ": " + loaded.problems.front().message;
             // An unreadable entry is moved aside, never overwritten: its id stays free and the
-            // text can still be exported from the backups list.
-            if (text && KeepBackup(summary.id, *text, "unreadable") && platform_.StorageRemove(key, error)) {
-                notice_ = FillTemplate(translations_.Get("notice.kept_aside"), {{"problem", summary.problem}});
-                platform_.Announce(notice_);
+            // text can be restored (what can be read) or downloaded from the backups list.
+            if (text && KeepBackup(summary.id, *text, BackupSummary::Reason::Unreadable) && RemoveStored(key)) {
+                SetNotice(FillTemplate(translations_.Get("notice.kept_aside"), {{"problem", summary.problem}}));
                 continue;
             }
             saved_.push_back(std::move(summary));
@@ -223,6 +299,7 @@ void Session::Rescore() {
 }
 
 void Session::Touch() {
+    unsavedChanges_ = true;  // until a save succeeds
     assessment_->updatedAt = platform_.NowIso();
     Rescore();
     UpdateSummary();
@@ -230,13 +307,14 @@ void Session::Touch() {
 }
 
 void Session::NewAssessment() {
-    SaveNow();
+    if (!MayReplaceOpen([this] { NewAssessment(); })) return;
     Assessment assessment;
     assessment.id = platform_.NewId();
     assessment.indexId = definition_.id;
     assessment.indexVersion = definition_.version;
     assessment.createdAt = platform_.NowIso();
     assessment.updatedAt = assessment.createdAt;
+    assessment.city.year = YearOf(assessment.createdAt);
     Adopt(std::move(assessment));
 }
 
@@ -245,6 +323,7 @@ void Session::Adopt(Assessment assessment) {
     SaveNow();
     assessment_ = std::move(assessment);
     position_ = {};
+    unsavedChanges_ = false;  // new and empty, or read from a file that still holds it
     settings_.lastOpenId = assessment_->id;
     Rescore();
     UpdateSummary();
@@ -254,25 +333,19 @@ void Session::Adopt(Assessment assessment) {
 
 bool Session::Open(const std::string& id) {
     if (assessment_ && assessment_->id == id) return true;
-    StorageError error;
-    std::optional<std::string> text = platform_.StorageRead(AssessmentKey(id), error);
+    std::optional<std::string> text = ReadStored(AssessmentKey(id));
     if (!text) return false;
     AssessmentLoadResult loaded = ReadForThisIndex(*text);
     if (!loaded.assessment) {
-        notice_ = FillTemplate(translations_.Get("notice.cannot_open"),
-                               {{"problem", loaded.problems.empty() ? "" : loaded.problems.front().message}});
+        SetNotice(FillTemplate(translations_.Get("notice.cannot_open"),
+                               {{"problem", loaded.problems.empty() ? "" : loaded.problems.front().message}}));
         return false;
     }
+    if (!MayReplaceOpen([this, id] { Open(id); })) return false;
     SaveNow();
     assessment_ = std::move(loaded.assessment);
-    position_ = {};
-    if (std::optional<std::string> position = platform_.StorageRead(PositionKey(id), error)) {
-        auto json = nlohmann::json::parse(*position, nullptr, false);
-        if (json.is_object() && json.value("area", -1) >= 0 && json.value("question", -1) >= 0) {
-            position_.area = std::min(json.value("area", 0), static_cast<int>(definition_.areas.size()) - 1);
-            position_.question = json.value("question", 0);
-        }
-    }
+    unsavedChanges_ = false;
+    ReadPosition(id);
     settings_.lastOpenId = id;
     SaveSettings();
     Rescore();
@@ -282,6 +355,7 @@ bool Session::Open(const std::string& id) {
 void Session::Close() {
     SaveNow();
     assessment_.reset();
+    unsavedChanges_ = false;
     settings_.lastOpenId.clear();
     SaveSettings();
 }
@@ -290,66 +364,112 @@ void Session::Delete(const std::string& id) {
     if (assessment_ && assessment_->id == id) {
         assessment_.reset();
         saveDueAt_ = -1;
+        unsavedChanges_ = false;
         settings_.lastOpenId.clear();
         SaveSettings();
     }
-    StorageError error;
-    platform_.StorageRemove(AssessmentKey(id), error);
-    platform_.StorageRemove(PositionKey(id), error);
+    RemoveStored(AssessmentKey(id));
+    RemoveStored(PositionKey(id));
     saved_.erase(std::remove_if(saved_.begin(), saved_.end(), [&](const SavedSummary& s) { return s.id == id; }),
                  saved_.end());
     platform_.Announce(translations_.Get("notice.deleted"));
 }
 
-void Session::DeleteAllData() {
-    StorageError error;
-    for (const std::string& key : platform_.StorageKeys(kKeyPrefix)) platform_.StorageRemove(key, error);
+int Session::DeleteAllData() {
+    const int removed = storageState_ == StorageState::Unavailable ? 0 : platform_.StorageRemoveAll(kKeyPrefix);
     assessment_.reset();
     saveDueAt_ = -1;
+    unsavedChanges_ = false;
+    pendingReplacement_ = nullptr;
+    pendingImport_.reset();
     saved_.clear();
+    backups_.clear();
     settings_ = Settings{};
     LoadBuiltInBenchmarks();
     LoadTranslations();
-    platform_.Announce(translations_.Get("notice.all_deleted"));
+    SetNotice(FillTemplate(translations_.Get("notice.all_deleted"), {{"count", std::to_string(removed)}}));
+    return removed;
 }
 
-void Session::SetCity(const CityProfile& city) {
+ValueProblem Session::SetCity(const CityProfile& city) {
+    if (ValueProblem problem = CheckCity(city); !problem.ok()) return problem;
     assessment_->city = city;
     Touch();
+    return {};
 }
 
-void Session::SetAnswer(const std::string& questionId, const Answer& answer) {
-    Answer& stored = assessment_->answers[questionId];
-    std::string evidence = std::move(stored.evidence);
-    stored = answer;
-    stored.evidence = std::move(evidence);
-    stored.updatedAt = platform_.NowIso();
+ValueProblem Session::SetCityField(CityField field, const std::string& text) {
+    CityProfile city = assessment_->city;
+    ParsedNumber number;
+    switch (field) {
+    case CityField::Name: city.name = text; break;
+    case CityField::Year:
+        number = ParseNumberText(text, kYearRule);
+        city.year = number.value ? static_cast<int>(*number.value) : 0;
+        break;
+    case CityField::Population:
+        number = ParseNumberText(text, kPopulationRule);
+        city.population = number.value;
+        break;
+    case CityField::ForeignBornPercent:
+        number = ParseNumberText(text, kPercentRule);
+        city.foreignBornPercent = number.value;
+        break;
+    }
+    if (!number.problem.ok()) return number.problem;
+    return SetCity(city);
+}
+
+ValueProblem Session::SetAnswer(const std::string& questionId, const Answer& answer) {
+    const Question* question = definition_.FindQuestion(questionId);
+    if (!question) return {ValueProblem::Kind::UnknownQuestion};
+    auto existing = assessment_->answers.find(questionId);
+    Answer changed = answer;
+    changed.evidence = existing == assessment_->answers.end() ? std::string() : existing->second.evidence;
+    if (ValueProblem problem = CheckAnswer(*question, changed); !problem.ok()) return problem;
+    changed.updatedAt = platform_.NowIso();
+    assessment_->answers[questionId] = std::move(changed);
     Touch();
+    return {};
+}
+
+ValueProblem Session::SetNumberText(const std::string& questionId, const std::string& text) {
+    ParsedNumber number = ParseNumberText(text, kAnswerNumberRule);
+    if (!number.problem.ok()) return number.problem;
+    if (!definition_.FindQuestion(questionId)) return {ValueProblem::Kind::UnknownQuestion};
+    if (!number.value) {
+        ClearAnswer(questionId);
+        return {};
+    }
+    Answer answer;
+    answer.number = number.value;
+    return SetAnswer(questionId, answer);
 }
 
 void Session::ClearAnswer(const std::string& questionId) {
     auto it = assessment_->answers.find(questionId);
     if (it == assessment_->answers.end()) return;
-    // Evidence outlives the choice: clearing the answer keeps what the user wrote.
-    if (it->second.evidence.empty()) {
-        assessment_->answers.erase(it);
-    } else {
-        Answer kept;
-        kept.evidence = std::move(it->second.evidence);
-        kept.updatedAt = platform_.NowIso();
-        it->second = std::move(kept);
-    }
+    // Evidence outlives the choice: clearing the answer keeps what the user wrote. The empty
+    // answer stays with its time, so an older answer in another tab cannot bring the choice back.
+    Answer cleared;
+    cleared.evidence = std::move(it->second.evidence);
+    cleared.updatedAt = platform_.NowIso();
+    it->second = std::move(cleared);
     Touch();
 }
 
-void Session::SetEvidence(const std::string& questionId, const std::string& evidence) {
+ValueProblem Session::SetEvidence(const std::string& questionId, const std::string& evidence) {
+    if (!definition_.FindQuestion(questionId)) return {ValueProblem::Kind::UnknownQuestion};
+    if (ValueProblem problem = CheckLength(evidence, kLongestEvidence); !problem.ok()) return problem;
     Answer& stored = assessment_->answers[questionId];
     stored.evidence = evidence;
     stored.updatedAt = platform_.NowIso();
     Touch();
+    return {};
 }
 
 void Session::SetPosition(Position position) {
+    if (position.area < 0 || position.area >= static_cast<int>(definition_.areas.size()) || position.question < 0) return;
     if (position.area == position_.area && position.question == position_.question) return;
     position_ = position;
     if (assessment_ && storageState_ != StorageState::Unavailable) {
@@ -398,6 +518,7 @@ void Session::SaveNow() {
     saveDueAt_ = -1;
     if (!assessment_ || storageState_ == StorageState::Unavailable) return;
     if (Write(AssessmentKey(assessment_->id), WriteAssessment(*assessment_, &scores_))) {
+        unsavedChanges_ = false;
         lastSavedClock_ = platform_.LocalClockTime();
         platform_.Announce(FillTemplate(translations_.Get("status.saved_at"), {{"time", lastSavedClock_}}));
     }
@@ -453,9 +574,8 @@ void Session::ReportImportProblem(const std::string& fileName, const char* reaso
 // "<file> was not imported: <path>: <first problem>. Nothing was changed."
 void Session::ReportImportFailure(const std::string& fileName, const Problems& problems) {
     const Problem& first = problems.empty() ? Problem{"", ""} : problems.front();
-    notice_ = FillTemplate(translations_.Get("notice.import_failed"),
-                           {{"file", fileName}, {"problem", first.path.empty() ? first.message : first.path + ": " + first.message}});
-    platform_.Announce(notice_);
+    SetNotice(FillTemplate(translations_.Get("notice.import_failed"),
+                           {{"file", fileName}, {"problem", first.path.empty() ? first.message : first.path + ": " + first.message}}));
 }
 
 std::string Session::OtherIndexProblem(const Assessment& assessment) const {
@@ -480,12 +600,16 @@ void Session::Import(const std::string& fileName, const std::string& content) {
         ReportImportFailure(fileName, loaded.problems);
         return;
     }
-    StorageError error;
-    std::optional<std::string> existing = platform_.StorageRead(AssessmentKey(loaded.assessment->id), error);
-    bool openWithSameId = assessment_ && assessment_->id == loaded.assessment->id;
+    Receive(std::move(*loaded.assessment), fileName);
+}
+
+void Session::Receive(Assessment assessment, const std::string& fileName) {
+    if (assessment.id.empty()) assessment.id = platform_.NewId();  // a file written without one
+    std::optional<std::string> existing = ReadStored(AssessmentKey(assessment.id));
+    bool openWithSameId = assessment_ && assessment_->id == assessment.id;
     if (existing || openWithSameId) {
         // Never overwrite silently: the user chooses between replacing and keeping both.
-        PendingImport pending{fileName, std::move(*loaded.assessment), "", 0, ""};
+        PendingImport pending{fileName, std::move(assessment), "", 0, ""};
         AssessmentLoadResult current = existing ? ReadAssessment(*existing) : AssessmentLoadResult{};
         const Assessment* other = current.assessment ? &*current.assessment : (openWithSameId ? &*assessment_ : nullptr);
         if (other) {
@@ -496,11 +620,12 @@ void Session::Import(const std::string& fileName, const std::string& content) {
         pendingImport_ = std::move(pending);
         return;
     }
-    SaveAndOpen(std::move(*loaded.assessment), fileName);
+    SaveAndOpen(std::move(assessment), fileName);
 }
 
 void Session::ResolveImport(ImportChoice choice) {
     if (!pendingImport_) return;
+    if (choice != ImportChoice::Cancel && !MayReplaceOpen([this, choice] { ResolveImport(choice); })) return;
     PendingImport pending = std::move(*pendingImport_);
     pendingImport_.reset();
     if (choice == ImportChoice::Cancel) return;
@@ -509,9 +634,8 @@ void Session::ResolveImport(ImportChoice choice) {
     } else {
         // What is replaced is kept as a backup first; without a backup nothing is replaced.
         SaveNow();
-        StorageError error;
-        std::optional<std::string> existing = platform_.StorageRead(AssessmentKey(pending.assessment.id), error);
-        if (existing && !KeepBackup(pending.assessment.id, *existing, "replaced")) {
+        std::optional<std::string> existing = ReadStored(AssessmentKey(pending.assessment.id));
+        if (existing && !KeepBackup(pending.assessment.id, *existing, BackupSummary::Reason::Replaced)) {
             ReportImportProblem(pending.fileName, "notice.no_backup");
             return;
         }
@@ -521,45 +645,60 @@ void Session::ResolveImport(ImportChoice choice) {
 }
 
 void Session::SaveAndOpen(Assessment assessment, const std::string& fileName) {
-    Adopt(std::move(assessment));
+    // Wrapped so that a replacement waiting for the user keeps the file's assessment.
+    auto open = std::make_shared<Assessment>(std::move(assessment));
+    if (!MayReplaceOpen([this, open, fileName] { SaveAndOpen(std::move(*open), fileName); })) return;
+    Adopt(std::move(*open));
     Problems warnings = CheckAgainstDefinition(*assessment_, definition_);
-    notice_ = FillTemplate(translations_.Get(warnings.empty() ? "notice.imported" : "notice.imported_with_warnings"),
+    SetNotice(FillTemplate(translations_.Get(warnings.empty() ? "notice.imported" : "notice.imported_with_warnings"),
                            {{"file", fileName}, {"count", std::to_string(warnings.size())},
-                            {"problem", warnings.empty() ? "" : warnings.front().path + ": " + warnings.front().message}});
-    platform_.Announce(notice_);
+                            {"problem", warnings.empty() ? "" : warnings.front().path + ": " + warnings.front().message}}));
 }
 
-bool Session::KeepBackup(const std::string& id, const std::string& text, const char* reason) {
+bool Session::KeepBackup(const std::string& id, const std::string& text, BackupSummary::Reason reason) {
     if (storageState_ == StorageState::Unavailable) return false;
     std::string keptAt = platform_.NowIso();
-    nlohmann::json envelope = {{"id", id}, {"reason", reason}, {"keptAt", keptAt}, {"text", text}};
+    nlohmann::json envelope = {{"id", id}, {"reason", ReasonName(reason)}, {"keptAt", keptAt}, {"text", text}};
     std::string value = envelope.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    if (!Write(BackupPrefix() + keptAt + "/" + id, value)) return false;
+    // A fresh id in the key: two backups kept in the same second never overwrite each other, and
+    // an id read from a damaged entry never becomes part of a key.
+    if (!Write(BackupPrefix() + keptAt + "/" + platform_.NewId(), value)) return false;
     RefreshBackups();
     return true;
 }
 
+std::optional<std::string> Session::BackupText(const std::string& key, BackupSummary::Reason* reason) {
+    std::optional<std::string> stored = ReadStored(key);
+    if (!stored) return std::nullopt;
+    auto envelope = nlohmann::json::parse(*stored, nullptr, false);
+    auto inner = envelope.is_object() ? envelope.find("text") : envelope.end();
+    if (!envelope.is_object() || inner == envelope.end() || !inner->is_string()) return std::nullopt;
+    if (reason)
+        *reason = StoredString(envelope, "reason") == "replaced" ? BackupSummary::Reason::Replaced
+                                                                  : BackupSummary::Reason::Unreadable;
+    return inner->get<std::string>();
+}
+
 void Session::RefreshBackups() {
     backups_.clear();
-    if (storageState_ == StorageState::Unavailable) return;
-    for (const std::string& key : platform_.StorageKeys(BackupPrefix())) {
-        StorageError error;
-        std::optional<std::string> text = platform_.StorageRead(key, error);
+    for (const std::string& key : StoredKeys(BackupPrefix())) {
+        std::optional<std::string> text = ReadStored(key);
         if (!text) continue;
-        auto envelope = nlohmann::json::parse(*text, nullptr, false);
-        if (!envelope.is_object()) continue;
         BackupSummary backup;
         backup.key = key;
-        backup.id = envelope.value("id", "");
-        backup.reason = envelope.value("reason", "");
-        backup.keptAt = envelope.value("keptAt", "");
-        auto inner = envelope.find("text");
-        if (inner != envelope.end() && inner->is_string()) {
-            AssessmentLoadResult loaded = ReadAssessment(inner->get<std::string>());
+        auto envelope = nlohmann::json::parse(*text, nullptr, false);
+        if (envelope.is_object()) {
+            backup.id = StoredString(envelope, "id");
+            backup.keptAt = StoredString(envelope, "keptAt");
+        }
+        if (std::optional<std::string> inner = BackupText(key, &backup.reason)) {
+            AssessmentLoadResult loaded = ReadAssessment(*inner);
             if (loaded.assessment) {
                 backup.city = loaded.assessment->city.name;
                 backup.year = loaded.assessment->city.year;
             }
+        } else {
+            backup.reason = BackupSummary::Reason::Damaged;  // only its raw text can be downloaded
         }
         backups_.push_back(std::move(backup));
     }
@@ -568,69 +707,92 @@ void Session::RefreshBackups() {
 }
 
 void Session::RestoreBackup(const std::string& key) {
-    StorageError error;
-    std::optional<std::string> text = platform_.StorageRead(key, error);
-    auto envelope = text ? nlohmann::json::parse(*text, nullptr, false) : nlohmann::json();
-    auto inner = envelope.is_object() ? envelope.find("text") : envelope.end();
-    if (!envelope.is_object() || inner == envelope.end() || !inner->is_string()) return;
-    Import(translations_.Get("backup.file_name"), inner->get<std::string>());
+    BackupSummary::Reason reason = BackupSummary::Reason::Damaged;
+    std::optional<std::string> text = BackupText(key, &reason);
+    if (!text) return;
+    if (reason == BackupSummary::Reason::Replaced) {
+        Import(translations_.Get("backup.file_name"), *text);
+        return;
+    }
+    // Unreadable when it was found: open what can be read and say what was left out.
+    SalvageResult salvaged = SalvageAssessment(*text);
+    if (salvaged.assessment && !OtherIndexProblem(*salvaged.assessment).empty()) salvaged.assessment.reset();
+    if (!salvaged.assessment) {
+        SetNotice(translations_.Get("notice.nothing_restorable"));
+        return;
+    }
+    Assessment assessment = std::move(*salvaged.assessment);
+    if (assessment.id.empty() || ReadStored(AssessmentKey(assessment.id))) assessment.id = platform_.NewId();
+    auto restored = std::make_shared<Assessment>(std::move(assessment));
+    auto dropped = std::make_shared<Problems>(std::move(salvaged.dropped));
+    auto open = [this, restored, dropped] {
+        Adopt(std::move(*restored));
+        std::string list;
+        for (std::size_t i = 0; i < dropped->size() && i < kProblemsNamed; ++i)
+            list += (i ? "; " : "") + (*dropped)[i].path + ": " + (*dropped)[i].message;
+        if (dropped->size() > kProblemsNamed) list += "; …";
+        SetNotice(FillTemplate(translations_.Get(dropped->empty() ? "notice.restored" : "notice.restored_partly"),
+                               {{"count", std::to_string(dropped->size())}, {"list", list}}));
+    };
+    if (MayReplaceOpen(open)) open();
+}
+
+void Session::DownloadBackup(const std::string& key) {
+    std::optional<std::string> stored = ReadStored(key);
+    if (!stored) return;
+    // The kept text as it was; a backup entry that cannot be read itself goes out whole.
+    std::optional<std::string> text = BackupText(key);
+    std::string name = "icc-index-backup-" + platform_.NowIso().substr(0, 10);
+    platform_.DownloadFile(name + (text ? ".json" : ".txt"), text ? "application/json" : "text/plain",
+                           text ? *text : *stored);
 }
 
 void Session::DeleteBackup(const std::string& key) {
-    StorageError error;
-    platform_.StorageRemove(key, error);
+    RemoveStored(key);
     RefreshBackups();
 }
 
 bool Session::OnExternalChange(const std::string& key, const std::optional<std::string>& value) {
-    const std::string prefix = AssessmentKey("");
-    if (key.rfind(prefix, 0) != 0) return false;
-    if (!assessment_ || key != AssessmentKey(assessment_->id) || !value) {
+    if (storageState_ == StorageState::Unavailable) return false;  // this page keeps nothing there
+    if (key.rfind(BackupPrefix(), 0) == 0) {
+        RefreshBackups();
+        return false;
+    }
+    if (key == Key("settings") && !value) {  // "Delete all my data" in another tab
+        settings_.lastOpenId.clear();
+        return false;
+    }
+    if (key.rfind(AssessmentKey(""), 0) != 0) return false;
+    if (!assessment_ || key != AssessmentKey(assessment_->id)) {
         RefreshSavedList();  // another tab added or deleted an assessment
         return false;
     }
+    if (!value) {
+        // Deleted there (alone or with everything): closed here, and never written back.
+        assessment_.reset();
+        saveDueAt_ = -1;
+        unsavedChanges_ = false;
+        pendingReplacement_ = nullptr;
+        settings_.lastOpenId.clear();
+        RefreshSavedList();
+        SetNotice(translations_.Get("notice.deleted_other_tab"));
+        return true;
+    }
     AssessmentLoadResult loaded = ReadAssessment(*value);
     if (!loaded.assessment) return false;  // never merge what cannot be read
-    const Assessment& theirs = *loaded.assessment;
-    Assessment merged = *assessment_;
-    bool changed = false;
-    for (const auto& [questionId, answer] : theirs.answers) {
-        auto mine = merged.answers.find(questionId);
-        if (mine == merged.answers.end() || answer.updatedAt > mine->second.updatedAt) {
-            if (mine == merged.answers.end() || mine->second.selected != answer.selected ||
-                mine->second.number != answer.number || mine->second.dontKnow != answer.dontKnow ||
-                mine->second.evidence != answer.evidence) {
-                merged.answers[questionId] = answer;
-                changed = true;
-            }
-        }
-    }
-    if (theirs.updatedAt > merged.updatedAt && !(theirs.city.name == merged.city.name && theirs.city.year == merged.city.year &&
-                                                 theirs.city.population == merged.city.population &&
-                                                 theirs.city.foreignBornPercent == merged.city.foreignBornPercent)) {
-        merged.city = theirs.city;
-        changed = true;
-    }
-    if (!changed) return false;
-    merged.updatedAt = std::max(merged.updatedAt, theirs.updatedAt);
-    assessment_ = std::move(merged);
+    MergeResult merge = MergeNewerAnswers(*assessment_, *loaded.assessment);
+    if (!merge.changed) return false;
+    assessment_ = std::move(merge.merged);
     Rescore();
     UpdateSummary();
     // Write back only what the other tab lacks, so two tabs settle instead of echoing each other.
-    bool oursHasMore = false;
-    for (const auto& [questionId, answer] : assessment_->answers) {
-        auto other = theirs.answers.find(questionId);
-        oursHasMore |= other == theirs.answers.end() || other->second.updatedAt < answer.updatedAt;
-    }
-    if (oursHasMore && saveDueAt_ < 0) saveDueAt_ = now_ + kSaveDelaySeconds;
-    notice_ = translations_.Get("notice.merged_other_tab");
-    platform_.Announce(notice_);
+    if (merge.theirsIsOlder && saveDueAt_ < 0) saveDueAt_ = now_ + kSaveDelaySeconds;
+    SetNotice(translations_.Get("notice.merged_other_tab"));
     return true;
 }
 
 bool Session::SetEarlier(const std::string& id) {
-    StorageError error;
-    std::optional<std::string> text = platform_.StorageRead(AssessmentKey(id), error);
+    std::optional<std::string> text = ReadStored(AssessmentKey(id));
     AssessmentLoadResult loaded = text ? ReadForThisIndex(*text) : AssessmentLoadResult{};
     if (!loaded.assessment) return false;
     CompareWith(std::move(*loaded.assessment));

@@ -10,8 +10,10 @@
 #include "core/index_model.h"
 #include "core/scoring.h"
 #include "core/translations.h"
+#include "core/value_rules.h"
 #include "platform/platform.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,13 +37,17 @@ struct Position {
 
 // A saved version kept aside: replaced by an import, or unreadable when it was found.
 struct BackupSummary {
+    enum class Reason { Replaced, Unreadable, Damaged };  // Damaged: the backup itself cannot be read
     std::string key;
     std::string id;
     std::string city;
     int year = 0;
     std::string keptAt;  // ISO 8601
-    std::string reason;  // "replaced" or "unreadable"
+    Reason reason = Reason::Damaged;
 };
+
+// The fields of the city profile, each edited on its own (typed text goes through the value rules).
+enum class CityField { Name, Year, Population, ForeignBornPercent };
 
 // An import whose assessment id is already saved here: the user decides what happens.
 struct PendingImport {
@@ -108,13 +114,21 @@ public:
     const std::string& Notice() const { return notice_; }
     void DismissNotice() { notice_.clear(); }
 
-    // Assessments.
+    // Assessments. New, Open, an import and a restore replace the open assessment: when it has
+    // changes that storage could not keep, they wait for ResolveReplacement instead.
     void NewAssessment();
     bool Open(const std::string& id);
     void Close();
     void Delete(const std::string& id);
-    // Deletes every assessment, backup and setting this tool stored in the browser.
-    void DeleteAllData();
+    // Deletes every key under this tool's prefix, whatever it holds; returns how many.
+    int DeleteAllData();
+
+    // The open assessment has changes that are not in storage (it is full, failing, or off).
+    bool HasUnsavedChanges() const { return unsavedChanges_; }
+    // A replacement of the open assessment waits for the user (its changes are not saved).
+    bool ReplacementPending() const { return static_cast<bool>(pendingReplacement_); }
+    // `exportFirst`: downloads the open assessment before going on; `proceed` false cancels.
+    void ResolveReplacement(bool proceed, bool exportFirst);
 
     // Comparison figures (session_benchmarks.cpp): a benchmark file from the user (`keep`: saved
     // in this browser for later visits) or from the embedding page (this visit only). The file is
@@ -123,11 +137,17 @@ public:
     // Back to the built-in figures; the kept file is removed.
     void UseBuiltInBenchmarks();
 
-    // Editing the open assessment.
-    void SetCity(const CityProfile& city);
-    void SetAnswer(const std::string& questionId, const Answer& answer);
+    // Editing the open assessment. Each change goes through the value rules (core/value_rules.h):
+    // a value that breaks them is not stored, and its problem is returned.
+    ValueProblem SetCity(const CityProfile& city);
+    // Typed text of one field: empty clears it (a year or a figure is then not given).
+    ValueProblem SetCityField(CityField field, const std::string& text);
+    ValueProblem SetAnswer(const std::string& questionId, const Answer& answer);
+    // Typed text of a number question: empty clears the answer.
+    ValueProblem SetNumberText(const std::string& questionId, const std::string& text);
+    // Clearing keeps an empty answer with its time, so that other tabs learn of it (core/assessment_merge.h).
     void ClearAnswer(const std::string& questionId);
-    void SetEvidence(const std::string& questionId, const std::string& evidence);
+    ValueProblem SetEvidence(const std::string& questionId, const std::string& evidence);
     void SetPosition(Position position);
     // The first unanswered question after the current position (wrapping round), if any.
     std::optional<Position> NextUnanswered() const;
@@ -152,8 +172,11 @@ public:
     const std::optional<PendingImport>& Pending() const { return pendingImport_; }
     void ResolveImport(ImportChoice choice);
     const std::vector<BackupSummary>& Backups() const { return backups_; }
-    // Restores a backup as the saved version of its assessment (what it replaces is kept too).
+    // Restores a backup as the saved version of its assessment (what it replaces is kept too). An
+    // unreadable one opens with what can be read, and the notice lists what was left out.
     void RestoreBackup(const std::string& key);
+    // Downloads the backup's saved text as a file, exactly as it was kept.
+    void DownloadBackup(const std::string& key);
     void DeleteBackup(const std::string& key);
 
     // An earlier assessment of the city to compare with: a saved one, or an imported file that is
@@ -175,9 +198,10 @@ public:
     // Shows an exported assessment (?view=results&data=) in memory only: it is never saved.
     bool ShowInMemory(const std::string& source, const std::string& text);
 
-    // Another tab of this browser wrote `key` (the browser's storage event). When it is the open
-    // assessment, the two are merged question by question, the newer answer winning, so neither
-    // tab loses the other's work; returns true when the open assessment changed.
+    // Another tab of this browser wrote or removed `key` (the browser's storage event). When it is
+    // the open assessment, the two are merged question by question, the newer answer winning, so
+    // neither tab loses the other's work; removed there, it is closed here (never saved again).
+    // Returns true when the open assessment changed.
     bool OnExternalChange(const std::string& key, const std::optional<std::string>& value);
 
     // Writes a pending save at once (before export, close, or when a test asks).
@@ -195,6 +219,17 @@ public:
 private:
     void Rescore();
     void Touch();  // marks the open assessment changed: new timestamp, rescore, schedule a save
+    void SetNotice(std::string text);  // shown on every screen and told to assistive technology
+    // Storage through the one switch that `storage=none`, a results view and a blocked browser
+    // turn off: then nothing is read, written or removed.
+    std::optional<std::string> ReadStored(const std::string& key);
+    bool RemoveStored(const std::string& key);
+    std::vector<std::string> StoredKeys(const std::string& prefix);
+    // True when the open assessment may be replaced now; otherwise `replace` waits for the user.
+    bool MayReplaceOpen(std::function<void()> replace);
+    void ReadPosition(const std::string& id);
+    // A read assessment arriving (import, restore): asks when its id is already saved here.
+    void Receive(Assessment assessment, const std::string& fileName);
     void SaveNow();
     void SaveSettings();
     void LoadSettings();
@@ -207,7 +242,9 @@ private:
     // Reopens the assessment open at the end of the last visit, if it answers the index in use.
     void ReopenLast();
     // Keeps the saved text of `id` aside under a backup key; false if that could not be written.
-    bool KeepBackup(const std::string& id, const std::string& text, const char* reason);
+    bool KeepBackup(const std::string& id, const std::string& text, BackupSummary::Reason reason);
+    // The stored backup entry's kept text, if the entry can be read.
+    std::optional<std::string> BackupText(const std::string& key, BackupSummary::Reason* reason = nullptr);
     void SaveAndOpen(Assessment assessment, const std::string& fileName);
     void Adopt(Assessment assessment);
     void ReportImportFailure(const std::string& fileName, const Problems& problems);
@@ -244,6 +281,8 @@ private:
     std::string notice_;
     double now_ = 0;
     double saveDueAt_ = -1;
+    bool unsavedChanges_ = false;
+    std::function<void()> pendingReplacement_;
     int persistence_ = -1;
     bool prefersDark_ = false;
 };

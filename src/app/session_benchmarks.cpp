@@ -35,16 +35,13 @@ void Session::LoadBuiltInBenchmarks() {
 }
 
 void Session::LoadKeptBenchmarks() {
-    if (storageState_ == StorageState::Unavailable) return;
-    StorageError error;
-    std::optional<std::string> text = platform_.StorageRead(BenchmarksKey(definition_.id), error);
+    std::optional<std::string> text = ReadStored(BenchmarksKey(definition_.id));
     if (!text) return;
     BenchmarkLoadResult loaded = LoadFitting(definition_, *text);
     if (!loaded.benchmarks) {
         // Kept as it is (the user may still want it); the built-in figures are used meanwhile.
         const std::string problem = loaded.problems.empty() ? "" : loaded.problems.front().message;
-        notice_ = FillTemplate(translations_.Get("notice.kept_benchmarks_unusable"), {{"problem", problem}});
-        platform_.Announce(notice_);
+        SetNotice(FillTemplate(translations_.Get("notice.kept_benchmarks_unusable"), {{"problem", problem}}));
         return;
     }
     benchmarks_ = std::move(loaded.benchmarks);
@@ -61,17 +58,13 @@ bool Session::UseBenchmarks(const std::string& source, const std::string& text, 
     benchmarks_ = std::move(loaded.benchmarks);
     ownBenchmarks_ = true;
     if (assessment_) Rescore();
-    notice_ = FillTemplate(translations_.Get(keep && !kept ? "notice.benchmarks_not_kept" : "notice.benchmarks_used"),
-                           {{"file", source}, {"title", benchmarks_->title.Get(Language())}});
-    platform_.Announce(notice_);
+    SetNotice(FillTemplate(translations_.Get(keep && !kept ? "notice.benchmarks_not_kept" : "notice.benchmarks_used"),
+                           {{"file", source}, {"title", benchmarks_->title.Get(Language())}}));
     return true;
 }
 
 void Session::UseBuiltInBenchmarks() {
-    if (storageState_ != StorageState::Unavailable) {
-        StorageError error;
-        platform_.StorageRemove(BenchmarksKey(definition_.id), error);
-    }
+    RemoveStored(BenchmarksKey(definition_.id));
     LoadBuiltInBenchmarks();
     if (assessment_) Rescore();
 }

@@ -51,70 +51,118 @@ void DrawSavedAssessment(Ui& ui, const SavedSummary& saved) {
     ImGui::PopID();
 }
 
+void DrawBackup(Ui& ui, const BackupSummary& backup) {
+    Session& session = ui.session;
+    ImGui::PushID(backup.key.c_str());
+    std::string city = backup.city.empty() ? ui.T("start.unnamed_city") : backup.city;
+    if (backup.year > 0) city += " " + std::to_string(backup.year);
+    const char* lineKey = backup.reason == BackupSummary::Reason::Replaced     ? "start.backup_replaced"
+                          : backup.reason == BackupSummary::Reason::Unreadable ? "start.backup_unreadable"
+                                                                               : "start.backup_damaged";
+    std::string line = FillTemplate(ui.T(lineKey), {{"city", city}, {"date", backup.keptAt.substr(0, 10)},
+                                                    {"time", backup.keptAt.size() >= 16 ? backup.keptAt.substr(11, 5) : ""}});
+    BodyText(ui, line.c_str());
+    if (ui.state.confirmDeleteBackup == backup.key) {
+        StrongText(ui, ui.T("start.confirm_delete_backup"));
+        if (PrimaryButton(ui, ui.T("start.delete_confirmed"))) {
+            session.DeleteBackup(backup.key);
+            ui.state.confirmDeleteBackup.clear();
+        }
+        ImGui::SameLine();
+        if (SecondaryButton(ui, ui.T("common.cancel"))) ui.state.confirmDeleteBackup.clear();
+    } else {
+        if (backup.reason != BackupSummary::Reason::Damaged) {
+            if (SecondaryButton(ui, ui.T("start.restore"))) {
+                session.RestoreBackup(backup.key);
+                if (session.HasAssessment() && !session.Pending() && !session.ReplacementPending())
+                    ui.state.screen = Screen::Questionnaire;
+            }
+            ImGui::SameLine();
+        }
+        if (SecondaryButton(ui, ui.T("start.download_backup"))) session.DownloadBackup(backup.key);
+        ImGui::SameLine();
+        if (SecondaryButton(ui, ui.T("start.delete_backup"))) ui.state.confirmDeleteBackup = backup.key;
+    }
+    ImGui::Dummy(ImVec2(0, ui.Px(6)));
+    ImGui::PopID();
+}
+
 void DrawBackups(Ui& ui) {
     Session& session = ui.session;
     if (session.Backups().empty()) return;
     ImGui::Dummy(ImVec2(0, ui.Px(16)));
     Heading(ui, ui.T("start.backups_heading"));
     MutedText(ui, ui.T("start.backups_help"));
-    for (const BackupSummary& backup : session.Backups()) {
-        ImGui::PushID(backup.key.c_str());
-        std::string city = backup.city.empty() ? ui.T("start.unnamed_city") : backup.city;
-        if (backup.year > 0) city += " " + std::to_string(backup.year);
-        std::string line = FillTemplate(ui.T(backup.reason == "unreadable" ? "start.backup_unreadable" : "start.backup_replaced"),
-                                        {{"city", city}, {"date", backup.keptAt.substr(0, 10)},
-                                         {"time", backup.keptAt.size() >= 16 ? backup.keptAt.substr(11, 5) : ""}});
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(line.c_str());
-        ui.semantics.AddText(Role::Text, line.c_str());
-        if (backup.reason != "unreadable") {
-            ImGui::SameLine();
-            if (SecondaryButton(ui, ui.T("start.restore"))) session.RestoreBackup(backup.key);
-        }
-        ImGui::SameLine();
-        if (SecondaryButton(ui, ui.T("start.delete_backup"))) session.DeleteBackup(backup.key);
-        ImGui::PopID();
+    for (const BackupSummary& backup : session.Backups()) DrawBackup(ui, backup);
+}
+
+// A modal question: the heading, the text, then the buttons the caller draws; the caller closes it.
+bool BeginDecision(Ui& ui, const char* id, bool wanted) {
+    if (wanted && !ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
+    ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetMainViewport()->Size.x - ui.Px(32), ui.Px(560)), 0));
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Px(28), ui.Px(24)));
+    const bool open = ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize);
+    ImGui::PopStyleVar();
+    if (open && !wanted) {
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return false;
     }
+    return open;
 }
 
 }  // namespace
 
 void DrawImportDecision(Ui& ui) {
     Session& session = ui.session;
-    const char* id = "##import-decision";
-    if (session.Pending() && !ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
-    ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetMainViewport()->Size.x - ui.Px(32), ui.Px(560)), 0));
-    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Px(28), ui.Px(24)));
-    if (ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
-        if (!session.Pending()) {
-            ImGui::CloseCurrentPopup();
-        } else {
-            const PendingImport& pending = *session.Pending();
-            Heading(ui, ui.T("import.same_title"));
-            std::string text = FillTemplate(ui.T("import.same_text"),
-                                            {{"file", pending.fileName}, {"city", pending.existingCity},
-                                             {"year", std::to_string(pending.existingYear)},
-                                             {"date", pending.existingUpdatedAt.substr(0, 10)}});
-            ImGui::PushTextWrapPos(0);
-            ImGui::TextUnformatted(text.c_str());
-            ImGui::PopTextWrapPos();
-            ui.semantics.AddText(Role::Text, text.c_str());
-            ImGui::Dummy(ImVec2(0, ui.Px(6)));
-            if (PrimaryButton(ui, ui.T("import.keep_both"))) session.ResolveImport(ImportChoice::KeepBoth);
-            ImGui::SameLine();
-            if (SecondaryButton(ui, ui.T("import.replace"))) session.ResolveImport(ImportChoice::Replace);
-            ImGui::SameLine();
-            if (SecondaryButton(ui, ui.T("common.cancel"))) session.ResolveImport(ImportChoice::Cancel);
-            MutedText(ui, ui.T("import.replace_help"));
-            if (!session.Pending()) {
-                ImGui::CloseCurrentPopup();
-                if (session.HasAssessment()) ui.state.screen = Screen::Questionnaire;
-            }
-        }
-        ImGui::EndPopup();
+    if (!BeginDecision(ui, "##import-decision", session.Pending() && !session.ReplacementPending())) return;
+    const PendingImport& pending = *session.Pending();
+    Heading(ui, ui.T("import.same_title"));
+    std::string text = FillTemplate(ui.T("import.same_text"),
+                                    {{"file", pending.fileName}, {"city", pending.existingCity},
+                                     {"year", std::to_string(pending.existingYear)},
+                                     {"date", pending.existingUpdatedAt.substr(0, 10)}});
+    BodyText(ui, text.c_str());
+    ImGui::Dummy(ImVec2(0, ui.Px(6)));
+    if (PrimaryButton(ui, ui.T("import.keep_both"))) session.ResolveImport(ImportChoice::KeepBoth);
+    ImGui::SameLine();
+    if (SecondaryButton(ui, ui.T("import.replace"))) session.ResolveImport(ImportChoice::Replace);
+    ImGui::SameLine();
+    if (SecondaryButton(ui, ui.T("common.cancel"))) session.ResolveImport(ImportChoice::Cancel);
+    MutedText(ui, ui.T("import.replace_help"));
+    if (!session.Pending()) {
+        ImGui::CloseCurrentPopup();
+        if (session.HasAssessment() && !session.ReplacementPending()) ui.state.screen = Screen::Questionnaire;
     }
-    ImGui::PopStyleVar();
+    ImGui::EndPopup();
+}
+
+void DrawReplacementDecision(Ui& ui) {
+    Session& session = ui.session;
+    if (!BeginDecision(ui, "##replacement-decision", session.ReplacementPending())) return;
+    Heading(ui, ui.T("unsaved.title"));
+    BodyText(ui, ui.T("unsaved.text"));
+    ImGui::Dummy(ImVec2(0, ui.Px(6)));
+    const std::string before = session.HasAssessment() ? session.Current().id : "";
+    bool decided = false;
+    if (PrimaryButton(ui, ui.T("unsaved.export_then_continue"))) {
+        session.ResolveReplacement(true, true);
+        decided = true;
+    }
+    ImGui::SameLine();
+    if (SecondaryButton(ui, ui.T("unsaved.continue"))) {
+        session.ResolveReplacement(true, false);
+        decided = true;
+    }
+    ImGui::SameLine();
+    if (SecondaryButton(ui, ui.T("common.cancel"))) session.ResolveReplacement(false, false);
+    if (!session.ReplacementPending()) {
+        ImGui::CloseCurrentPopup();
+        if (decided && session.HasAssessment() && session.Current().id != before && !session.Pending())
+            ui.state.screen = Screen::Questionnaire;
+    }
+    ImGui::EndPopup();
 }
 
 void DrawStartScreen(Ui& ui) {
@@ -126,25 +174,12 @@ void DrawStartScreen(Ui& ui) {
     ImGui::BeginDisabled(ui.state.readOnly);  // a results page shows its data once it arrives
     if (PrimaryButton(ui, ui.T("start.new"))) {
         session.NewAssessment();
-        ui.state.screen = Screen::Profile;
+        if (!session.ReplacementPending()) ui.state.screen = Screen::Profile;
     }
     ImGui::SameLine();
     if (SecondaryButton(ui, ui.T("start.import"))) PickFile(ui, UiState::FilePurpose::Import);
     MutedText(ui, ui.T("start.import_hint"));
     ImGui::EndDisabled();
-
-    if (!session.Notice().empty()) {
-        ImGui::Dummy(ImVec2(0, ui.Px(6)));
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.palette.warning);
-        ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.onWarning);
-        ImGui::BeginChild("##notice", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
-                          ImGuiWindowFlags_NavFlattened);
-        ImGui::TextWrapped("%s", session.Notice().c_str());
-        ui.semantics.AddText(Role::Status, session.Notice().c_str());
-        if (SecondaryButton(ui, ui.T("common.dismiss"))) session.DismissNotice();
-        ImGui::EndChild();
-        ImGui::PopStyleColor(2);
-    }
 
     ImGui::Dummy(ImVec2(0, ui.Px(16)));
     Heading(ui, ui.T("start.saved_heading"));

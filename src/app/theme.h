@@ -24,6 +24,7 @@ struct Palette {
     ImU32 benchmark;        // sample averages in charts
     ImU32 benchmarkAlt;     // group averages in charts
     ImU32 focus;
+    ImU32 error;            // what is wrong with a field's value (text)
 };
 
 // Sets ImGui's style for `theme` with every size multiplied by `scale`, and returns the palette.

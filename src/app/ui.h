@@ -36,7 +36,11 @@ void DrawProfileScreen(Ui& ui);
 void DrawQuestionnaireScreen(Ui& ui);
 void DrawResultsScreen(Ui& ui);
 void DrawSettingsScreen(Ui& ui);
-// The question asked when an import meets an assessment already saved here.
+// The question asked when an import meets an assessment already saved here, and when the open
+// assessment's unsaved changes would be replaced.
 void DrawImportDecision(Ui& ui);
+void DrawReplacementDecision(Ui& ui);
+// The last notice (an import, a URL option, storage), under the top bar on every screen.
+void DrawNotice(Ui& ui);
 
 }  // namespace icc

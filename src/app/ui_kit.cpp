@@ -77,6 +77,19 @@ void MutedText(const Ui& ui, const char* text) {
     ImGui::PopStyleColor();
 }
 
+void FieldProblem(const Ui& ui, const ValueProblem& problem) {
+    if (problem.ok()) return;
+    const std::string text = ProblemText(problem, ui.session.Text());  // only while a field is wrong
+    ui.semantics.AddText(Role::Text, text.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.error);
+    ImGui::PushFont(ui.fonts.bold);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    ImGui::PopStyleColor();
+}
+
 void BeginCard(const Ui& ui, const char* id) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.palette.card);
     ImGui::PushStyleColor(ImGuiCol_Border, ui.palette.cardBorder);

@@ -17,6 +17,8 @@ void Title(const Ui& ui, const char* text);
 void Heading(const Ui& ui, const char* text);
 // Wrapped text in the muted colour (help, explanations).
 void MutedText(const Ui& ui, const char* text);
+// What is wrong with the field above, in the error colour (nothing when `problem` is ok).
+void FieldProblem(const Ui& ui, const ValueProblem& problem);
 // Opens the browser's file picker for a JSON file; what the user picks goes to `purpose`.
 void PickFile(Ui& ui, UiState::FilePurpose purpose);
 // Wrapped text in the body colour, and in bold (a question put to the user); both in the mirror.

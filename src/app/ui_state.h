@@ -2,6 +2,9 @@
 #pragma once
 
 #include "app/results_model.h"
+#include "core/value_rules.h"
+
+#include <array>
 
 #include <map>
 #include <string>
@@ -23,12 +26,16 @@ struct UiState {
     // model each frame.
     std::map<std::string, std::string> evidenceDrafts;
     std::map<std::string, std::string> numberDrafts;
+    // What is wrong with a draft the Session did not take (shown beside its field, which keeps
+    // the typed text), by question id.
+    std::map<std::string, ValueProblem> numberProblems;
+    std::map<std::string, ValueProblem> evidenceProblems;
     std::string draftsFor;             // the assessment the drafts belong to
-    // City profile fields while they are edited.
-    std::string cityName;
-    std::string cityPopulation;
-    std::string cityForeignBorn;
+    // City profile fields while they are edited, by CityField, and what is wrong with each.
+    std::array<std::string, 4> cityDrafts;
+    std::array<ValueProblem, 4> cityProblems;
     std::string profileFor;
+    std::string confirmDeleteBackup;   // the backup awaiting a second press of Delete
     ResultsCache results;
     // What a file the user picks is for.
     enum class FilePurpose { Import, Earlier, Benchmarks } filePurpose = FilePurpose::Import;

@@ -121,7 +121,7 @@ public:
 
     bool number_integer(number_integer_t value) override { return Integer(value); }
     bool number_unsigned(number_unsigned_t value) override {
-        return value > static_cast<number_unsigned_t>(kLatestAssessmentYear) ? Number(static_cast<double>(value))
+        return value > static_cast<number_unsigned_t>(kYearRule.max) ? Number(static_cast<double>(value))
                                                                              : Integer(static_cast<long long>(value));
     }
     bool number_float(number_float_t value, const string_t&) override {
@@ -187,7 +187,7 @@ private:
         const Frame frame = Current();
         if (frame == Frame::Root && currentKey == "formatVersion") return sawCurrentVersion = value == kAssessmentFormatVersion;
         if (frame == Frame::City && currentKey == "year") {
-            if (value < kEarliestAssessmentYear || value > kLatestAssessmentYear) return false;
+            if (!CheckNumber(static_cast<double>(value), kYearRule).ok()) return false;
             assessment.city.year = static_cast<int>(value);
             return true;
         }
@@ -198,15 +198,15 @@ private:
         const Frame frame = Current();
         if (frame == Frame::Skipped) return true;
         if (!std::isfinite(value)) return false;
-        if (frame == Frame::City && currentKey == "population" && value >= 0 && value <= kMostResidents) {
+        if (frame == Frame::City && currentKey == "population" && CheckNumber(value, kPopulationRule).ok()) {
             assessment.city.population = value;
             return true;
         }
-        if (frame == Frame::City && currentKey == "foreignBornPercent" && value >= 0 && value <= 100) {
+        if (frame == Frame::City && currentKey == "foreignBornPercent" && CheckNumber(value, kPercentRule).ok()) {
             assessment.city.foreignBornPercent = value;
             return true;
         }
-        if (frame == Frame::Answer && currentKey == "number" && std::fabs(value) <= kLargestAnswerNumber) {
+        if (frame == Frame::Answer && currentKey == "number" && CheckNumber(value, kAnswerNumberRule).ok()) {
             answer->number = value;
             return true;
         }

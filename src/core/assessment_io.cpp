@@ -4,6 +4,7 @@
 #include "core/json_fields.h"
 #include "core/json_guard.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -14,17 +15,41 @@ using nlohmann::json;
 
 // An optional number that may also be written as null (meaning absent).
 std::optional<double> NullableNumber(const JsonFieldReader& reader, const json& object, const char* key,
-                                     double min, double max) {
+                                     const NumberRule& rule) {
     const auto it = object.find(key);
     if (it == object.end() || it->is_null()) return std::nullopt;
-    return reader.NumberWithin(key, Presence::Optional, min, max);
+    return reader.NumberWithin(key, Presence::Optional, rule.min, rule.max);
+}
+
+// A string field within its value rule's length.
+std::optional<std::string> BoundedString(const JsonFieldReader& reader, const char* key, Presence presence,
+                                         std::size_t longest) {
+    std::optional<std::string> text = reader.String(key, presence);
+    if (!text) return text;
+    if (ValueProblem problem = CheckLength(*text, longest); !problem.ok()) {
+        reader.Report(reader.PathOf(key), DescribeProblem(problem));
+        return std::nullopt;
+    }
+    return text;
 }
 
 void ReadCityFigures(const JsonFieldReader& reader, const json& object, CityProfile& city) {
-    if (auto year = reader.Integer("year", Presence::Optional, kEarliestAssessmentYear, kLatestAssessmentYear))
+    if (auto year = reader.Integer("year", Presence::Optional, static_cast<long long>(kYearRule.min),
+                                   static_cast<long long>(kYearRule.max)))
         city.year = static_cast<int>(*year);
-    city.population = NullableNumber(reader, object, "population", 0, kMostResidents);
-    city.foreignBornPercent = NullableNumber(reader, object, "foreignBornPercent", 0, 100);
+    city.population = NullableNumber(reader, object, "population", kPopulationRule);
+    city.foreignBornPercent = NullableNumber(reader, object, "foreignBornPercent", kPercentRule);
+}
+
+// The assessment's id: absent or empty (the app gives it one), else by the id rule.
+void ReadId(const JsonFieldReader& reader, Assessment& assessment) {
+    std::optional<std::string> id = reader.String("id", Presence::Optional);
+    if (!id || id->empty()) return;
+    if (ValueProblem problem = CheckAssessmentId(*id); !problem.ok()) {
+        reader.Report("/id", DescribeProblem(problem));
+        return;
+    }
+    assessment.id = std::move(*id);
 }
 
 // A list of option ids.
@@ -56,9 +81,10 @@ std::optional<Answer> ReadAnswer(const json& value, const std::string& path, Pro
     Answer answer;
     if (const json* selected = reader.Member("selected", Presence::Optional))
         answer.selected = ReadSelected(*selected, reader.PathOf("selected"), problems);
-    answer.number = NullableNumber(reader, value, "number", -kLargestAnswerNumber, kLargestAnswerNumber);
+    answer.number = NullableNumber(reader, value, "number", kAnswerNumberRule);
     if (auto dontKnow = reader.Bool("dontKnow", Presence::Optional)) answer.dontKnow = *dontKnow;
-    if (auto evidence = reader.String("evidence", Presence::Optional)) answer.evidence = std::move(*evidence);
+    if (auto evidence = BoundedString(reader, "evidence", Presence::Optional, kLongestEvidence))
+        answer.evidence = std::move(*evidence);
     if (auto updatedAt = reader.String("updatedAt", Presence::Optional)) answer.updatedAt = std::move(*updatedAt);
     return answer;
 }
@@ -87,7 +113,7 @@ void ReadAnswers(const JsonFieldReader& reader, Assessment& assessment, Problems
 Assessment ReadFormat1(const json& root, Problems& problems) {
     Assessment assessment;
     const JsonFieldReader reader(root, "", problems);
-    if (auto id = reader.String("id", Presence::Optional)) assessment.id = std::move(*id);
+    ReadId(reader, assessment);
     if (const json* index = reader.Member("index", Presence::Required)) {
         if (!index->is_object()) {
             reader.Report("/index", std::string("must be an object with the index id and version, not ") +
@@ -105,7 +131,8 @@ Assessment ReadFormat1(const json& root, Problems& problems) {
                                                "foreignBornPercent), not ") + JsonTypeName(*city));
         } else {
             const JsonFieldReader cityReader(*city, "/city", problems);
-            if (auto name = cityReader.String("name", Presence::Required)) assessment.city.name = std::move(*name);
+            if (auto name = BoundedString(cityReader, "name", Presence::Required, kLongestCityName))
+                assessment.city.name = std::move(*name);
             ReadCityFigures(cityReader, *city, assessment.city);
         }
     }
@@ -121,10 +148,11 @@ Assessment ReadFormat1(const json& root, Problems& problems) {
 Assessment ReadFormat0(const json& root, Problems& problems) {
     Assessment assessment;
     const JsonFieldReader reader(root, "", problems);
-    if (auto id = reader.String("id", Presence::Optional)) assessment.id = std::move(*id);
+    ReadId(reader, assessment);
     if (auto indexId = reader.String("indexId", Presence::Required)) assessment.indexId = std::move(*indexId);
     if (auto version = reader.String("indexVersion", Presence::Optional)) assessment.indexVersion = std::move(*version);
-    if (auto name = reader.String("city", Presence::Required)) assessment.city.name = std::move(*name);
+    if (auto name = BoundedString(reader, "city", Presence::Required, kLongestCityName))
+        assessment.city.name = std::move(*name);
     ReadCityFigures(reader, root, assessment.city);
     if (auto savedAt = reader.String("savedAt", Presence::Optional)) {
         assessment.createdAt = *savedAt;
@@ -156,6 +184,9 @@ Assessment ReadFormat0(const json& root, Problems& problems) {
                     problems.push_back({path, "a question id must not be empty"});
                 else if (!it.value().is_string())
                     problems.push_back({path, std::string("must be a string, not ") + JsonTypeName(it.value())});
+                else if (ValueProblem length = CheckLength(it.value().get_ref<const std::string&>(), kLongestEvidence);
+                         !length.ok())
+                    problems.push_back({path, DescribeProblem(length)});
                 else
                     assessment.answers[it.key()].evidence = it.value().get<std::string>();
             }
@@ -207,13 +238,7 @@ void CheckAnswer(const Question& question, const Answer& answer, const std::stri
     if (!answer.selected.empty())
         problems.push_back({AnswerPath(questionId, "/selected"), "this question is answered with a number; the options are ignored"});
     if (!answer.number || question.bands.empty()) return;
-    bool inBand = false;
-    for (std::size_t i = 0; i < question.bands.size() && !inBand; ++i) {
-        const NumberBand& band = question.bands[i];
-        inBand = *answer.number >= band.min &&
-                 (*answer.number < band.max || (i + 1 == question.bands.size() && *answer.number == band.max));
-    }
-    if (!inBand) {
+    if (!WithinBands(question, *answer.number)) {
         char value[40];
         std::snprintf(value, sizeof value, "%g", *answer.number);
         problems.push_back({AnswerPath(questionId, "/number"), std::string(value) + " is outside the values this question takes (" +
@@ -224,7 +249,15 @@ void CheckAnswer(const Question& question, const Answer& answer, const std::stri
 }  // namespace
 
 AssessmentLoadResult ReadAssessment(std::string_view text) {
-    if (std::optional<Assessment> assessment = ReadAssessmentFast(text)) {
+    // The fast path checks types and number ranges; the text rules are checked on what it read.
+    std::optional<Assessment> assessment = ReadAssessmentFast(text);
+    if (assessment && (!assessment->id.empty() && !CheckAssessmentId(assessment->id).ok() ||
+                       !CheckLength(assessment->city.name, kLongestCityName).ok() ||
+                       std::any_of(assessment->answers.begin(), assessment->answers.end(), [](const auto& entry) {
+                           return !CheckLength(entry.second.evidence, kLongestEvidence).ok();
+                       })))
+        assessment.reset();
+    if (assessment) {
         AssessmentLoadResult result;
         result.assessment = std::move(assessment);
         result.sourceFormatVersion = kAssessmentFormatVersion;

@@ -7,6 +7,7 @@
 #include "core/index_model.h"
 #include "core/problems.h"
 #include "core/scoring.h"
+#include "core/value_rules.h"
 
 #include <optional>
 #include <string>
@@ -17,11 +18,6 @@ namespace icc {
 constexpr const char* kAssessmentKind = "icc-assessment";
 constexpr int kAssessmentFormatVersion = 1;  // the newest format version this code reads and writes
 
-// Value ranges the format accepts (docs/ANSWERS-FORMAT.md).
-constexpr long long kEarliestAssessmentYear = 1000;
-constexpr long long kLatestAssessmentYear = 9999;
-constexpr double kMostResidents = 1e9;
-constexpr double kLargestAnswerNumber = 1e15;  // answers to number questions lie within +-this
 
 struct AssessmentLoadResult {
     std::optional<Assessment> assessment;  // set only when `problems` is empty

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace icc {
@@ -95,6 +96,9 @@ struct IndexDefinition {
     MissingAnswerRule unanswered = MissingAnswerRule::ZeroPoints;
     MissingAnswerRule dontKnow = MissingAnswerRule::ZeroPoints;
     std::string source;
+
+    // The question with this id in any area, or nullptr.
+    const Question* FindQuestion(std::string_view questionId) const;
 };
 
 }  // namespace icc

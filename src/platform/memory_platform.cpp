@@ -49,6 +49,12 @@ std::vector<std::string> MemoryPlatform::StorageKeys(const std::string& prefix) 
     return keys;
 }
 
+int MemoryPlatform::StorageRemoveAll(const std::string& prefix) {
+    int removed = 0;
+    for (const std::string& key : StorageKeys(prefix)) removed += static_cast<int>(storage.erase(key));
+    return removed;
+}
+
 std::optional<std::string> MemoryPlatform::UrlParameter(const std::string& name) {
     auto it = urlParameters.find(name);
     if (it == urlParameters.end()) return std::nullopt;

@@ -22,6 +22,9 @@ public:
     virtual bool StorageWrite(const std::string& key, const std::string& value, StorageError& error) = 0;
     virtual bool StorageRemove(const std::string& key, StorageError& error) = 0;
     virtual std::vector<std::string> StorageKeys(const std::string& prefix) = 0;
+    // Removes every key that starts with `prefix`, whatever it holds (also keys StorageKeys
+    // cannot hand over); returns how many were removed.
+    virtual int StorageRemoveAll(const std::string& prefix) = 0;
 
     // Offers `content` to the user as a downloaded file.
     virtual void DownloadFile(const std::string& fileName, const std::string& mimeType,

@@ -1,5 +1,7 @@
 #include "platform/web_platform.h"
 
+#include <nlohmann/json.hpp>
+
 #include <cstdint>
 #include <cstdlib>
 
@@ -11,6 +13,7 @@ int icc_storage_write(const char* key, const char* value);
 int icc_storage_remove(const char* key);
 char* icc_storage_last_error();
 char* icc_storage_keys(const char* prefix);
+int icc_storage_remove_all(const char* prefix);
 void icc_download(const char* name, const char* mime, const char* content);
 void icc_open_file_picker(const char* accept);
 void icc_copy_to_clipboard(const char* text);
@@ -35,16 +38,15 @@ std::string TakeString(char* text) {
     return result;
 }
 
-std::vector<std::string> SplitLines(const std::string& text) {
-    std::vector<std::string> lines;
-    size_t start = 0;
-    while (start < text.size()) {
-        size_t end = text.find('\n', start);
-        if (end == std::string::npos) end = text.size();
-        lines.push_back(text.substr(start, end - start));
-        start = end + 1;
-    }
-    return lines;
+// A list from the JavaScript side, sent as a JSON array of strings: any string may hold any
+// character (a storage key with a line feed in it stays one key).
+std::vector<std::string> StringList(const std::string& json) {
+    std::vector<std::string> list;
+    auto parsed = nlohmann::json::parse(json, nullptr, false);
+    if (!parsed.is_array()) return list;
+    for (const auto& item : parsed)
+        if (item.is_string()) list.push_back(item.get<std::string>());
+    return list;
 }
 
 }  // namespace
@@ -74,8 +76,10 @@ bool WebPlatform::StorageRemove(const std::string& key, StorageError& error) {
 }
 
 std::vector<std::string> WebPlatform::StorageKeys(const std::string& prefix) {
-    return SplitLines(TakeString(icc_storage_keys(prefix.c_str())));
+    return StringList(TakeString(icc_storage_keys(prefix.c_str())));
 }
+
+int WebPlatform::StorageRemoveAll(const std::string& prefix) { return icc_storage_remove_all(prefix.c_str()); }
 
 void WebPlatform::DownloadFile(const std::string& fileName, const std::string& mimeType,
                                const std::string& content) {
@@ -93,7 +97,7 @@ std::optional<std::string> WebPlatform::UrlParameter(const std::string& name) {
 }
 
 std::vector<std::string> WebPlatform::PreferredLanguages() {
-    return SplitLines(TakeString(icc_preferred_languages()));
+    return StringList(TakeString(icc_preferred_languages()));
 }
 
 bool WebPlatform::PrefersDarkScheme() { return icc_prefers_dark() != 0; }

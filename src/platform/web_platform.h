@@ -12,6 +12,7 @@ public:
     bool StorageWrite(const std::string& key, const std::string& value, StorageError& error) override;
     bool StorageRemove(const std::string& key, StorageError& error) override;
     std::vector<std::string> StorageKeys(const std::string& prefix) override;
+    int StorageRemoveAll(const std::string& prefix) override;
     void DownloadFile(const std::string& fileName, const std::string& mimeType,
                       const std::string& content) override;
     void OpenFilePicker(const std::string& accept) override;

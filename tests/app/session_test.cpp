@@ -158,7 +158,7 @@ TEST_F(SessionTest, ACorruptedSavedEntryIsKeptAsideAndTheRestStaysUsable) {
     EXPECT_FALSE(reloaded.Notice().empty()) << "the user is told";
     EXPECT_EQ(platform.storage.count(Session::AssessmentKey("broken")), 0u);
     ASSERT_EQ(reloaded.Backups().size(), 1u);
-    EXPECT_EQ(reloaded.Backups()[0].reason, "unreadable");
+    EXPECT_EQ(reloaded.Backups()[0].reason, BackupSummary::Reason::Unreadable);
     EXPECT_NE(platform.storage[reloaded.Backups()[0].key].find("icc-assess"), std::string::npos)
         << "the corrupted text is kept, not overwritten";
     ASSERT_EQ(reloaded.Saved().size(), 1u);
