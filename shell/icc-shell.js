@@ -45,6 +45,8 @@
     setLanguage: function (language) { return call('setLanguage', {language: language}); },
     state: function () { return call('state'); },
     flush: function () { return call('flush'); },
+    // Removes every key of this tool from the browser's storage, as Settings does ({ok, removed}).
+    deleteAll: function () { return call('deleteAll'); },
     // Embedding (shell/icc-embed.js fetches the files named by ?index= and ?view=results&data=):
     // another index definition, and an exported assessment shown read-only. `source` names the file
     // in any notice.

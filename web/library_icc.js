@@ -4,7 +4,6 @@
 mergeInto(LibraryManager.library, {
   $ICC: {
     lastStorageError: '',
-    loneSurrogate: /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/,
     // localStorage itself can throw on access (blocked third-party storage, some private modes).
     storage: function() {
       try { return window.localStorage || null; } catch (e) { return null; }
@@ -78,11 +77,13 @@ mergeInto(LibraryManager.library, {
     var s = ICC.storage();
     var wanted = UTF8ToString(prefix);
     var keys = [];
+    // (Built here: the library's $ICC object reaches the output as source, where a RegExp member is lost.)
+    var loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/;
     try {
       for (var i = 0; s && i < s.length; i++) {
         var key = s.key(i);
         // A key with a lone surrogate cannot travel as UTF-8; only removing everything reaches it.
-        if (key !== null && key.indexOf(wanted) === 0 && !ICC.loneSurrogate.test(key)) keys.push(key);
+        if (key !== null && key.indexOf(wanted) === 0 && !loneSurrogate.test(key)) keys.push(key);
       }
     } catch (e) { /* unreadable storage lists nothing */ }
     return stringToNewUTF8(JSON.stringify(keys));  // a key may hold any character, a line feed too

@@ -186,7 +186,7 @@ std::string App::HandleApiCall(const std::string& requestText) {
     Json response;
     // A published results page (?view=results) refuses every change.
     if (ui_.readOnly && (call == "newAssessment" || call == "open" || call == "setAnswer" || call == "setEvidence" ||
-                         call == "setCity"))
+                         call == "setCity" || call == "deleteAll"))
         return Error("this is a read-only results view").dump();
     if (call == "listAssessments") {
         Json list = Json::array();
@@ -305,6 +305,9 @@ std::string App::HandleApiCall(const std::string& requestText) {
         auto dark = request.find("dark");
         session_.SetPrefersDark(dark != request.end() && dark->is_boolean() && dark->get<bool>());
         response = Ok();
+    } else if (call == "deleteAll") {  // "Delete all my data" in Settings
+        response = {{"ok", true}, {"removed", session_.DeleteAllData()}};
+        ui_.screen = Screen::Start;
     } else if (call == "flush") {
         session_.Flush();
         response = Ok();
