@@ -97,6 +97,17 @@
     });
   }
 
+  // Leaving the page: the autosave waiting for its debounce is written now, and if storage could
+  // not keep the open assessment's changes the browser asks before the page goes.
+  function flushOnLeave() { if (Module.calledRun) call('flush'); }
+  window.addEventListener('pagehide', flushOnLeave);
+  document.addEventListener('visibilitychange', function () { if (document.hidden) flushOnLeave(); });
+  window.addEventListener('beforeunload', function (event) {
+    if (!Module.calledRun) return;
+    call('flush');
+    if (call('state').unsavedChanges) { event.preventDefault(); event.returnValue = ''; }
+  });
+
   // Another tab of this browser saved: the app merges its answers into the open assessment.
   window.addEventListener('storage', function (event) {
     if (event.key && event.key.indexOf('icc-index/v1/') === 0 && Module.calledRun)

@@ -159,3 +159,33 @@ test('two tabs: an answer cleared in one never comes back from the other, and "D
   assert.deepEqual([...firstProblems, ...secondProblems], []);
   await context.close();
 });
+
+test('with storage full, starting another assessment asks first and the export keeps the changes', async () => {
+  const context = await browser.newContext({viewport: {width: 1280, height: 900}, acceptDownloads: true});
+  const {page, problems} = await openPage(context, server.url);
+  await loadTool(page, server.url);
+  const first = await page.evaluate(() => { const id = iccIndex.newAssessment(); iccIndex.flush(); return id; });
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    iccIndex.setCity({name: 'Wrocław'});
+    iccIndex.flush();
+  });
+  assert.equal((await page.evaluate(() => iccIndex.state())).unsavedChanges, true);
+  await clickItem(page, english('topbar.home'), 'button');
+  await clickItem(page, english('start.new'), 'button');
+  const state = await page.evaluate(() => iccIndex.state());
+  assert.equal(state.replacementPending, true, 'the new assessment waits for the user');
+  assert.equal(state.openId, first);
+  assert.ok((await items(page)).some((item) => item.label === english('unsaved.title')), 'the question is on screen');
+  await screenshot(page, 'data-safety-unsaved-question');
+  const download = page.waitForEvent('download');
+  await clickItem(page, english('unsaved.export_then_continue'), 'button');
+  const file = await download;
+  const text = await (await file.createReadStream()).toArray();
+  assert.match(Buffer.concat(text).toString('utf8'), /Wrocław/, 'the unsaved changes are in the file');
+  const after = await page.evaluate(() => iccIndex.state());
+  assert.notEqual(after.openId, first, 'then the new assessment opens');
+  assert.equal(after.replacementPending, false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
