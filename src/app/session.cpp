@@ -692,10 +692,12 @@ void Session::RefreshBackups() {
             backup.keptAt = StoredString(envelope, "keptAt");
         }
         if (std::optional<std::string> inner = BackupText(key, &backup.reason)) {
-            AssessmentLoadResult loaded = ReadAssessment(*inner);
-            if (loaded.assessment) {
-                backup.city = loaded.assessment->city.name;
-                backup.year = loaded.assessment->city.year;
+            // An unreadable one is named by what can be read of it.
+            std::optional<Assessment> read = ReadAssessment(*inner).assessment;
+            if (!read) read = SalvageAssessment(*inner).assessment;
+            if (read) {
+                backup.city = read->city.name;
+                backup.year = read->city.year;
             }
         } else {
             backup.reason = BackupSummary::Reason::Damaged;  // only its raw text can be downloaded
