@@ -1,5 +1,7 @@
 // window.iccIndex: the JavaScript API for tests and embedding sites (documented in docs/API.md).
-// Each call is a JSON object {"call": name, ...arguments}; each answer a JSON object.
+// Each call is a JSON object {"call": name, ...arguments}; each answer a JSON object. Every call
+// is a row of one table (HandleApiCall): its handler, and whether it only reads, needs an open
+// assessment, and is allowed on a read-only results page; those refusals are decided there alone.
 #include "app/app.h"
 
 #include "core/assessment_io.h"
@@ -15,6 +17,12 @@ namespace {
 using Json = nlohmann::json;
 
 Json Error(const std::string& message) { return Json{{"ok", false}, {"error", message}}; }
+
+// A refusal the model explained with a notice: its stable code, and its text in the interface's language.
+Json NoticeError(const Session& session) {
+    return Json{{"ok", false}, {"code", session.CurrentNotice().code},
+                {"error", NoticeText(session.CurrentNotice(), session.Text())}};
+}
 Json Ok() { return Json{{"ok", true}}; }
 
 std::string StringArgument(const Json& request, const char* name) {
@@ -173,148 +181,176 @@ const char* StorageName(StorageState state) {
 
 }  // namespace
 
+namespace {
+
+struct ApiAction {
+    const char* name;
+    Json (*handle)(App& app, const Json& request);
+    bool readsOnly;         // changes nothing on screen: no frame is drawn for it
+    bool needsAssessment;   // refused while no assessment is open
+    bool inReadOnlyView;    // allowed on a published results page (?view=results)
+};
+
+}  // namespace
+
 std::string App::HandleApiCall(const std::string& requestText) {
-    Json request = Json::parse(requestText, nullptr, false);
+    // The lambdas are members' code: they reach the App's parts as its own methods do.
+    static const ApiAction kActions[] = {
+        {"listAssessments", [](App& app, const Json&) -> Json {
+             Json list = Json::array();
+             for (const SavedSummary& saved : app.session_.Saved())
+                 list.push_back({{"id", saved.id}, {"city", saved.city}, {"year", saved.year},
+                                 {"completeness", saved.completenessPercent}, {"updatedAt", saved.updatedAt},
+                                 {"problem", NoticeText(saved.problem, app.session_.Text())},
+                                 {"problemCode", saved.problem.code}});
+             return {{"ok", true}, {"assessments", list}};
+         }, true, false, true},
+        {"newAssessment", [](App& app, const Json&) -> Json {
+             app.session_.NewAssessment();
+             if (app.session_.ReplacementPending()) return {{"ok", false}, {"code", "unsaved.title"},
+                                                            {"error", app.session_.Text().Get("unsaved.title")}};
+             app.ui_.screen = Screen::Profile;
+             return {{"ok", true}, {"id", app.session_.Current().id}};
+         }, false, false, false},
+        {"open", [](App& app, const Json& request) -> Json {
+             if (!app.session_.Open(StringArgument(request, "id")))
+                 return Error("no saved assessment can be opened with that id");
+             app.ui_.screen = Screen::Questionnaire;
+             return Ok();
+         }, false, false, false},
+        {"setAnswer", [](App& app, const Json& request) -> Json { return SetAnswer(app.session_, request); },
+         false, true, false},
+        {"setEvidence", [](App& app, const Json& request) -> Json {
+             const std::string id = StringArgument(request, "questionId");
+             app.ui_.evidenceDrafts.erase(id);
+             return ProblemResponse(app.session_, app.session_.SetEvidence(id, StringArgument(request, "text")));
+         }, false, true, false},
+        {"setCity", [](App& app, const Json& request) -> Json {
+             app.ui_.profileFor.clear();  // the profile's fields show what the model holds
+             return SetCity(app.session_, request);
+         }, false, true, false},
+        {"getAssessment", [](App& app, const Json&) -> Json {
+             return Json::parse(WriteAssessment(app.session_.Current(), &app.session_.Scores()), nullptr, false);
+         }, true, true, true},
+        {"scores", [](App& app, const Json&) -> Json { return ScoresJson(app.session_); }, true, true, true},
+        {"setLanguage", [](App& app, const Json& request) -> Json {
+             app.session_.SetLanguage(StringArgument(request, "language"));
+             return {{"ok", app.session_.Language() == StringArgument(request, "language")},
+                     {"language", app.session_.Language()}};
+         }, false, false, true},
+        {"state", [](App& app, const Json&) -> Json {
+             const Session& session = app.session_;
+             return {{"ok", true},
+                     {"screen", ScreenName(app.ui_.screen)},
+                     {"language", session.Language()},
+                     {"openId", session.HasAssessment() ? session.Current().id : ""},
+                     {"storage", StorageName(session.Storage())},
+                     {"storageProblem", session.StorageProblemCode().empty()
+                                            ? "" : session.Text().Get(session.StorageProblemCode().c_str())},
+                     {"storageProblemCode", session.StorageProblemCode()},
+                     {"savePending", session.SavePending()},
+                     {"lastSaved", session.LastSavedClock()},
+                     {"persistence", session.PersistenceGranted()},
+                     {"area", session.CurrentPosition().area},
+                     {"question", session.CurrentPosition().question},
+                     {"notice", NoticeText(session.CurrentNotice(), session.Text())},
+                     {"noticeCode", session.CurrentNotice().code},
+                     {"unsavedChanges", session.HasUnsavedChanges()},
+                     {"replacementPending", session.ReplacementPending()},
+                     {"readOnly", app.ui_.readOnly},
+                     {"indexId", session.Definition().id},
+                     {"benchmarksId", session.Benchmarks() ? session.Benchmarks()->id : ""},
+                     {"ownBenchmarks", session.UsesOwnBenchmarks()}};
+         }, true, false, true},
+        {"items", [](App& app, const Json&) -> Json {
+             // The first call switches collection on; the items arrive with the next frame.
+             app.semantics_.SetEnabled(true);
+             return ItemsJson(app.semantics_);
+         }, true, false, true},
+        {"loadIndex", [](App& app, const Json& request) -> Json {  // {text, source}: ?index= (shell/icc-embed.js)
+             if (!app.session_.UseDefinition(StringArgument(request, "source"), StringArgument(request, "text")))
+                 return NoticeError(app.session_);
+             // The assessment of this index open at the end of the last visit is back.
+             if (app.session_.HasAssessment() && app.ui_.screen == Screen::Start) app.ui_.screen = Screen::Questionnaire;
+             return {{"ok", true}, {"indexId", app.session_.Definition().id}};
+         }, false, false, true},
+        {"loadBenchmarks", [](App& app, const Json& request) -> Json {  // {text, source, keep}: ?benchmarks= or Settings
+             if (!app.session_.UseBenchmarks(StringArgument(request, "source"), StringArgument(request, "text"),
+                                             FlagArgument(request, "keep")))
+                 return NoticeError(app.session_);
+             return {{"ok", true}, {"benchmarksId", app.session_.Benchmarks()->id}};
+         }, false, false, true},
+        {"showResults", [](App& app, const Json& request) -> Json {  // {text, source}: ?view=results&data=
+             if (!app.session_.ShowInMemory(StringArgument(request, "source"), StringArgument(request, "text")))
+                 return NoticeError(app.session_);
+             app.ui_.readOnly = true;
+             app.ui_.screen = Screen::Results;
+             return Ok();
+         }, false, false, true},
+        {"text", [](App& app, const Json& request) -> Json {  // {key}: interface text, for the page's own words
+             return {{"ok", true}, {"text", app.session_.Text().Get(StringArgument(request, "key").c_str())}};
+         }, true, false, true},
+        {"resultsTable", [](App& app, const Json&) -> Json {  // the results as rows, for the mirror's <table>
+             Json rows = Json::array();
+             const ResultsCache& cache = app.ui_.results;
+             for (size_t i = 0; i < cache.rows.size(); ++i) {
+                 const ChartRow& row = cache.rows[i];
+                 rows.push_back({{"area", row.label}, {"score", cache.scoreTexts[i]},
+                                 {"sample", OptionalNumber(row.sample)}, {"sizeGroup", OptionalNumber(row.sizeGroup)},
+                                 {"diversityGroup", OptionalNumber(row.diversityGroup)},
+                                 {"explanation", cache.explanations[i]}});
+             }
+             return {{"ok", true}, {"rows", rows}};
+         }, true, false, true},
+        {"activate", [](App& app, const Json& request) -> Json {  // {id}: the mirror's buttons, radios, links
+             return app.ActivateItem(IdArgument(request)) ? Ok() : Error("no such item on the screen");
+         }, false, false, false},
+        {"focus", [](App& app, const Json& request) -> Json {  // {id}: the mirror's focus moves the canvas's
+             return app.FocusItem(IdArgument(request)) ? Ok() : Error("no such item on the screen");
+         }, false, false, true},
+        {"setText", [](App& app, const Json& request) -> Json {  // {target, text}: the mirror's text fields
+             return ProblemResponse(app.session_, app.SetText(StringArgument(request, "target"), StringArgument(request, "text")));
+         }, false, true, false},
+        {"externalChange", [](App& app, const Json& request) -> Json {  // {key, value}: another tab's storage event
+             auto value = request.find("value");
+             std::optional<std::string> text;
+             if (value != request.end() && value->is_string()) text = value->get<std::string>();
+             if (app.session_.OnExternalChange(StringArgument(request, "key"), text)) {
+                 app.ui_.evidenceDrafts.clear();  // the fields show the merged text
+                 app.ui_.numberDrafts.clear();
+                 app.ui_.profileFor.clear();
+             }
+             return Ok();
+         }, false, false, true},
+        {"colorScheme", [](App& app, const Json& request) -> Json {  // {dark}: prefers-color-scheme changed
+             auto dark = request.find("dark");
+             app.session_.SetPrefersDark(dark != request.end() && dark->is_boolean() && dark->get<bool>());
+             return Ok();
+         }, false, false, true},
+        {"flush", [](App& app, const Json&) -> Json {
+             app.session_.Flush();
+             return Ok();
+         }, false, false, true},
+        {"deleteAll", [](App& app, const Json&) -> Json {  // "Delete all my data" in Settings
+             const int removed = app.session_.DeleteAllData();
+             app.ui_.screen = Screen::Start;
+             return {{"ok", true}, {"removed", removed}};
+         }, false, false, false},
+    };
+
+    const Json request = Json::parse(requestText, nullptr, false);
+    apiChanged_ = false;
     if (!request.is_object()) return Error("the request must be a JSON object").dump();
     const std::string call = StringArgument(request, "call");
-    static const char* const kReadingCalls[] = {"listAssessments", "getAssessment", "scores", "state",
-                                                "text", "resultsTable"};
-    apiChanged_ = std::none_of(std::begin(kReadingCalls), std::end(kReadingCalls),
-                               [&](const char* reading) { return call == reading; });
+    const ApiAction* action = nullptr;
+    for (const ApiAction& candidate : kActions)
+        if (call == candidate.name) action = &candidate;
+    if (!action) return Error("unknown call: " + call).dump();
     // Collecting the screen's items needs one frame after it is switched on, none after that.
-    if (call == "items") apiChanged_ = !semantics_.Enabled();
-    Json response;
-    // A published results page (?view=results) refuses every change.
-    if (ui_.readOnly && (call == "newAssessment" || call == "open" || call == "setAnswer" || call == "setEvidence" ||
-                         call == "setCity" || call == "deleteAll"))
-        return Error("this is a read-only results view").dump();
-    if (call == "listAssessments") {
-        Json list = Json::array();
-        for (const SavedSummary& saved : session_.Saved())
-            list.push_back({{"id", saved.id}, {"city", saved.city}, {"year", saved.year},
-                            {"completeness", saved.completenessPercent}, {"updatedAt", saved.updatedAt},
-                            {"problem", saved.problem}});
-        response = {{"ok", true}, {"assessments", list}};
-    } else if (call == "newAssessment") {
-        session_.NewAssessment();
-        ui_.screen = Screen::Profile;
-        response = {{"ok", true}, {"id", session_.Current().id}};
-    } else if (call == "open") {
-        if (session_.Open(StringArgument(request, "id"))) {
-            ui_.screen = Screen::Questionnaire;
-            response = Ok();
-        } else {
-            response = Error("no saved assessment can be opened with that id");
-        }
-    } else if (!session_.HasAssessment() &&
-               (call == "setAnswer" || call == "setEvidence" || call == "setCity" || call == "getAssessment" ||
-                call == "scores")) {
-        response = Error("no assessment is open");
-    } else if (call == "setAnswer") {
-        response = SetAnswer(session_, request);
-    } else if (call == "setEvidence") {
-        std::string id = StringArgument(request, "questionId");
-        response = ProblemResponse(session_, session_.SetEvidence(id, StringArgument(request, "text")));
-        ui_.evidenceDrafts.erase(id);
-    } else if (call == "setCity") {
-        response = SetCity(session_, request);
-        ui_.profileFor.clear();
-    } else if (call == "getAssessment") {
-        response = Json::parse(WriteAssessment(session_.Current(), &session_.Scores()), nullptr, false);
-    } else if (call == "scores") {
-        response = ScoresJson(session_);
-    } else if (call == "setLanguage") {
-        session_.SetLanguage(StringArgument(request, "language"));
-        response = {{"ok", session_.Language() == StringArgument(request, "language")}, {"language", session_.Language()}};
-    } else if (call == "state") {
-        response = {{"ok", true},
-                    {"screen", ScreenName(ui_.screen)},
-                    {"language", session_.Language()},
-                    {"openId", session_.HasAssessment() ? session_.Current().id : ""},
-                    {"storage", StorageName(session_.Storage())},
-                    {"storageProblem", session_.StorageProblem()},
-                    {"savePending", session_.SavePending()},
-                    {"lastSaved", session_.LastSavedClock()},
-                    {"persistence", session_.PersistenceGranted()},
-                    {"area", session_.CurrentPosition().area},
-                    {"question", session_.CurrentPosition().question},
-                    {"notice", session_.Notice()},
-                    {"unsavedChanges", session_.HasUnsavedChanges()},
-                    {"replacementPending", session_.ReplacementPending()},
-                    {"readOnly", ui_.readOnly},
-                    {"indexId", session_.Definition().id},
-                    {"benchmarksId", session_.Benchmarks() ? session_.Benchmarks()->id : ""},
-                    {"ownBenchmarks", session_.UsesOwnBenchmarks()}};
-    } else if (call == "items") {
-        // The first call switches collection on; the items arrive with the next frame.
-        semantics_.SetEnabled(true);
-        response = ItemsJson(semantics_);
-    } else if (call == "loadIndex") {  // {text, source}: shell/icc-embed.js for ?index=
-        if (session_.UseDefinition(StringArgument(request, "source"), StringArgument(request, "text"))) {
-            // The assessment of this index open at the end of the last visit is back.
-            if (session_.HasAssessment() && ui_.screen == Screen::Start) ui_.screen = Screen::Questionnaire;
-            response = {{"ok", true}, {"indexId", session_.Definition().id}};
-        } else {
-            response = Error(session_.Notice());
-        }
-    } else if (call == "loadBenchmarks") {  // {text, source, keep}: ?benchmarks= (this visit only) or a user's file
-        response = session_.UseBenchmarks(StringArgument(request, "source"), StringArgument(request, "text"),
-                                          FlagArgument(request, "keep"))
-                       ? Json{{"ok", true}, {"benchmarksId", session_.Benchmarks()->id}}
-                       : Error(session_.Notice());
-    } else if (call == "showResults") {  // {text, source}: shell/icc-embed.js for ?view=results&data=
-        if (session_.ShowInMemory(StringArgument(request, "source"), StringArgument(request, "text"))) {
-            ui_.readOnly = true;
-            ui_.screen = Screen::Results;
-            response = Ok();
-        } else {
-            response = Error(session_.Notice());
-        }
-    } else if (call == "text") {  // {key}: interface text in the current language, for the page's own words
-        response = {{"ok", true}, {"text", session_.Text().Get(StringArgument(request, "key").c_str())}};
-    } else if (call == "resultsTable") {  // the results as rows, for the mirror's real <table>
-        Json rows = Json::array();
-        const ResultsCache& cache = ui_.results;
-        for (size_t i = 0; i < cache.rows.size(); ++i) {
-            const ChartRow& row = cache.rows[i];
-            rows.push_back({{"area", row.label}, {"score", cache.scoreTexts[i]},
-                            {"sample", OptionalNumber(row.sample)}, {"sizeGroup", OptionalNumber(row.sizeGroup)},
-                            {"diversityGroup", OptionalNumber(row.diversityGroup)},
-                            {"explanation", cache.explanations[i]}});
-        }
-        response = {{"ok", true}, {"rows", rows}};
-    } else if (call == "activate") {  // {id}: the mirror's buttons, radios and links
-        response = ActivateItem(IdArgument(request)) ? Ok() : Error("no such item on the screen");
-    } else if (call == "focus") {  // {id}: the mirror's focus moves the canvas's focus
-        response = FocusItem(IdArgument(request)) ? Ok() : Error("no such item on the screen");
-    } else if (call == "setText") {  // {target, text}: the mirror's text fields
-        response = !session_.HasAssessment() || ui_.readOnly
-                       ? Error("that field cannot be changed now")
-                       : ProblemResponse(session_, SetText(StringArgument(request, "target"), StringArgument(request, "text")));
-    } else if (call == "externalChange") {  // {key, value}: the storage event from another tab
-        auto value = request.find("value");
-        std::optional<std::string> text;
-        if (value != request.end() && value->is_string()) text = value->get<std::string>();
-        if (session_.OnExternalChange(StringArgument(request, "key"), text)) {
-            ui_.evidenceDrafts.clear();  // the fields show the merged text
-            ui_.numberDrafts.clear();
-            ui_.profileFor.clear();
-        }
-        response = Ok();
-    } else if (call == "colorScheme") {  // {dark}: prefers-color-scheme changed
-        auto dark = request.find("dark");
-        session_.SetPrefersDark(dark != request.end() && dark->is_boolean() && dark->get<bool>());
-        response = Ok();
-    } else if (call == "deleteAll") {  // "Delete all my data" in Settings
-        response = {{"ok", true}, {"removed", session_.DeleteAllData()}};
-        ui_.screen = Screen::Start;
-    } else if (call == "flush") {
-        session_.Flush();
-        response = Ok();
-    } else {
-        response = Error("unknown call: " + call);
-    }
-    return response.dump();
+    apiChanged_ = call == "items" ? !semantics_.Enabled() : !action->readsOnly;
+    if (ui_.readOnly && !action->inReadOnlyView) return Error("this is a read-only results view").dump();
+    if (action->needsAssessment && !session_.HasAssessment()) return Error("no assessment is open").dump();
+    return action->handle(*this, request).dump();
 }
 
 }  // namespace icc

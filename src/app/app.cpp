@@ -3,6 +3,8 @@
 #include "app/ui.h"
 #include "app/ui_kit.h"
 
+#include "core/score_explanation.h"
+
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -24,7 +26,7 @@ bool ShowsSidebar(Screen screen) {
 
 }  // namespace
 
-App::App(Platform& platform) : platform_(platform), session_(platform) {}
+App::App(Platform& platform) : platform_(platform), session_(platform, files_) {}
 
 void App::Start() {
     std::optional<std::string> storage = platform_.UrlParameter("storage");
@@ -107,8 +109,29 @@ void App::OnFileOpened(const std::string& name, const std::string& content, cons
         ui_.screen = Screen::Questionnaire;
 }
 
+// What changed in the model since the last frame, told to assistive technology once, in the
+// interface's language: a new notice, a storage problem, a save.
+void App::AnnounceChanges() {
+    const bool newNotice = session_.NoticeGeneration() != ui_.noticeGeneration;
+    if (newNotice || session_.Language() != ui_.noticeLanguage) {
+        ui_.noticeText = NoticeText(session_.CurrentNotice(), session_.Text());
+        ui_.noticeGeneration = session_.NoticeGeneration();
+        ui_.noticeLanguage = session_.Language();
+        if (newNotice && !ui_.noticeText.empty()) platform_.Announce(ui_.noticeText);
+    }
+    if (session_.StorageProblemCode() != announcedStorageProblem_) {
+        announcedStorageProblem_ = session_.StorageProblemCode();
+        if (!announcedStorageProblem_.empty()) platform_.Announce(session_.Text().Get(announcedStorageProblem_.c_str()));
+    }
+    if (session_.SaveCount() != announcedSaves_) {
+        announcedSaves_ = session_.SaveCount();
+        platform_.Announce(FillTemplate(session_.Text().Get("status.saved_at"), {{"time", session_.LastSavedClock()}}));
+    }
+}
+
 void App::Frame() {
     session_.Tick(ImGui::GetTime());
+    AnnounceChanges();
     ApplyStyle();
     const float cssScale = fontScale_ > 0 ? fontScale_ : 1;
     const bool narrow = cssWidth_ * pixelRatio_ / cssScale < kNarrowWidth;

@@ -4,7 +4,8 @@
 
 #include "app/fonts.h"
 #include "app/semantics.h"
-#include "app/session.h"
+#include "app/embedded_files.h"
+#include "model/session.h"
 #include "app/theme.h"
 #include "app/ui_state.h"
 
@@ -50,6 +51,7 @@ public:
 
 private:
     void ApplyStyle();
+    void AnnounceChanges();
     // The accessible mirror's actions (src/app/mirror_actions.cpp).
     bool ActivateItem(unsigned id);
     bool FocusItem(unsigned id);
@@ -58,6 +60,7 @@ private:
     ThemeId EffectiveTheme() const;
 
     Platform& platform_;
+    EmbeddedFiles files_;
     Session session_;
     UiState ui_;
     Semantics semantics_;
@@ -71,6 +74,8 @@ private:
     bool wantsAnotherFrame_ = false;
     bool apiChanged_ = false;
     float scrollUpRoom_ = 0, scrollDownRoom_ = 0;
+    std::string announcedStorageProblem_;
+    unsigned announcedSaves_ = 0;
 };
 
 }  // namespace icc

@@ -16,21 +16,19 @@ ImVec2 At(ImVec2 origin, double x, double y) {
     return ImVec2(origin.x + static_cast<float>(x), origin.y + static_cast<float>(y));
 }
 
-enum class Marker { Diamond, Triangle, Circle };
-
-void DrawMarker(ImDrawList* draw, ImVec2 c, float r, Marker marker, ImU32 fill, ImU32 outline, float thickness) {
+void DrawMarker(ImDrawList* draw, ImVec2 c, float r, ChartMarker marker, ImU32 fill, ImU32 outline, float thickness) {
     switch (marker) {
-    case Marker::Diamond: {
+    case ChartMarker::Diamond: {
         ImVec2 p[4] = {{c.x, c.y - r}, {c.x + r, c.y}, {c.x, c.y + r}, {c.x - r, c.y}};
         draw->AddConvexPolyFilled(p, 4, fill);
         draw->AddPolyline(p, 4, outline, ImDrawFlags_Closed, thickness);
         break;
     }
-    case Marker::Triangle:
+    case ChartMarker::Triangle:
         draw->AddTriangleFilled({c.x, c.y - r}, {c.x + r, c.y + r * 0.8f}, {c.x - r, c.y + r * 0.8f}, fill);
         draw->AddTriangle({c.x, c.y - r}, {c.x + r, c.y + r * 0.8f}, {c.x - r, c.y + r * 0.8f}, outline, thickness);
         break;
-    case Marker::Circle:
+    case ChartMarker::Circle:
         draw->AddCircleFilled(c, r * 0.8f, fill);
         draw->AddCircle(c, r * 0.8f, outline, 0, thickness);
         break;
@@ -39,15 +37,15 @@ void DrawMarker(ImDrawList* draw, ImVec2 c, float r, Marker marker, ImU32 fill, 
 
 struct Series {
     std::optional<double> ChartRow::*value;
-    Marker marker;
+    ChartMarker marker;
     const char* ChartLegend::*label;
 };
-const Series kSeries[] = {{&ChartRow::sample, Marker::Diamond, &ChartLegend::sample},
-                          {&ChartRow::sizeGroup, Marker::Triangle, &ChartLegend::sizeGroup},
-                          {&ChartRow::diversityGroup, Marker::Circle, &ChartLegend::diversityGroup}};
+const Series kSeries[] = {{&ChartRow::sample, ChartMarker::Diamond, &ChartLegend::sample},
+                          {&ChartRow::sizeGroup, ChartMarker::Triangle, &ChartLegend::sizeGroup},
+                          {&ChartRow::diversityGroup, ChartMarker::Circle, &ChartLegend::diversityGroup}};
 
-ImU32 SeriesColour(const Ui& ui, Marker marker) {
-    return marker == Marker::Diamond ? ui.palette.benchmark : ui.palette.benchmarkAlt;
+ImU32 SeriesColour(const Ui& ui, ChartMarker marker) {
+    return marker == ChartMarker::Diamond ? ui.palette.benchmark : ui.palette.benchmarkAlt;
 }
 
 bool HasSeries(const std::vector<ChartRow>& rows, std::optional<double> ChartRow::*value) {

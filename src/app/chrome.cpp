@@ -2,6 +2,7 @@
 #include "app/ui.h"
 #include "app/ui_kit.h"
 
+#include "core/interface_languages.h"
 #include "core/score_explanation.h"
 
 #include <imgui.h>
@@ -12,22 +13,17 @@ namespace icc {
 
 namespace {
 
-struct LanguageChoice {
-    const char* code;
-    const char* nameKey;
-};
-const LanguageChoice kLanguageChoices[] = {
-    {"en", "language.en"}, {"pl", "language.pl"}, {"uk", "language.uk"}};
 
 // `compact` shows the language code instead of its name, for narrow screens.
 void DrawLanguageMenu(Ui& ui, float width, bool compact) {
     const char* current = compact ? ui.T("language.code") : ui.T("language.current");
     ImGui::SetNextItemWidth(width);
     if (ImGui::BeginCombo("##language", current)) {
-        for (const LanguageChoice& choice : kLanguageChoices) {
-            bool selected = ui.session.Language() == choice.code;
-            if (ImGui::Selectable(ui.T(choice.nameKey), selected)) ui.session.SetLanguage(choice.code);
-            Describe(ui, Role::Radio, ui.T(choice.nameKey), selected);
+        for (const char* code : kInterfaceLanguages) {  // each named by its catalog's "language.<code>"
+            const std::string nameKey = std::string("language.") + code;
+            const bool selected = ui.session.Language() == code;
+            if (ImGui::Selectable(ui.T(nameKey.c_str()), selected)) ui.session.SetLanguage(code);
+            Describe(ui, Role::Radio, ui.T(nameKey.c_str()), selected);
             if (selected) ImGui::SetItemDefaultFocus();
         }
         ImGui::EndCombo();
@@ -129,7 +125,7 @@ void DrawTopBar(Ui& ui) {
 
 void DrawNotice(Ui& ui) {
     Session& session = ui.session;
-    if (session.Notice().empty()) return;
+    if (session.CurrentNotice().empty()) return;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.palette.warning);
     ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.onWarning);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Px(ui.narrow ? 12 : 24), ui.Px(10)));
@@ -140,9 +136,9 @@ void DrawNotice(Ui& ui) {
     ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(ui.T("common.dismiss")).x -
                            ImGui::GetStyle().FramePadding.x * 2 - ImGui::GetStyle().ItemSpacing.x);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(session.Notice().c_str());
+    ImGui::TextUnformatted(ui.state.noticeText.c_str());
     ImGui::PopTextWrapPos();
-    ui.semantics.AddText(Role::Status, session.Notice().c_str());
+    ui.semantics.AddText(Role::Status, ui.state.noticeText.c_str());
     ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetStyle().WindowPadding.x -
                     ImGui::CalcTextSize(ui.T("common.dismiss")).x - ImGui::GetStyle().FramePadding.x * 2);
     if (SecondaryButton(ui, ui.T("common.dismiss"))) session.DismissNotice();
@@ -249,8 +245,8 @@ void DrawStatusBar(Ui& ui) {
     if (problem) {
         ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.onWarning);
         ImGui::PushFont(ui.fonts.bold);
-        ImGui::TextUnformatted(session.StorageProblem().c_str());
-        ui.semantics.AddText(Role::Status, session.StorageProblem().c_str());
+        ImGui::TextUnformatted(ui.T(session.StorageProblemCode().c_str()));
+        ui.semantics.AddText(Role::Status, ui.T(session.StorageProblemCode().c_str()));
         ImGui::PopFont();
         ImGui::PopStyleColor();
         if (session.HasAssessment()) {

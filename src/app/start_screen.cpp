@@ -22,7 +22,7 @@ void DrawSavedAssessment(Ui& ui, const SavedSummary& saved) {
     ImGui::TextUnformatted(title.c_str());
     ImGui::PopFont();
     if (!saved.problem.empty()) {
-        MutedText(ui, FillTemplate(ui.T("start.cannot_open"), {{"problem", saved.problem}}).c_str());
+        MutedText(ui, FillTemplate(ui.T("start.cannot_open"), {{"problem", NoticeText(saved.problem, ui.session.Text())}}).c_str());
     } else {
         std::string details = FillTemplate(ui.T("start.saved_details"),
                                            {{"percent", FormatPercent(saved.completenessPercent)},

@@ -4,7 +4,7 @@
 
 #include "app/fonts.h"
 #include "app/semantics.h"
-#include "app/session.h"
+#include "model/session.h"
 #include "app/theme.h"
 #include "app/ui_state.h"
 

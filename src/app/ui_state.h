@@ -37,6 +37,10 @@ struct UiState {
     std::string profileFor;
     std::string confirmDeleteBackup;   // the backup awaiting a second press of Delete
     ResultsCache results;
+    // The session's notice in the interface's language, made once per notice and language.
+    std::string noticeText;
+    unsigned noticeGeneration = 0;
+    std::string noticeLanguage;
     // What a file the user picks is for.
     enum class FilePurpose { Import, Earlier, Benchmarks } filePurpose = FilePurpose::Import;
 };

@@ -8,6 +8,10 @@
 
 namespace icc {
 
+// The shape of a benchmark's mark, the same on screen and in the report: diamond for the whole
+// sample, triangle for the size group, circle for the diversity group.
+enum class ChartMarker { Diamond, Triangle, Circle };
+
 struct ChartPoint {
     double x = 0;
     double y = 0;

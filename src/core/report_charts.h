@@ -4,14 +4,14 @@
 // Geometry: core/chart_geometry.h. All texts are plain text: they are escaped here.
 #pragma once
 
+#include "core/chart_geometry.h"
+
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace icc {
 
-// How a series of averages is marked: each kind of average keeps its shape in every chart.
-enum class ChartMarker { Diamond, Triangle, Circle };
 
 // Averages drawn beside the scores, e.g. the whole sample's; absent figures are not drawn.
 struct ChartSeries {

@@ -2,6 +2,8 @@
 // export shown read-only (?view=results&data=), over the in-memory platform.
 #include "app/app.h"
 #include "platform/memory_platform.h"
+#include "support/notices.h"
+#include "support/repository_files.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -25,7 +27,7 @@ nlohmann::json Call(App& app, const nlohmann::json& request) {
 
 TEST(Embedding, AnotherIndexDefinitionReplacesTheBuiltInOne) {
     MemoryPlatform platform;
-    Session session(platform);
+    Session session(platform, ShippedFiles());
     session.Start(false);
     session.NewAssessment();
     ASSERT_TRUE(session.UseDefinition("minimal.json", ReadFile("tests/data/index-valid/minimal.json")));
@@ -39,7 +41,7 @@ TEST(Embedding, AnotherIndexDefinitionReplacesTheBuiltInOne) {
 
 TEST(Embedding, AssessmentsOfTheBuiltInIndexAreListedButNeverOpenedAgainstAnotherOne) {
     MemoryPlatform platform;
-    Session session(platform);
+    Session session(platform, ShippedFiles());
     session.Start(false);
     session.NewAssessment();
     const std::string id = session.Current().id;
@@ -47,17 +49,18 @@ TEST(Embedding, AssessmentsOfTheBuiltInIndexAreListedButNeverOpenedAgainstAnothe
     yes.selected = {"yes"};
     session.SetAnswer("commitment.public-statement", yes);
     session.Close();
-    const std::string stored = platform.storage.at(Session::AssessmentKey(id));
+    const std::string stored = platform.storage.at(AssessmentStore::AssessmentKey(id));
     ASSERT_TRUE(session.UseDefinition("minimal.json", ReadFile("tests/data/index-valid/minimal.json")));
 
     ASSERT_EQ(session.Saved().size(), 1u);
-    EXPECT_NE(session.Saved()[0].problem.find("icc-2019"), std::string::npos) << session.Saved()[0].problem;
+    EXPECT_EQ(session.Saved()[0].problem.code, "notice.other_index");
+    EXPECT_TRUE(NoticeMentions(session.Saved()[0].problem, "icc-2019"));
     EXPECT_FALSE(session.Open(id));
-    EXPECT_NE(session.Notice().find("icc-2019"), std::string::npos) << session.Notice();
+    EXPECT_TRUE(NoticeMentions(session.CurrentNotice(), "icc-2019"));
     EXPECT_FALSE(session.SetEarlier(id));
     session.NewAssessment();
     EXPECT_FALSE(session.SetEarlier(id));
-    EXPECT_EQ(platform.storage.at(Session::AssessmentKey(id)), stored)
+    EXPECT_EQ(platform.storage.at(AssessmentStore::AssessmentKey(id)), stored)
         << "the other index's assessment must stay as it was";
 }
 
@@ -66,17 +69,17 @@ TEST(Embedding, AReloadWithTheSameIndexReopensItsAssessmentQuietly) {
     const std::string definition = ReadFile("tests/data/index-valid/minimal.json");
     std::string id;
     {
-        Session session(platform);
+        Session session(platform, ShippedFiles());
         session.Start(false);
         ASSERT_TRUE(session.UseDefinition("minimal.json", definition));
         session.NewAssessment();
         id = session.Current().id;
         session.Flush();
     }
-    Session reloaded(platform);
+    Session reloaded(platform, ShippedFiles());
     reloaded.Start(false);  // the page applies ?index= after the start
     EXPECT_FALSE(reloaded.HasAssessment());
-    EXPECT_EQ(reloaded.Notice(), "") << "no complaint about an assessment of the index still to come";
+    EXPECT_TRUE(reloaded.CurrentNotice().empty()) << "no complaint about an assessment of the index still to come";
     ASSERT_TRUE(reloaded.UseDefinition("minimal.json", definition));
     ASSERT_TRUE(reloaded.HasAssessment());
     EXPECT_EQ(reloaded.Current().id, id);
@@ -84,7 +87,7 @@ TEST(Embedding, AReloadWithTheSameIndexReopensItsAssessmentQuietly) {
 
 TEST(Embedding, EachIndexHasItsOwnComparisonFigures) {
     MemoryPlatform platform;
-    Session session(platform);
+    Session session(platform, ShippedFiles());
     session.Start(false);
     const std::string builtIn = session.Benchmarks()->id;
     ASSERT_TRUE(session.UseDefinition("minimal.json", ReadFile("tests/data/index-valid/minimal.json")));
@@ -96,7 +99,7 @@ TEST(Embedding, EachIndexHasItsOwnComparisonFigures) {
 
 TEST(Embedding, AnIndexWithoutFiguresComparesWithNothingAndForgetsTheEarlierAssessment) {
     MemoryPlatform platform;
-    Session session(platform);
+    Session session(platform, ShippedFiles());
     session.Start(false);
     session.NewAssessment();
     const std::string earlierId = session.Current().id;
@@ -112,7 +115,7 @@ TEST(Embedding, AnIndexWithoutFiguresComparesWithNothingAndForgetsTheEarlierAsse
 
 TEST(Embedding, TheSameIndexAgainKeepsThePlace) {
     MemoryPlatform platform;
-    Session session(platform);
+    Session session(platform, ShippedFiles());
     session.Start(false);
     session.NewAssessment();
     session.SetPosition({3, 2});
@@ -124,17 +127,17 @@ TEST(Embedding, TheSameIndexAgainKeepsThePlace) {
 
 TEST(Embedding, APublishedResultOfAnotherIndexIsRefused) {
     MemoryPlatform platform;
-    Session session(platform);
+    Session session(platform, ShippedFiles());
     session.Start(false);
     ASSERT_TRUE(session.UseDefinition("minimal.json", ReadFile("tests/data/index-valid/minimal.json")));
     EXPECT_FALSE(session.ShowInMemory("results.json", ReadFile("web/embed-demo/example-results.json")));
     EXPECT_FALSE(session.HasAssessment());
-    EXPECT_NE(session.Notice().find("icc-2019"), std::string::npos) << session.Notice();
+    EXPECT_TRUE(NoticeMentions(session.CurrentNotice(), "icc-2019"));
 }
 
 TEST(Embedding, ABrokenDefinitionChangesNothingAndSaysWhich) {
     MemoryPlatform platform;
-    Session session(platform);
+    Session session(platform, ShippedFiles());
     session.Start(false);
     session.NewAssessment();
     const std::string id = session.Current().id;
@@ -143,7 +146,7 @@ TEST(Embedding, ABrokenDefinitionChangesNothingAndSaysWhich) {
     EXPECT_EQ(session.Definition().id, "icc-2019");
     ASSERT_TRUE(session.HasAssessment());
     EXPECT_EQ(session.Current().id, id);
-    EXPECT_NE(session.Notice().find("empty.json"), std::string::npos) << session.Notice();
+    EXPECT_TRUE(NoticeMentions(session.CurrentNotice(), "empty.json"));
 }
 
 TEST(Embedding, APublishedResultIsShownReadOnlyAndNothingIsStored) {
@@ -179,7 +182,7 @@ TEST(Embedding, AnUnreadableExportLeavesANotice) {
     nlohmann::json shown = Call(app, {{"call", "showResults"}, {"text", "[1, 2"}, {"source", "results.json"}});
     EXPECT_EQ(shown.value("ok", true), false);
     EXPECT_FALSE(app.GetSession().HasAssessment());
-    EXPECT_NE(app.GetSession().Notice().find("results.json"), std::string::npos);
+    EXPECT_TRUE(NoticeMentions(app.GetSession().CurrentNotice(), "results.json"));
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {serve, launch, openPage, loadTool, waitReady, screenshot, settle, findItem, clickItem, tabTo, items} from './lib.mjs';
+import {english} from './privacy-lib.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -114,10 +115,10 @@ test('a full storage quota shows a warning and loses nothing held in memory', as
   await settle(page);
   const state = await api(page, () => iccIndex.state());
   assert.equal(state.storage, 'failing');
-  assert.match(state.storageProblem, /storage is full/);
+  assert.equal(state.storageProblemCode, 'status.storage_full');
   const status = (await items(page)).find((item) => item.role === 'status');
-  assert.ok(status && /Not saving/.test(status.label), 'the warning is on screen');
-  assert.ok(await findItem(page, 'Export now', 'button'), 'an export is offered');
+  assert.ok(status && status.label === english('status.storage_full'), 'the warning is on screen');
+  assert.ok(await findItem(page, english('status.export_now'), 'button'), 'an export is offered');
   assert.equal((await api(page, () => iccIndex.getAssessment())).answers[questionId].selected[0], 'yes');
   await screenshot(page, 'assessment-quota-full');
   assert.deepEqual(problems, []);

@@ -84,6 +84,7 @@ test('a saved entry whose key holds a line feed never breaks the start, and "Del
   const state = await page.evaluate(() => iccIndex.state());
   assert.equal(state.openId, good, 'the last assessment reopens');
   assert.deepEqual((await page.evaluate(() => iccIndex.listAssessments())).map((entry) => entry.id), [good]);
+  assert.equal(state.noticeCode, 'notice.kept_aside');
   assert.ok(state.notice.includes('/id'), state.notice);
   const backups = (await page.evaluate(() => Object.keys(localStorage))).filter((key) => key.includes('/backup/'));
   assert.equal(backups.length, 2, 'the bad entry was moved aside, the damaged backup kept');

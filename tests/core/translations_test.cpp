@@ -1,8 +1,12 @@
 #include "core/translations.h"
 
+#include "core/interface_languages.h"
+
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <set>
 #include <sstream>
 #include <string>
@@ -115,7 +119,21 @@ TEST_P(ShippedCatalog, NamesItsOwnLanguage) {
     EXPECT_EQ(catalog["language." + std::string(GetParam())], catalog["language.current"]);
 }
 
-INSTANTIATE_TEST_SUITE_P(Translations, ShippedCatalog, testing::Values("pl", "uk"));
+// Every interface language but English, the reference.
+INSTANTIATE_TEST_SUITE_P(Translations, ShippedCatalog, testing::ValuesIn(std::begin(kInterfaceLanguages) + 1,
+                                                                          std::end(kInterfaceLanguages)));
+
+TEST(Translations, EveryInterfaceLanguageHasACatalogAndEveryCatalogALanguage) {
+    EXPECT_STREQ(kInterfaceLanguages[0], "en");
+    for (const char* language : kInterfaceLanguages) EXPECT_FALSE(ReadCatalogFile(language).empty()) << language;
+    std::size_t catalogs = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(ICC_SOURCE_DIR) + "/assets/i18n")) {
+        if (entry.path().extension() != ".json") continue;
+        ++catalogs;
+        EXPECT_TRUE(IsInterfaceLanguage(entry.path().stem().string())) << entry.path() << " is not in kInterfaceLanguages";
+    }
+    EXPECT_EQ(catalogs, std::size(kInterfaceLanguages));
+}
 
 }  // namespace
 }  // namespace icc

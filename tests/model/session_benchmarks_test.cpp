@@ -1,6 +1,8 @@
 // The user's own comparison figures: imported, checked against the index, kept in the browser
 // across visits, replaced by the built-in ones on request, and never lost or half-applied.
-#include "app/session.h"
+#include "model/session.h"
+#include "support/notices.h"
+#include "support/repository_files.h"
 #include "platform/memory_platform.h"
 
 #include <gtest/gtest.h>
@@ -31,7 +33,7 @@ std::string OwnFigures(const std::string& areaId = "commitment", const std::stri
 
 struct Fixture {
     MemoryPlatform platform;
-    Session session{platform};
+    Session session{platform, ShippedFiles()};
     Fixture() { session.Start(false); }
 };
 
@@ -47,13 +49,13 @@ TEST(SessionBenchmarks, OwnFiguresAreComparedWithAndKeptForTheNextVisit) {
     fixture.session.NewAssessment();
     ASSERT_TRUE(fixture.session.UseBenchmarks("ours.json", OwnFigures(), true));
     EXPECT_TRUE(fixture.session.UsesOwnBenchmarks());
-    EXPECT_NE(fixture.session.Notice().find("ours.json"), std::string::npos) << fixture.session.Notice();
+    EXPECT_TRUE(NoticeMentions(fixture.session.CurrentNotice(), "ours.json"));
     const Comparison* comparison = fixture.session.CurrentComparison();
     ASSERT_NE(comparison, nullptr);
     EXPECT_EQ(*comparison->areas[0].score.sample, 72);
     EXPECT_EQ(*comparison->coreIndex.sample, 61);
 
-    Session nextVisit(fixture.platform);
+    Session nextVisit(fixture.platform, ShippedFiles());
     nextVisit.Start(false);
     ASSERT_TRUE(nextVisit.UsesOwnBenchmarks());
     EXPECT_EQ(nextVisit.Benchmarks()->id, "from-our-analysis");
@@ -62,7 +64,7 @@ TEST(SessionBenchmarks, OwnFiguresAreComparedWithAndKeptForTheNextVisit) {
 TEST(SessionBenchmarks, FiguresForThisVisitOnlyAreNotStored) {
     Fixture fixture;
     ASSERT_TRUE(fixture.session.UseBenchmarks("page.json", OwnFigures(), false));
-    EXPECT_EQ(fixture.platform.storage.count(Session::BenchmarksKey("icc-2019")), 0u);
+    EXPECT_EQ(fixture.platform.storage.count(AssessmentStore::BenchmarksKey("icc-2019")), 0u);
 }
 
 TEST(SessionBenchmarks, AFileThatDoesNotFitChangesNothingAndSaysWhy) {
@@ -74,12 +76,12 @@ TEST(SessionBenchmarks, AFileThatDoesNotFitChangesNothingAndSaysWhy) {
     };
     for (const auto& [name, text] : cases) {
         EXPECT_FALSE(fixture.session.UseBenchmarks(name, text, true)) << name;
-        EXPECT_NE(fixture.session.Notice().find(name), std::string::npos) << fixture.session.Notice();
+        EXPECT_TRUE(NoticeMentions(fixture.session.CurrentNotice(), name)) << name;
         EXPECT_EQ(fixture.session.Benchmarks()->id, kBuiltInId) << name;
         EXPECT_FALSE(fixture.session.UsesOwnBenchmarks()) << name;
-        EXPECT_EQ(fixture.platform.storage.count(Session::BenchmarksKey("icc-2019")), 0u) << name;
+        EXPECT_EQ(fixture.platform.storage.count(AssessmentStore::BenchmarksKey("icc-2019")), 0u) << name;
     }
-    EXPECT_NE(fixture.session.Notice().find("icc-2011"), std::string::npos) << fixture.session.Notice();
+    EXPECT_TRUE(NoticeMentions(fixture.session.CurrentNotice(), "icc-2011"));
 }
 
 TEST(SessionBenchmarks, TheBuiltInFiguresComeBackOnRequestAndTheKeptFileGoes) {
@@ -88,17 +90,17 @@ TEST(SessionBenchmarks, TheBuiltInFiguresComeBackOnRequestAndTheKeptFileGoes) {
     fixture.session.UseBuiltInBenchmarks();
     EXPECT_EQ(fixture.session.Benchmarks()->id, kBuiltInId);
     EXPECT_FALSE(fixture.session.UsesOwnBenchmarks());
-    EXPECT_EQ(fixture.platform.storage.count(Session::BenchmarksKey("icc-2019")), 0u);
+    EXPECT_EQ(fixture.platform.storage.count(AssessmentStore::BenchmarksKey("icc-2019")), 0u);
 }
 
 TEST(SessionBenchmarks, AnUnusableKeptFileIsLeftAloneWithANotice) {
     MemoryPlatform platform;
-    platform.storage[Session::BenchmarksKey("icc-2019")] = "{\"formatVersion\": 1, \"kind\": \"icc-benchmarks\"";
-    Session session(platform);
+    platform.storage[AssessmentStore::BenchmarksKey("icc-2019")] = "{\"formatVersion\": 1, \"kind\": \"icc-benchmarks\"";
+    Session session(platform, ShippedFiles());
     session.Start(false);
     EXPECT_EQ(session.Benchmarks()->id, kBuiltInId);
-    EXPECT_FALSE(session.Notice().empty());
-    EXPECT_EQ(platform.storage.count(Session::BenchmarksKey("icc-2019")), 1u) << "the user's file must not be deleted";
+    EXPECT_EQ(session.CurrentNotice().code, "notice.kept_benchmarks_unusable");
+    EXPECT_EQ(platform.storage.count(AssessmentStore::BenchmarksKey("icc-2019")), 1u) << "the user's file must not be deleted";
 }
 
 TEST(SessionBenchmarks, FiguresThatCannotBeKeptAreUsedForTheVisitAndSaySo) {
@@ -106,18 +108,18 @@ TEST(SessionBenchmarks, FiguresThatCannotBeKeptAreUsedForTheVisitAndSaySo) {
     fixture.platform.failWrites = true;
     ASSERT_TRUE(fixture.session.UseBenchmarks("ours.json", OwnFigures(), true));
     EXPECT_TRUE(fixture.session.UsesOwnBenchmarks());
-    EXPECT_NE(fixture.session.Notice().find("could not keep"), std::string::npos) << fixture.session.Notice();
+    EXPECT_EQ(fixture.session.CurrentNotice().code, "notice.benchmarks_not_kept");
 }
 
 TEST(SessionBenchmarks, WithoutStorageTheKeptFileIsNeitherReadNorRemoved) {
     MemoryPlatform platform;
-    platform.storage[Session::BenchmarksKey("icc-2019")] = OwnFigures();
-    Session session(platform);
+    platform.storage[AssessmentStore::BenchmarksKey("icc-2019")] = OwnFigures();
+    Session session(platform, ShippedFiles());
     session.Start(true);  // storage=none
     EXPECT_EQ(session.Benchmarks()->id, kBuiltInId);
     ASSERT_TRUE(session.UseBenchmarks("page.json", OwnFigures(), true));
     session.UseBuiltInBenchmarks();
-    EXPECT_EQ(platform.storage.count(Session::BenchmarksKey("icc-2019")), 1u);
+    EXPECT_EQ(platform.storage.count(AssessmentStore::BenchmarksKey("icc-2019")), 1u);
 }
 
 TEST(SessionBenchmarks, DeletingAllDataBringsBackTheBuiltInFigures) {

@@ -1,7 +1,9 @@
 // Nothing a city writes is lost or locked away (issue "data safety"): every way a value comes in
 // follows the value rules, unreadable entries come back, storage faults and other tabs never
 // destroy answers.
-#include "app/session.h"
+#include "model/session.h"
+#include "support/notices.h"
+#include "support/repository_files.h"
 #include "platform/memory_platform.h"
 
 #include <gtest/gtest.h>
@@ -28,13 +30,13 @@ Answer Choose(const std::string& option) {
 class DataSafety : public ::testing::Test {
 protected:
     MemoryPlatform platform;
-    Session session{platform};
+    Session session{platform, ShippedFiles()};
 
     void SetUp() override { session.Start(false); }
 
     // A second session on the same storage, as after a reload.
     Session& Reload() {
-        reloaded_ = std::make_unique<Session>(platform);
+        reloaded_ = std::make_unique<Session>(platform, ShippedFiles());
         reloaded_->Start(false);
         return *reloaded_;
     }
@@ -84,7 +86,8 @@ TEST_F(DataSafety, AnImportedIdWithALineFeedIsRefusedAndNothingChanges) {
     const auto before = platform.storage;
     session.Import("bad-id.json", R"({"formatVersion": 1, "kind": "icc-assessment", "id": "x\ny",
         "index": {"id": "icc-2019"}, "city": {"name": "Łódź"}, "answers": {}})");
-    EXPECT_NE(session.Notice().find("/id"), std::string::npos) << session.Notice();
+    EXPECT_EQ(session.CurrentNotice().code, "notice.import_failed");
+    EXPECT_TRUE(NoticeMentions(session.CurrentNotice(), "/id"));
     EXPECT_EQ(platform.storage, before);
 }
 
@@ -120,7 +123,7 @@ TEST_F(DataSafety, AnUnreadableEntryIsRestoredWithWhatCanBeReadAndCanBeDownloade
     const std::string damaged = R"({"formatVersion": 1, "kind": "icc-assessment", "id": "old",
         "index": {"id": "icc-2019"}, "city": {"name": "Kraków", "year": 2},
         "answers": {"commitment.strategy": {"selected": ["yes"], "evidence": "Resolution 12"}}})";
-    platform.storage[Session::AssessmentKey("old")] = damaged;
+    platform.storage[AssessmentStore::AssessmentKey("old")] = damaged;
     Session& reloaded = Reload();
     EXPECT_TRUE(reloaded.Saved().empty());
     ASSERT_EQ(reloaded.Backups().size(), 1u);
@@ -137,7 +140,8 @@ TEST_F(DataSafety, AnUnreadableEntryIsRestoredWithWhatCanBeReadAndCanBeDownloade
     EXPECT_EQ(reloaded.Current().city.year, 0);
     ASSERT_NE(reloaded.FindAnswer("commitment.strategy"), nullptr);
     EXPECT_EQ(reloaded.FindAnswer("commitment.strategy")->evidence, "Resolution 12");
-    EXPECT_NE(reloaded.Notice().find("/city/year"), std::string::npos) << "what was dropped is listed";
+    EXPECT_EQ(reloaded.CurrentNotice().code, "notice.restored_partly");
+    EXPECT_TRUE(NoticeMentions(reloaded.CurrentNotice(), "/city/year")) << "what was dropped is listed";
     reloaded.Flush();
     EXPECT_EQ(Reload().Saved().size(), 1u) << "the restored assessment is saved and readable";
 }
@@ -152,7 +156,8 @@ TEST_F(DataSafety, DeleteAllRemovesEveryKeyUnderThePrefixAndCountsThem) {
     EXPECT_EQ(session.DeleteAllData(), static_cast<int>(ours));
     ASSERT_EQ(platform.storage.size(), 1u);
     EXPECT_EQ(platform.storage.count("another-tool/key"), 1u);
-    EXPECT_NE(session.Notice().find(std::to_string(ours)), std::string::npos) << session.Notice();
+    EXPECT_EQ(session.CurrentNotice().code, "notice.all_deleted");
+    EXPECT_TRUE(NoticeMentions(session.CurrentNotice(), std::to_string(ours)));
 }
 
 TEST_F(DataSafety, AClearedAnswerNeverComesBackFromAnotherTab) {
@@ -162,8 +167,8 @@ TEST_F(DataSafety, AClearedAnswerNeverComesBackFromAnotherTab) {
     ASSERT_FALSE(other.options.empty());
     session.SetAnswer(question.id, Choose("yes"));
     session.Flush();
-    const std::string key = Session::AssessmentKey(session.Current().id);
-    Session tabB(platform);
+    const std::string key = AssessmentStore::AssessmentKey(session.Current().id);
+    Session tabB(platform, ShippedFiles());
     tabB.Start(false);
     ASSERT_TRUE(tabB.HasAssessment());
 
@@ -182,9 +187,9 @@ TEST_F(DataSafety, AClearedAnswerNeverComesBackFromAnotherTab) {
 TEST_F(DataSafety, ADeletionInAnotherTabIsNotUndoneByThisTabsSave) {
     session.NewAssessment();
     const std::string id = session.Current().id;
-    const std::string key = Session::AssessmentKey(id);
+    const std::string key = AssessmentStore::AssessmentKey(id);
     session.Flush();
-    Session tabB(platform);
+    Session tabB(platform, ShippedFiles());
     tabB.Start(false);
     ASSERT_TRUE(tabB.HasAssessment());
     tabB.SetCityField(CityField::Name, "Poznań");  // an edit waiting for its autosave
@@ -222,14 +227,14 @@ TEST_F(DataSafety, WithStorageFullAnotherAssessmentWaitsForTheUser) {
 TEST(DataSafetyWithoutStorage, StorageNoneReadsNothing) {
     MemoryPlatform platform;
     {
-        Session writer(platform);
+        Session writer(platform, ShippedFiles());
         writer.Start(false);
         writer.NewAssessment();
         writer.Flush();
     }
     const auto before = platform.storage;
-    const std::string id = before.begin()->first.substr(Session::AssessmentKey("").size());
-    Session session(platform);
+    const std::string id = before.begin()->first.substr(AssessmentStore::AssessmentKey("").size());
+    Session session(platform, ShippedFiles());
     session.Start(true);
     EXPECT_TRUE(session.Saved().empty());
     EXPECT_FALSE(session.HasAssessment());

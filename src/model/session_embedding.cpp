@@ -1,7 +1,7 @@
 // The Session's side of the embedding options: the page (shell/icc-embed.js) fetches a file named
 // in its URL from its own site and hands the text over through window.iccIndex. Nothing here is
 // trusted: the core loaders validate each file completely before anything changes.
-#include "app/session.h"
+#include "model/session.h"
 
 #include "core/assessment_io.h"
 #include "core/index_loader.h"

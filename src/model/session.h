@@ -1,16 +1,31 @@
 // The app's model and the one place that changes it: the index in use, the assessment being
-// edited, its scores, the assessments saved in this browser, the settings, and saving. The screens
-// read it and call its methods; every change rescores and schedules the autosave here.
-// No ImGui and no browser calls: it talks to the browser through Platform, so tests run it natively.
+// edited, its scores, the assessments saved in this browser, the settings, and saving. The screens,
+// the accessible mirror and the JavaScript API read it and call its methods; every change goes
+// through the value rules, rescores and schedules the autosave here.
+// It links only core and platform (src/model/CMakeLists.txt): no ImGui, no browser. Storage is
+// AssessmentStore's, imports are ImportFlow's; Session uses both and they know nothing of it.
+//
+// [SECTION] The files of Session
+//   session.cpp             start, settings, language, saving, the saved list, other tabs
+//   session_editing.cpp     the profile, answers, evidence, position
+//   session_assessments.cpp new, open, close, delete, import, backups, replacing unsaved changes
+//   session_exports.cpp     downloads: JSON, HTML report, CSV
+//   session_benchmarks.cpp  comparison figures
+//   session_embedding.cpp   ?index= and ?view=results
 #pragma once
 
 #include "core/assessment.h"
 #include "core/assessment_io.h"
 #include "core/benchmarks.h"
 #include "core/index_model.h"
+#include "core/notice.h"
 #include "core/scoring.h"
 #include "core/translations.h"
 #include "core/value_rules.h"
+#include "model/assessment_store.h"
+#include "model/built_in_files.h"
+#include "model/import_flow.h"
+#include "model/settings.h"
 #include "platform/platform.h"
 
 #include <functional>
@@ -20,70 +35,26 @@
 
 namespace icc {
 
-enum class ThemeChoice { System, Light, Dark, HighContrast };
-
-struct Settings {
-    std::string language;  // "" until chosen: then the browser's preference decides
-    ThemeChoice theme = ThemeChoice::System;
-    int textSizePercent = 100;
-    std::string lastOpenId;
-};
-
-// Where the user is in an assessment; saved with it so a reload comes back to the same place.
-struct Position {
-    int area = 0;
-    int question = 0;
-};
-
-// A saved version kept aside: replaced by an import, or unreadable when it was found.
-struct BackupSummary {
-    enum class Reason { Replaced, Unreadable, Damaged };  // Damaged: the backup itself cannot be read
-    std::string key;
-    std::string id;
-    std::string city;
-    int year = 0;
-    std::string keptAt;  // ISO 8601
-    Reason reason = Reason::Damaged;
-};
-
-// The fields of the city profile, each edited on its own (typed text goes through the value rules).
-enum class CityField { Name, Year, Population, ForeignBornPercent };
-
-// An import whose assessment id is already saved here: the user decides what happens.
-struct PendingImport {
-    std::string fileName;
-    Assessment assessment;
-    std::string existingCity;
-    int existingYear = 0;
-    std::string existingUpdatedAt;
-};
-
-enum class ImportChoice { Replace, KeepBoth, Cancel };
-
 struct SavedSummary {
     std::string id;
     std::string city;
     int year = 0;
     double completenessPercent = 0;
     std::string updatedAt;
-    std::string problem;  // why the saved entry cannot be opened; empty when it can
+    Notice problem;  // why the saved entry cannot be opened; empty when it can
 };
 
-enum class StorageState {
-    Working,      // saves succeed
-    Failing,      // a write failed (quota); answers are kept in memory
-    Unavailable,  // no storage at all (blocked, private mode, or storage=none)
-};
+// The fields of the city profile, each edited on its own (typed text goes through the value rules).
+enum class CityField { Name, Year, Population, ForeignBornPercent };
 
 class Session {
 public:
-    static constexpr const char* kKeyPrefix = "icc-index/v1/";
     static constexpr double kSaveDelaySeconds = 0.3;
 
-    explicit Session(Platform& platform);
+    Session(Platform& platform, const BuiltInFiles& files);
 
-    // Loads the embedded index, benchmarks and translations, the settings and the saved list,
-    // and reopens the assessment the user had open.
+    // Loads the built-in index, benchmarks and translations, the settings and the saved list,
+    // and reopens the assessment the user had open. `storageDisabled`: storage=none or a results view.
     void Start(bool storageDisabled);
 
     const IndexDefinition& Definition() const { return definition_; }
@@ -105,24 +76,27 @@ public:
     const Answer* FindAnswer(const std::string& questionId) const;
 
     // Saving status for the status line.
-    StorageState Storage() const { return storageState_; }
-    const std::string& StorageProblem() const { return storageProblem_; }
+    StorageState Storage() const { return store_.State(); }
+    // The catalog key of what is wrong with storage, or empty.
+    const std::string& StorageProblemCode() const { return store_.ProblemCode(); }
     const std::string& LastSavedClock() const { return lastSavedClock_; }
+    unsigned SaveCount() const { return saveCount_; }
     bool SavePending() const { return saveDueAt_ >= 0; }
     int PersistenceGranted() const { return persistence_; }  // 1 yes, 0 no, -1 unknown
-    // A message for the user about the last action (an error, an import result), or empty.
-    const std::string& Notice() const { return notice_; }
-    void DismissNotice() { notice_.clear(); }
+    // The message for the user about the last action (an error, an import result), or an empty one;
+    // its generation grows with every new notice, for views that translate and announce it once.
+    const Notice& CurrentNotice() const { return notice_; }
+    unsigned NoticeGeneration() const { return noticeGeneration_; }
+    void DismissNotice();
 
-    // Assessments. New, Open, an import and a restore replace the open assessment: when it has
-    // changes that storage could not keep, they wait for ResolveReplacement instead.
+    // Assessments (session_assessments.cpp). New, Open, an import and a restore replace the open
+    // assessment: when it has changes that storage could not keep, they wait for ResolveReplacement.
     void NewAssessment();
     bool Open(const std::string& id);
     void Close();
     void Delete(const std::string& id);
     // Deletes every key under this tool's prefix, whatever it holds; returns how many.
     int DeleteAllData();
-
     // The open assessment has changes that are not in storage (it is full, failing, or off).
     bool HasUnsavedChanges() const { return unsavedChanges_; }
     // A replacement of the open assessment waits for the user (its changes are not saved).
@@ -137,8 +111,8 @@ public:
     // Back to the built-in figures; the kept file is removed.
     void UseBuiltInBenchmarks();
 
-    // Editing the open assessment. Each change goes through the value rules (core/value_rules.h):
-    // a value that breaks them is not stored, and its problem is returned.
+    // Editing the open assessment (session_editing.cpp). Each change goes through the value rules
+    // (core/value_rules.h): a value that breaks them is not stored, and its problem is returned.
     ValueProblem SetCity(const CityProfile& city);
     // Typed text of one field: empty clears it (a year or a figure is then not given).
     ValueProblem SetCityField(CityField field, const std::string& text);
@@ -160,8 +134,8 @@ public:
     // The system's colour scheme changed while the page is open ("follow the system" follows it).
     void SetPrefersDark(bool dark) { prefersDark_ = dark; }
 
-    // Downloads of the open assessment: JSON (answers, evidence, metadata, scores), the standalone
-    // HTML report, and the scores as CSV.
+    // Downloads of the open assessment (session_exports.cpp): JSON (answers, evidence, metadata,
+    // scores), the standalone HTML report, and the scores as CSV.
     void ExportJson();
     void ExportHtmlReport();
     void ExportCsv();
@@ -169,7 +143,7 @@ public:
     // An import of a JSON file the user chose: validated completely before anything changes.
     // When its id is already saved, nothing changes until ResolveImport.
     void Import(const std::string& fileName, const std::string& content);
-    const std::optional<PendingImport>& Pending() const { return pendingImport_; }
+    const std::optional<PendingImport>& Pending() const { return imports_.Pending(); }
     void ResolveImport(ImportChoice choice);
     const std::vector<BackupSummary>& Backups() const { return backups_; }
     // Restores a backup as the saved version of its assessment (what it replaces is kept too). An
@@ -186,8 +160,8 @@ public:
     void ClearEarlier();
     const Assessment* Earlier() const { return earlier_ ? &*earlier_ : nullptr; }
     const AssessmentScores* EarlierScores() const { return earlier_ ? &earlierScores_ : nullptr; }
-    // An import that failed before reading (file too large, unreadable): `reasonKey` names the text.
-    void ReportImportProblem(const std::string& fileName, const char* reasonKey);
+    // An import that failed before reading (file too large, unreadable): `reasonCode` names the text.
+    void ReportImportProblem(const std::string& fileName, const std::string& reasonCode);
 
     // Embedding options (session_embedding.cpp), for files the page fetched from its own site.
     // Each validates `text` with the core loader first; on failure it leaves an import notice
@@ -204,7 +178,7 @@ public:
     // Returns true when the open assessment changed.
     bool OnExternalChange(const std::string& key, const std::optional<std::string>& value);
 
-    // Writes a pending save at once (before export, close, or when a test asks).
+    // Writes a pending save at once (when the page is left, or when a test or the API asks).
     void Flush() { SaveNow(); }
     // Writes what is due. `now` is in seconds on any monotonic clock.
     void Tick(double now);
@@ -212,53 +186,41 @@ public:
     double SecondsUntilDue(double now) const;
     void OnPersistenceKnown(int granted) { persistence_ = granted; }
 
-    // The saved entry's key, for tests and the storage-fault handling.
-    static std::string AssessmentKey(const std::string& id);
-    static std::string BenchmarksKey(const std::string& indexId);
-
 private:
     void Rescore();
     void Touch();  // marks the open assessment changed: new timestamp, rescore, schedule a save
-    void SetNotice(std::string text);  // shown on every screen and told to assistive technology
-    // Storage through the one switch that `storage=none`, a results view and a blocked browser
-    // turn off: then nothing is read, written or removed.
-    std::optional<std::string> ReadStored(const std::string& key);
-    bool RemoveStored(const std::string& key);
-    std::vector<std::string> StoredKeys(const std::string& prefix);
-    // True when the open assessment may be replaced now; otherwise `replace` waits for the user.
-    bool MayReplaceOpen(std::function<void()> replace);
-    void ReadPosition(const std::string& id);
-    // A read assessment arriving (import, restore): asks when its id is already saved here.
-    void Receive(Assessment assessment, const std::string& fileName);
+    void SetNotice(Notice notice);
     void SaveNow();
     void SaveSettings();
-    void LoadSettings();
     void LoadTranslations();
     void RefreshSavedList();
-    void RefreshBackups();
+    void RefreshBackups() { backups_ = store_.Backups(); }
     // Set benchmarks_ for the index in use only; the caller rescores an open assessment.
     void LoadBuiltInBenchmarks();
     void LoadKeptBenchmarks();
     // Reopens the assessment open at the end of the last visit, if it answers the index in use.
     void ReopenLast();
-    // Keeps the saved text of `id` aside under a backup key; false if that could not be written.
-    bool KeepBackup(const std::string& id, const std::string& text, BackupSummary::Reason reason);
-    // The stored backup entry's kept text, if the entry can be read.
-    std::optional<std::string> BackupText(const std::string& key, BackupSummary::Reason* reason = nullptr);
+    // True when the open assessment may be replaced now; otherwise `replace` waits for the user.
+    bool MayReplaceOpen(std::function<void()> replace);
+    void ReadPosition(const std::string& id);
+    // A read assessment arriving (import, restore): asks when its id is already saved here.
+    void Receive(Assessment assessment, const std::string& fileName);
     void SaveAndOpen(Assessment assessment, const std::string& fileName);
     void Adopt(Assessment assessment);
     void ReportImportFailure(const std::string& fileName, const Problems& problems);
     void CompareWith(Assessment earlier);  // the earlier assessment and its scores
     // Why `assessment` cannot be used here (it answers another index: scored, shown and saved
-    // against these questions it would lose its answers), or empty when it can.
-    std::string OtherIndexProblem(const Assessment& assessment) const;
+    // against these questions it would lose its answers), or an empty notice when it can.
+    Notice OtherIndexProblem(const Assessment& assessment) const;
     // ReadAssessment, refusing an assessment of another index with that problem.
     AssessmentLoadResult ReadForThisIndex(const std::string& text) const;
-    std::string ExportBaseName() const;
     void UpdateSummary();
-    bool Write(const std::string& key, const std::string& value);
+    void ForgetOpen();  // the open assessment is gone (deleted here or elsewhere)
 
     Platform& platform_;
+    const BuiltInFiles& files_;
+    AssessmentStore store_;
+    ImportFlow imports_;
     IndexDefinition definition_;
     std::optional<ScoringPlan> plan_;
     std::optional<BenchmarkSet> benchmarks_;
@@ -272,13 +234,12 @@ private:
     unsigned scoresGeneration_ = 0;
     std::optional<Assessment> earlier_;
     AssessmentScores earlierScores_;
-    std::optional<PendingImport> pendingImport_;
     std::vector<BackupSummary> backups_;
     Position position_;
-    StorageState storageState_ = StorageState::Working;
-    std::string storageProblem_;
     std::string lastSavedClock_;
-    std::string notice_;
+    unsigned saveCount_ = 0;
+    Notice notice_;
+    unsigned noticeGeneration_ = 0;
     double now_ = 0;
     double saveDueAt_ = -1;
     bool unsavedChanges_ = false;

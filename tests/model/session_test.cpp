@@ -1,4 +1,6 @@
-#include "app/session.h"
+#include "model/session.h"
+#include "support/notices.h"
+#include "support/repository_files.h"
 #include "platform/memory_platform.h"
 
 #include <gtest/gtest.h>
@@ -27,7 +29,7 @@ Answer Choose(const std::string& option) {
 class SessionTest : public ::testing::Test {
 protected:
     MemoryPlatform platform;
-    Session session{platform};
+    Session session{platform, ShippedFiles()};
 
     void SetUp() override { session.Start(false); }
 };
@@ -52,7 +54,7 @@ TEST_F(SessionTest, AnAnswerIsSavedAfterTheDebounceAndSurvivesARestart) {
     EXPECT_FALSE(session.SavePending());
     EXPECT_EQ(session.LastSavedClock(), "12:00:00");
 
-    Session reloaded(platform);
+    Session reloaded(platform, ShippedFiles());
     reloaded.Start(false);
     ASSERT_TRUE(reloaded.HasAssessment()) << "the last open assessment is reopened";
     EXPECT_EQ(reloaded.Current().id, id);
@@ -66,7 +68,7 @@ TEST_F(SessionTest, AnAnswerIsSavedAfterTheDebounceAndSurvivesARestart) {
 TEST_F(SessionTest, ThePositionIsRemembered) {
     session.NewAssessment();
     session.SetPosition({3, 2});
-    Session reloaded(platform);
+    Session reloaded(platform, ShippedFiles());
     reloaded.Start(false);
     EXPECT_EQ(reloaded.CurrentPosition().area, 3);
     EXPECT_EQ(reloaded.CurrentPosition().question, 2);
@@ -79,24 +81,24 @@ TEST_F(SessionTest, AFullQuotaWarnsAndKeepsTheAnswersInMemory) {
     session.SetAnswer(question.id, Choose("yes"));
     session.Flush();
     EXPECT_EQ(session.Storage(), StorageState::Failing);
-    EXPECT_FALSE(session.StorageProblem().empty());
+    EXPECT_FALSE(session.StorageProblemCode().empty());
     ASSERT_NE(session.FindAnswer(question.id), nullptr) << "the answer is kept in memory";
-    ASSERT_FALSE(platform.announcements.empty());
+    EXPECT_TRUE(session.HasUnsavedChanges());
 
     platform.failWrites = false;  // space freed: the next save works and the warning goes
     session.SetEvidence(question.id, "more");
     session.Flush();
     EXPECT_EQ(session.Storage(), StorageState::Working);
-    EXPECT_TRUE(session.StorageProblem().empty());
+    EXPECT_TRUE(session.StorageProblemCode().empty());
 }
 
 TEST(SessionWithoutStorage, RunsInMemoryWithAVisibleNotice) {
     MemoryPlatform platform;
     platform.storageAvailable = false;
-    Session session(platform);
+    Session session(platform, ShippedFiles());
     session.Start(false);
     EXPECT_EQ(session.Storage(), StorageState::Unavailable);
-    EXPECT_FALSE(session.StorageProblem().empty());
+    EXPECT_FALSE(session.StorageProblemCode().empty());
     session.NewAssessment();
     session.SetAnswer(FirstOfType(session.Definition(), AnswerType::YesNo).id, Choose("no"));
     session.Flush();
@@ -121,7 +123,7 @@ TEST_F(SessionTest, LanguageFallsBackToEnglishAndIsRemembered) {
     EXPECT_EQ(platform.documentLanguage, "pl");
     session.SetLanguage("xx");
     EXPECT_EQ(session.Language(), "pl") << "an unknown language is ignored";
-    Session reloaded(platform);
+    Session reloaded(platform, ShippedFiles());
     reloaded.Start(false);
     EXPECT_EQ(reloaded.Language(), "pl");
 }
@@ -131,7 +133,7 @@ TEST_F(SessionTest, DeleteAndDeleteAllRemoveStoredData) {
     const std::string first = session.Current().id;
     session.NewAssessment();
     session.Delete(first);
-    EXPECT_EQ(platform.storage.count(Session::AssessmentKey(first)), 0u);
+    EXPECT_EQ(platform.storage.count(AssessmentStore::AssessmentKey(first)), 0u);
     EXPECT_EQ(session.Saved().size(), 1u);
     session.DeleteAllData();
     EXPECT_TRUE(platform.storage.empty());
@@ -143,20 +145,20 @@ TEST_F(SessionTest, ABrokenImportChangesNothing) {
     const std::string id = session.Current().id;
     auto before = platform.storage;
     session.Import("broken.json", "{\"kind\": \"icc-assessment\", \"formatVersion\": 1, \"answers\": [");
-    EXPECT_FALSE(session.Notice().empty());
+    EXPECT_FALSE(session.CurrentNotice().empty());
     EXPECT_EQ(session.Current().id, id);
     EXPECT_EQ(platform.storage, before);
 }
 
 TEST_F(SessionTest, ACorruptedSavedEntryIsKeptAsideAndTheRestStaysUsable) {
     const std::string corrupted = "{\"kind\": \"icc-assess";
-    platform.storage[Session::AssessmentKey("broken")] = corrupted;
+    platform.storage[AssessmentStore::AssessmentKey("broken")] = corrupted;
     session.NewAssessment();
     const std::string good = session.Current().id;
-    Session reloaded(platform);
+    Session reloaded(platform, ShippedFiles());
     reloaded.Start(false);
-    EXPECT_FALSE(reloaded.Notice().empty()) << "the user is told";
-    EXPECT_EQ(platform.storage.count(Session::AssessmentKey("broken")), 0u);
+    EXPECT_FALSE(reloaded.CurrentNotice().empty()) << "the user is told";
+    EXPECT_EQ(platform.storage.count(AssessmentStore::AssessmentKey("broken")), 0u);
     ASSERT_EQ(reloaded.Backups().size(), 1u);
     EXPECT_EQ(reloaded.Backups()[0].reason, BackupSummary::Reason::Unreadable);
     EXPECT_NE(platform.storage[reloaded.Backups()[0].key].find("icc-assess"), std::string::npos)
@@ -172,7 +174,7 @@ TEST_F(SessionTest, AnImportWithASavedIdAsksAndReplacingKeepsABackup) {
     session.Flush();
     const std::string id = session.Current().id;
     // A colleague's export of the same assessment, with another city name.
-    std::string exported = platform.storage[Session::AssessmentKey(id)];
+    std::string exported = platform.storage[AssessmentStore::AssessmentKey(id)];
     std::string theirs = exported;
     theirs.replace(theirs.find("Gdańsk"), std::string("Gdańsk").size(), "Gdynia");
 
@@ -201,12 +203,13 @@ TEST_F(SessionTest, AnImportWithASavedIdAsksAndReplacingKeepsABackup) {
 TEST_F(SessionTest, AnImportOfAnotherIndexIsRefused) {
     session.NewAssessment();
     session.Flush();
-    std::string text = platform.storage[Session::AssessmentKey(session.Current().id)];
+    std::string text = platform.storage[AssessmentStore::AssessmentKey(session.Current().id)];
     text.replace(text.find("icc-2019"), 8, "icc-2099");
     const auto before = platform.storage;
     session.Import("other.json", text);
     EXPECT_FALSE(session.Pending().has_value());
-    EXPECT_NE(session.Notice().find("another index"), std::string::npos);
+    EXPECT_EQ(session.CurrentNotice().code, "notice.import_failed");
+    EXPECT_TRUE(NoticeMentions(session.CurrentNotice(), "icc-2099"));
     EXPECT_EQ(platform.storage, before);
 }
 
@@ -236,14 +239,14 @@ TEST_F(SessionTest, AnEarlierAssessmentGivesChangesOverTime) {
 
 TEST(TwoTabs, EachTabKeepsTheOthersAnswers) {
     MemoryPlatform platform;  // one browser: both tabs share its storage
-    Session first(platform), second(platform);
+    Session first(platform, ShippedFiles()), second(platform, ShippedFiles());
     first.Start(false);
     first.NewAssessment();
     first.Flush();
     second.Start(false);
     ASSERT_TRUE(second.HasAssessment());
     const Area& area = first.Definition().areas[0];
-    const std::string key = Session::AssessmentKey(first.Current().id);
+    const std::string key = AssessmentStore::AssessmentKey(first.Current().id);
 
     first.SetAnswer(area.questions[0].id, Choose(area.questions[0].options[0].id));
     first.Flush();
@@ -259,7 +262,7 @@ TEST(TwoTabs, EachTabKeepsTheOthersAnswers) {
     }
     first.Flush();
     EXPECT_FALSE(second.OnExternalChange(key, platform.storage[key])) << "the tabs settle: nothing new";
-    EXPECT_FALSE(second.Notice().empty());
+    EXPECT_FALSE(second.CurrentNotice().empty());
 }
 
 // Every broken or hostile answers file of the core's reader tests, imported through the app:
@@ -283,7 +286,7 @@ TEST_F(SessionTest, EveryBrokenImportIsRefusedWithAMessageAndChangesNothing) {
         std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
         session.DismissNotice();
         session.Import(file, content);
-        EXPECT_NE(session.Notice().find("was not imported"), std::string::npos) << file << ": " << session.Notice();
+        EXPECT_EQ(session.CurrentNotice().code, "notice.import_failed") << file;
         EXPECT_FALSE(session.Pending().has_value()) << file;
         EXPECT_EQ(session.Current().city.name, "Kept") << file;
         EXPECT_EQ(platform.storage, before) << file;

@@ -3,10 +3,7 @@
 // this visit only).
 // ICC member cities receive the network's averages in their Index analysis; the built-in file can
 // only hold the few figures that were ever published.
-#include "app/session.h"
-
-#include "core/embedded.h"
-#include "core/score_explanation.h"
+#include "model/session.h"
 
 namespace icc {
 
@@ -29,19 +26,19 @@ BenchmarkLoadResult LoadFitting(const IndexDefinition& index, std::string_view t
 void Session::LoadBuiltInBenchmarks() {
     benchmarks_.reset();
     ownBenchmarks_ = false;
-    // The embedded file is checked by the tests; it is left out only for another index.
-    if (const embedded::File* file = embedded::Find(kBuiltInBenchmarksFile))
-        benchmarks_ = LoadFitting(definition_, file->Text()).benchmarks;
+    // The built-in file is checked by the tests; it is left out only for another index.
+    if (std::optional<std::string_view> text = files_.Find(kBuiltInBenchmarksFile))
+        benchmarks_ = LoadFitting(definition_, *text).benchmarks;
 }
 
 void Session::LoadKeptBenchmarks() {
-    std::optional<std::string> text = ReadStored(BenchmarksKey(definition_.id));
+    std::optional<std::string> text = store_.Read(AssessmentStore::BenchmarksKey(definition_.id));
     if (!text) return;
     BenchmarkLoadResult loaded = LoadFitting(definition_, *text);
     if (!loaded.benchmarks) {
         // Kept as it is (the user may still want it); the built-in figures are used meanwhile.
         const std::string problem = loaded.problems.empty() ? "" : loaded.problems.front().message;
-        SetNotice(FillTemplate(translations_.Get("notice.kept_benchmarks_unusable"), {{"problem", problem}}));
+        SetNotice({"notice.kept_benchmarks_unusable", {{"problem", problem}}});
         return;
     }
     benchmarks_ = std::move(loaded.benchmarks);
@@ -54,17 +51,17 @@ bool Session::UseBenchmarks(const std::string& source, const std::string& text, 
         ReportImportFailure(source, loaded.problems);
         return false;
     }
-    const bool kept = keep && storageState_ != StorageState::Unavailable && Write(BenchmarksKey(definition_.id), text);
+    const bool kept = keep && store_.Write(AssessmentStore::BenchmarksKey(definition_.id), text);
     benchmarks_ = std::move(loaded.benchmarks);
     ownBenchmarks_ = true;
     if (assessment_) Rescore();
-    SetNotice(FillTemplate(translations_.Get(keep && !kept ? "notice.benchmarks_not_kept" : "notice.benchmarks_used"),
-                           {{"file", source}, {"title", benchmarks_->title.Get(Language())}}));
+    SetNotice({keep && !kept ? "notice.benchmarks_not_kept" : "notice.benchmarks_used",
+               {{"file", source}, {"title", benchmarks_->title.Get(Language())}}});
     return true;
 }
 
 void Session::UseBuiltInBenchmarks() {
-    RemoveStored(BenchmarksKey(definition_.id));
+    store_.Remove(AssessmentStore::BenchmarksKey(definition_.id));
     LoadBuiltInBenchmarks();
     if (assessment_) Rescore();
 }

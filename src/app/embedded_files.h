@@ -1,0 +1,13 @@
+// The model's built-in files (model/built_in_files.h) from the files compiled into the program.
+#pragma once
+
+#include "model/built_in_files.h"
+
+namespace icc {
+
+class EmbeddedFiles : public BuiltInFiles {
+public:
+    std::optional<std::string_view> Find(std::string_view name) const override;
+};
+
+}  // namespace icc

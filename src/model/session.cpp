@@ -1,0 +1,289 @@
+// Session: start, settings and language, saving, the saved list, notices, other tabs, and the
+// earlier assessment to compare with.
+#include "model/session.h"
+
+#include "core/assessment_merge.h"
+#include "core/index_loader.h"
+#include "core/interface_languages.h"
+
+#include <algorithm>
+
+namespace icc {
+
+namespace {
+
+const char kDefaultIndexFile[] = "icc-2019.json";
+
+}  // namespace
+
+Session::Session(Platform& platform, const BuiltInFiles& files)
+    : platform_(platform), files_(files), store_(platform), imports_(store_, platform) {}
+
+void Session::Start(bool storageDisabled) {
+    // The built-in files are checked by the tests; a failure here means a broken build.
+    if (std::optional<std::string_view> text = files_.Find(kDefaultIndexFile)) {
+        IndexLoadResult loaded = LoadIndexDefinition(*text);
+        if (loaded.definition) definition_ = std::move(*loaded.definition);
+    }
+    plan_ = BuildScoringPlan(definition_);
+    LoadBuiltInBenchmarks();
+    prefersDark_ = platform_.PrefersDarkScheme();
+
+    store_.Connect(storageDisabled);
+    if (store_.On()) {
+        settings_ = store_.ReadSettings();
+        platform_.RequestPersistentStorage();
+    }
+    if (auto language = platform_.UrlParameter("lang"); language && IsInterfaceLanguage(*language))
+        settings_.language = *language;
+    if (auto theme = platform_.UrlParameter("theme")) settings_.theme = ThemeFromName(*theme);
+    LoadTranslations();
+    LoadKeptBenchmarks();
+
+    RefreshSavedList();
+    RefreshBackups();
+    ReopenLast();
+}
+
+void Session::ReopenLast() {
+    if (assessment_ || settings_.lastOpenId.empty()) return;
+    // Quietly: the assessment may answer an index the page names but has not loaded yet (?index=);
+    // an unreadable one was already moved aside with a notice by RefreshSavedList.
+    std::optional<std::string> text = store_.Read(AssessmentStore::AssessmentKey(settings_.lastOpenId));
+    if (text && ReadForThisIndex(*text).assessment) Open(settings_.lastOpenId);
+}
+
+void Session::SetNotice(Notice notice) {
+    notice_ = std::move(notice);
+    ++noticeGeneration_;
+}
+
+void Session::DismissNotice() { SetNotice({}); }
+
+const Answer* Session::FindAnswer(const std::string& questionId) const {
+    if (!assessment_) return nullptr;
+    auto it = assessment_->answers.find(questionId);
+    return it == assessment_->answers.end() ? nullptr : &it->second;
+}
+
+void Session::LoadTranslations() {
+    const std::string language =
+        IsInterfaceLanguage(settings_.language) ? settings_.language : NegotiateLanguage(platform_.PreferredLanguages());
+    auto catalog = [&](const std::string& code) {
+        std::unordered_map<std::string, std::string> entries;
+        if (std::optional<std::string_view> text = files_.Find(code + ".json")) Translations::Parse(*text, entries);
+        return entries;
+    };
+    translations_.Set(language, catalog(language), catalog("en"));
+    platform_.SetDocumentLanguage(language);
+}
+
+void Session::SaveSettings() { store_.WriteSettings(settings_); }
+
+void Session::ReadPosition(const std::string& id) {
+    position_ = {};
+    std::optional<Position> stored = store_.ReadPosition(id);
+    if (!stored || stored->area >= static_cast<int>(definition_.areas.size())) return;
+    const int questions = static_cast<int>(definition_.areas[stored->area].questions.size());
+    position_ = {stored->area, std::min(stored->question, std::max(0, questions - 1))};
+}
+
+void Session::RefreshSavedList() {
+    saved_.clear();
+    bool movedAside = false;
+    for (auto& [id, text] : store_.AssessmentTexts()) {
+        SavedSummary summary;
+        summary.id = id;
+        AssessmentLoadResult loaded = ReadAssessment(text);
+        if (loaded.assessment && loaded.assessment->id != id)
+            loaded = {std::nullopt, {{"/id", "does not match the key it was saved under"}}};
+        if (!loaded.assessment) {
+            const Problem first = loaded.problems.empty() ? Problem{} : loaded.problems.front();
+            summary.problem = {"notice.cannot_open", {{"problem", first.path + ": " + first.message}}};
+            // An unreadable entry is moved aside, never overwritten: its id stays free and the
+            // text can be restored (what can be read) or downloaded from the backups list.
+            if (store_.MoveAside(id, text)) {
+                SetNotice({"notice.kept_aside", {{"problem", first.path + ": " + first.message}}});
+                movedAside = true;
+                continue;
+            }
+            saved_.push_back(std::move(summary));
+            continue;
+        }
+        const Assessment& assessment = *loaded.assessment;
+        summary.city = assessment.city.name;
+        summary.year = assessment.city.year;
+        summary.updatedAt = assessment.updatedAt;
+        summary.problem = OtherIndexProblem(assessment);
+        if (plan_ && summary.problem.empty()) summary.completenessPercent = Score(*plan_, assessment).completenessPercent;
+        saved_.push_back(std::move(summary));
+    }
+    std::sort(saved_.begin(), saved_.end(),
+              [](const SavedSummary& a, const SavedSummary& b) { return a.updatedAt > b.updatedAt; });
+    if (assessment_) UpdateSummary();
+    if (movedAside) RefreshBackups();
+}
+
+// Keeps the open assessment's line in the saved list current without rereading storage.
+void Session::UpdateSummary() {
+    auto it = std::find_if(saved_.begin(), saved_.end(), [&](const SavedSummary& s) { return s.id == assessment_->id; });
+    if (it == saved_.end()) {
+        saved_.insert(saved_.begin(), SavedSummary{});
+        it = saved_.begin();
+    }
+    it->id = assessment_->id;
+    it->city = assessment_->city.name;
+    it->year = assessment_->city.year;
+    it->updatedAt = assessment_->updatedAt;
+    it->completenessPercent = scores_.completenessPercent;
+    it->problem = {};
+}
+
+void Session::Rescore() {
+    scores_ = plan_ ? Score(*plan_, *assessment_) : AssessmentScores{};
+    if (benchmarks_) comparison_ = Compare(definition_, *benchmarks_, assessment_->city, scores_);
+    else comparison_.reset();
+    ++scoresGeneration_;
+}
+
+void Session::Touch() {
+    unsavedChanges_ = true;  // until a save succeeds
+    assessment_->updatedAt = platform_.NowIso();
+    Rescore();
+    UpdateSummary();
+    if (saveDueAt_ < 0) saveDueAt_ = now_ + kSaveDelaySeconds;
+}
+
+void Session::SetLanguage(const std::string& language) {
+    if (!IsInterfaceLanguage(language)) return;
+    settings_.language = language;
+    LoadTranslations();
+    SaveSettings();
+}
+
+void Session::SetTheme(ThemeChoice theme) {
+    settings_.theme = theme;
+    SaveSettings();
+}
+
+void Session::SetTextSize(int percent) {
+    settings_.textSizePercent = std::clamp(percent, kSmallestTextSize, kLargestTextSize);
+    SaveSettings();
+}
+
+void Session::SaveNow() {
+    saveDueAt_ = -1;
+    if (!assessment_ || !store_.On()) return;
+    if (store_.Write(AssessmentStore::AssessmentKey(assessment_->id), WriteAssessment(*assessment_, &scores_))) {
+        unsavedChanges_ = false;
+        lastSavedClock_ = platform_.LocalClockTime();
+        ++saveCount_;
+    }
+}
+
+void Session::Tick(double now) {
+    now_ = now;
+    if (saveDueAt_ >= 0 && now >= saveDueAt_) SaveNow();
+}
+
+double Session::SecondsUntilDue(double now) const { return saveDueAt_ < 0 ? -1 : std::max(0.0, saveDueAt_ - now); }
+
+void Session::ReportImportProblem(const std::string& fileName, const std::string& reasonCode) {
+    SetNotice({"notice.import_failed", {{"file", fileName}, {"problem", reasonCode, true}}});
+}
+
+// "<file> was not imported: <path>: <first problem>. Nothing was changed."
+void Session::ReportImportFailure(const std::string& fileName, const Problems& problems) {
+    const Problem& first = problems.empty() ? Problem{"", ""} : problems.front();
+    SetNotice({"notice.import_failed",
+               {{"file", fileName}, {"problem", first.path.empty() ? first.message : first.path + ": " + first.message}}});
+}
+
+Notice Session::OtherIndexProblem(const Assessment& assessment) const {
+    if (assessment.indexId == definition_.id) return {};
+    return {"notice.other_index", {{"index", assessment.indexId}}};
+}
+
+AssessmentLoadResult Session::ReadForThisIndex(const std::string& text) const {
+    AssessmentLoadResult loaded = ReadAssessment(text);
+    if (loaded.assessment) {
+        if (Notice problem = OtherIndexProblem(*loaded.assessment); !problem.empty()) {
+            loaded.problems.push_back({"/index/id", NoticeText(problem, translations_)});
+            loaded.assessment.reset();
+        }
+    }
+    return loaded;
+}
+
+void Session::ForgetOpen() {
+    assessment_.reset();
+    saveDueAt_ = -1;
+    unsavedChanges_ = false;
+    pendingReplacement_ = nullptr;
+    settings_.lastOpenId.clear();
+}
+
+bool Session::OnExternalChange(const std::string& key, const std::optional<std::string>& value) {
+    if (!store_.On()) return false;  // this page keeps nothing there
+    if (AssessmentStore::IsBackupKey(key)) {
+        RefreshBackups();
+        return false;
+    }
+    if (key == AssessmentStore::SettingsKey() && !value) {  // "Delete all my data" in another tab
+        settings_.lastOpenId.clear();
+        return false;
+    }
+    if (!AssessmentStore::IdOfAssessmentKey(key)) return false;
+    if (!assessment_ || key != AssessmentStore::AssessmentKey(assessment_->id)) {
+        RefreshSavedList();  // another tab added or deleted an assessment
+        return false;
+    }
+    if (!value) {
+        // Deleted there (alone or with everything): closed here, and never written back.
+        ForgetOpen();
+        RefreshSavedList();
+        SetNotice({"notice.deleted_other_tab", {}});
+        return true;
+    }
+    AssessmentLoadResult loaded = ReadAssessment(*value);
+    if (!loaded.assessment) return false;  // never merge what cannot be read
+    MergeResult merge = MergeNewerAnswers(*assessment_, *loaded.assessment);
+    if (!merge.changed) return false;
+    assessment_ = std::move(merge.merged);
+    Rescore();
+    UpdateSummary();
+    // Write back only what the other tab lacks, so two tabs settle instead of echoing each other.
+    if (merge.theirsIsOlder && saveDueAt_ < 0) saveDueAt_ = now_ + kSaveDelaySeconds;
+    SetNotice({"notice.merged_other_tab", {}});
+    return true;
+}
+
+bool Session::SetEarlier(const std::string& id) {
+    std::optional<std::string> text = store_.Read(AssessmentStore::AssessmentKey(id));
+    AssessmentLoadResult loaded = text ? ReadForThisIndex(*text) : AssessmentLoadResult{};
+    if (!loaded.assessment) return false;
+    CompareWith(std::move(*loaded.assessment));
+    return true;
+}
+
+void Session::CompareWith(Assessment earlier) {
+    earlier_ = std::move(earlier);
+    earlierScores_ = plan_ ? Score(*plan_, *earlier_) : AssessmentScores{};
+    ++scoresGeneration_;
+}
+
+void Session::SetEarlierFromFile(const std::string& fileName, const std::string& content) {
+    AssessmentLoadResult loaded = ReadForThisIndex(content);
+    if (!loaded.assessment) {
+        ReportImportFailure(fileName, loaded.problems);
+        return;
+    }
+    CompareWith(std::move(*loaded.assessment));
+}
+
+void Session::ClearEarlier() {
+    earlier_.reset();
+    ++scoresGeneration_;
+}
+
+}  // namespace icc

@@ -1,0 +1,35 @@
+// Session: downloads of the open assessment.
+#include "model/session.h"
+
+#include "core/export_name.h"
+#include "core/report_csv.h"
+#include "core/report_html.h"
+
+namespace icc {
+
+void Session::ExportJson() {
+    if (!assessment_) return;
+    platform_.DownloadFile(ExportBaseName(assessment_->city, platform_.NowIso()) + ".json", "application/json",
+                           WriteAssessment(*assessment_, &scores_));
+    unsavedChanges_ = false;  // what storage could not keep is in the file now
+}
+
+void Session::ExportHtmlReport() {
+    if (!assessment_) return;
+    const std::string now = platform_.NowIso();
+    ReportInput input{definition_, *assessment_, scores_, translations_, Language(),
+                      now.substr(0, 10) + " " + now.substr(11, 5) + " UTC"};
+    input.comparison = CurrentComparison();
+    input.benchmarks = Benchmarks();
+    input.earlierAssessment = Earlier();
+    input.earlierScores = EarlierScores();
+    platform_.DownloadFile(ExportBaseName(assessment_->city, now) + ".html", "text/html", WriteHtmlReport(input));
+}
+
+void Session::ExportCsv() {
+    if (!assessment_) return;
+    platform_.DownloadFile(ExportBaseName(assessment_->city, platform_.NowIso()) + ".csv", "text/csv",
+                           WriteScoresCsv(definition_, scores_, CurrentComparison()));
+}
+
+}  // namespace icc
