@@ -3,6 +3,7 @@
 #include "app/app.h"
 
 #include "core/assessment_io.h"
+#include "core/file_names.h"
 
 #include <nlohmann/json.hpp>
 
@@ -21,6 +22,10 @@ std::string StringArgument(const Json& request, const char* name) {
     auto it = request.find(name);
     return it != request.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
+
+// The file name a loading call's notices show: its "source" as FileNameForNotice cuts it (a URL
+// parameter is anyone's text).
+std::string SourceArgument(const Json& request) { return FileNameForNotice(StringArgument(request, "source")); }
 
 // A boolean argument, false when absent or not a boolean.
 bool FlagArgument(const Json& request, const char* name) {
@@ -241,8 +246,13 @@ std::string App::HandleApiCall(const std::string& requestText) {
         // The first call switches collection on; the items arrive with the next frame.
         semantics_.SetEnabled(true);
         response = ItemsJson(semantics_);
+    } else if ((call == "loadIndex" || call == "loadBenchmarks" || call == "showResults") &&
+               !StringArgument(request, "problem").empty()) {
+        // {source, problem}: the page could not fetch the file (shell/icc-embed.js says why).
+        ReportFileProblem(StringArgument(request, "source"), StringArgument(request, "problem"));
+        response = Error(session_.Notice());
     } else if (call == "loadIndex") {  // {text, source}: shell/icc-embed.js for ?index=
-        if (session_.UseDefinition(StringArgument(request, "source"), StringArgument(request, "text"))) {
+        if (session_.UseDefinition(SourceArgument(request), StringArgument(request, "text"))) {
             // The assessment of this index open at the end of the last visit is back.
             if (session_.HasAssessment() && ui_.screen == Screen::Start) ui_.screen = Screen::Questionnaire;
             response = {{"ok", true}, {"indexId", session_.Definition().id}};
@@ -250,12 +260,12 @@ std::string App::HandleApiCall(const std::string& requestText) {
             response = Error(session_.Notice());
         }
     } else if (call == "loadBenchmarks") {  // {text, source, keep}: ?benchmarks= (this visit only) or a user's file
-        response = session_.UseBenchmarks(StringArgument(request, "source"), StringArgument(request, "text"),
+        response = session_.UseBenchmarks(SourceArgument(request), StringArgument(request, "text"),
                                           FlagArgument(request, "keep"))
                        ? Json{{"ok", true}, {"benchmarksId", session_.Benchmarks()->id}}
                        : Error(session_.Notice());
     } else if (call == "showResults") {  // {text, source}: shell/icc-embed.js for ?view=results&data=
-        if (session_.ShowInMemory(StringArgument(request, "source"), StringArgument(request, "text"))) {
+        if (session_.ShowInMemory(SourceArgument(request), StringArgument(request, "text"))) {
             ui_.readOnly = true;
             ui_.screen = Screen::Results;
             response = Ok();

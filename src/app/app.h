@@ -50,6 +50,9 @@ public:
 
 private:
     void ApplyStyle();
+    // A file the page could not hand over: `problem` is the page's code for why (docs/API.md,
+    // "Problem codes"), and the notice says it in the user's language.
+    void ReportFileProblem(const std::string& name, const std::string& problem);
     // The accessible mirror's actions (src/app/mirror_actions.cpp).
     bool ActivateItem(unsigned id);
     bool FocusItem(unsigned id);
