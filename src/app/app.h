@@ -8,6 +8,7 @@
 #include "app/theme.h"
 #include "app/ui_state.h"
 
+#include <optional>
 #include <string>
 
 namespace icc {
@@ -53,8 +54,10 @@ private:
     // A file the page could not hand over: `problem` is the page's code for why (docs/API.md,
     // "Problem codes"), and the notice says it in the user's language.
     void ReportFileProblem(const std::string& name, const std::string& problem);
-    // The accessible mirror's actions (src/app/mirror_actions.cpp).
+    // The accessible mirror's actions (src/app/mirror_actions.cpp). A press first scrolls its item
+    // into view when it is in a card that was out of view, and happens on a later frame.
     bool ActivateItem(unsigned id);
+    void PressPendingItem();
     bool FocusItem(unsigned id);
     bool SetText(const std::string& target, const std::string& text);
     ThemeId EffectiveTheme() const;
@@ -72,6 +75,13 @@ private:
     float styledScale_ = 0;
     bool wantsAnotherFrame_ = false;
     bool apiChanged_ = false;
+    struct PendingActivation {
+        Role role;
+        std::string label;
+        int ordinal;  // among the items with this role and label
+        int framesLeft;
+    };
+    std::optional<PendingActivation> pendingActivation_;
     float scrollUpRoom_ = 0, scrollDownRoom_ = 0;
 };
 

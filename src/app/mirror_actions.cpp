@@ -10,14 +10,66 @@
 
 namespace icc {
 
+namespace {
+
+// How many frames a press may take to scroll its item into view before it is given up.
+constexpr int kFramesToReachAnItem = 4;
+
+// Whether the item was really drawn in the last frame. In a card (a child window) that was out of
+// view, ImGui draws nothing: the item's id and place are then those of whatever came before it.
+bool WasDrawn(const SemanticItem& item) {
+    const ImGuiWindow* window = ImGui::FindWindowByID(item.windowId);
+    return window && !window->SkipItems;
+}
+
+// The item's place among the items with its role and label, which names it across frames (its
+// id cannot while it is out of view).
+int OrdinalOf(const Semantics& semantics, const SemanticItem& item) {
+    int ordinal = 0;
+    for (const SemanticItem& other : semantics.Items()) {
+        if (&other == &item) return ordinal;
+        ordinal += other.role == item.role && other.label == item.label;
+    }
+    return ordinal;
+}
+
+const SemanticItem* FindByOrdinal(const Semantics& semantics, Role role, const std::string& label, int ordinal) {
+    for (const SemanticItem& item : semantics.Items())
+        if (item.role == role && item.label == label && ordinal-- == 0) return &item;
+    return nullptr;
+}
+
+}  // namespace
+
 bool App::ActivateItem(unsigned id) {
-    if (ui_.readOnly || !FocusItem(id)) return false;
+    const SemanticItem* item = semantics_.Find(id);
+    if (ui_.readOnly || !item) return false;
+    pendingActivation_ = PendingActivation{item->role, item->label, OrdinalOf(semantics_, *item), kFramesToReachAnItem};
+    PressPendingItem();
+    return true;
+}
+
+void App::PressPendingItem() {
+    if (!pendingActivation_) return;
+    PendingActivation& pending = *pendingActivation_;
+    const SemanticItem* item = FindByOrdinal(semantics_, pending.role, pending.label, pending.ordinal);
+    if (!item || pending.framesLeft-- == 0) {
+        pendingActivation_.reset();
+        return;
+    }
+    if (!WasDrawn(*item)) {
+        // Bring the card into view; the next frame draws the item and gives its real id.
+        ImGuiWindow* card = ImGui::FindWindowByID(item->windowId);
+        if (card) ImGui::ScrollToRectEx(card, card->Rect(), ImGuiScrollFlags_KeepVisibleEdgeY);
+        return;
+    }
+    pendingActivation_.reset();
+    if (!FocusItem(item->id)) return;
     // Space on the focused item, as a keyboard user would press it: it reaches items scrolled
     // out of view too, and ImGui's input queue spreads the press and release over frames.
     ImGuiIO& io = ImGui::GetIO();
     io.AddKeyEvent(ImGuiKey_Space, true);
     io.AddKeyEvent(ImGuiKey_Space, false);
-    return true;
 }
 
 bool App::FocusItem(unsigned id) {
