@@ -54,11 +54,12 @@ private:
     // A file the page could not hand over: `problem` is the page's code for why (docs/API.md,
     // "Problem codes"), and the notice says it in the user's language.
     void ReportFileProblem(const std::string& name, const std::string& problem);
-    // The accessible mirror's actions (src/app/mirror_actions.cpp). A press first scrolls its item
-    // into view when it is in a card that was out of view, and happens on a later frame.
+    // The accessible mirror's actions (src/app/mirror_actions.cpp). A press or a focus of an item
+    // in a card out of view first scrolls the card into view, and reaches the item on a later frame.
     bool ActivateItem(unsigned id);
-    void PressPendingItem();
     bool FocusItem(unsigned id);
+    void ReachItem(const SemanticItem& item, bool press);
+    void ReachPendingItem();
     bool SetText(const std::string& target, const std::string& text);
     ThemeId EffectiveTheme() const;
 
@@ -75,13 +76,14 @@ private:
     float styledScale_ = 0;
     bool wantsAnotherFrame_ = false;
     bool apiChanged_ = false;
-    struct PendingActivation {
+    struct PendingReach {
         Role role;
         std::string label;
         int ordinal;  // among the items with this role and label
         int framesLeft;
+        bool press;  // or only focus
     };
-    std::optional<PendingActivation> pendingActivation_;
+    std::optional<PendingReach> pendingReach_;
     float scrollUpRoom_ = 0, scrollDownRoom_ = 0;
 };
 

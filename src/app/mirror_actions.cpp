@@ -12,18 +12,12 @@ namespace icc {
 
 namespace {
 
-// How many frames a press may take to scroll its item into view before it is given up.
+// How many frames the mirror's press or focus may take to scroll its item into view before it is
+// given up.
 constexpr int kFramesToReachAnItem = 4;
 
-// Whether the item was really drawn in the last frame. In a card (a child window) that was out of
-// view, ImGui draws nothing: the item's id and place are then those of whatever came before it.
-bool WasDrawn(const SemanticItem& item) {
-    const ImGuiWindow* window = ImGui::FindWindowByID(item.windowId);
-    return window && !window->SkipItems;
-}
-
 // The item's place among the items with its role and label, which names it across frames (its
-// id cannot while it is out of view).
+// id changes when a card out of view is drawn again, for all but buttons: Semantics::AddLastItem).
 int OrdinalOf(const Semantics& semantics, const SemanticItem& item) {
     int ordinal = 0;
     for (const SemanticItem& other : semantics.Items()) {
@@ -44,46 +38,49 @@ const SemanticItem* FindByOrdinal(const Semantics& semantics, Role role, const s
 bool App::ActivateItem(unsigned id) {
     const SemanticItem* item = semantics_.Find(id);
     if (ui_.readOnly || !item) return false;
-    pendingActivation_ = PendingActivation{item->role, item->label, OrdinalOf(semantics_, *item), kFramesToReachAnItem};
-    PressPendingItem();
+    ReachItem(*item, true);
     return true;
-}
-
-void App::PressPendingItem() {
-    if (!pendingActivation_) return;
-    PendingActivation& pending = *pendingActivation_;
-    const SemanticItem* item = FindByOrdinal(semantics_, pending.role, pending.label, pending.ordinal);
-    if (!item || pending.framesLeft-- == 0) {
-        pendingActivation_.reset();
-        return;
-    }
-    if (!WasDrawn(*item)) {
-        // Bring the card into view; the next frame draws the item and gives its real id.
-        ImGuiWindow* card = ImGui::FindWindowByID(item->windowId);
-        if (card) ImGui::ScrollToRectEx(card, card->Rect(), ImGuiScrollFlags_KeepVisibleEdgeY);
-        return;
-    }
-    pendingActivation_.reset();
-    if (!FocusItem(item->id)) return;
-    // Space on the focused item, as a keyboard user would press it: it reaches items scrolled
-    // out of view too, and ImGui's input queue spreads the press and release over frames.
-    ImGuiIO& io = ImGui::GetIO();
-    io.AddKeyEvent(ImGuiKey_Space, true);
-    io.AddKeyEvent(ImGuiKey_Space, false);
 }
 
 bool App::FocusItem(unsigned id) {
     const SemanticItem* item = semantics_.Find(id);
     if (!item) return false;
-    ImGuiWindow* window = ImGui::FindWindowByID(item->windowId);
-    if (!window) return false;
+    ReachItem(*item, false);
+    return true;
+}
+
+void App::ReachItem(const SemanticItem& item, bool press) {
+    pendingReach_ = PendingReach{item.role, item.label, OrdinalOf(semantics_, item), kFramesToReachAnItem, press};
+    ReachPendingItem();
+}
+
+void App::ReachPendingItem() {
+    if (!pendingReach_) return;
+    PendingReach& pending = *pendingReach_;
+    const SemanticItem* item = FindByOrdinal(semantics_, pending.role, pending.label, pending.ordinal);
+    ImGuiWindow* window = item ? ImGui::FindWindowByID(item->windowId) : nullptr;
+    if (!window || pending.framesLeft-- == 0) {
+        pendingReach_.reset();
+        return;
+    }
+    if (window->SkipItems) {
+        // A card out of view: bring it into view; the next frame draws the item, with its real id.
+        ImGui::ScrollToRectEx(window, window->Rect(), ImGuiScrollFlags_KeepVisibleEdgeY);
+        return;
+    }
+    pendingReach_.reset();
     ImGui::SetFocusID(item->id, window);
     ImGuiContext& g = *GImGui;
     g.NavDisableHighlight = false;  // show the focus ring, as after keyboard navigation
     ImRect rect(item->min.x * pixelRatio_, item->min.y * pixelRatio_, item->max.x * pixelRatio_,
                 item->max.y * pixelRatio_);
     ImGui::ScrollToRectEx(window, rect, ImGuiScrollFlags_KeepVisibleEdgeY);
-    return true;
+    if (!pending.press) return;
+    // Space on the focused item, as a keyboard user would press it: it reaches items scrolled
+    // out of view too, and ImGui's input queue spreads the press and release over frames.
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiKey_Space, true);
+    io.AddKeyEvent(ImGuiKey_Space, false);
 }
 
 bool App::SetText(const std::string& target, const std::string& text) {
