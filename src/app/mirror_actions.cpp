@@ -68,6 +68,7 @@ void App::ReachPendingItem() {
         ImGui::ScrollToRectEx(window, window->Rect(), ImGuiScrollFlags_KeepVisibleEdgeY);
         return;
     }
+    const bool press = pending.press;
     pendingReach_.reset();
     ImGui::SetFocusID(item->id, window);
     ImGuiContext& g = *GImGui;
@@ -75,7 +76,7 @@ void App::ReachPendingItem() {
     ImRect rect(item->min.x * pixelRatio_, item->min.y * pixelRatio_, item->max.x * pixelRatio_,
                 item->max.y * pixelRatio_);
     ImGui::ScrollToRectEx(window, rect, ImGuiScrollFlags_KeepVisibleEdgeY);
-    if (!pending.press) return;
+    if (!press) return;
     // Space on the focused item, as a keyboard user would press it: it reaches items scrolled
     // out of view too, and ImGui's input queue spreads the press and release over frames.
     ImGuiIO& io = ImGui::GetIO();
