@@ -2,9 +2,9 @@
 //   ?index=<definition.json>              uses that index definition instead of the built-in one
 //   ?benchmarks=<figures.json>            compares with those figures instead of the built-in ones
 //   ?view=results&data=<export.json>      shows an exported assessment read-only (a published result)
-// The files are fetched from the page's own origin only (the Content-Security-Policy allows no
-// other) and validated by the core loaders in the wasm; a file that fails leaves a notice and the
-// tool as it was. (lang, theme and storage=none are read by the app itself.)
+// The files are fetched from the page's own origin only, never through a redirect (which could
+// lead elsewhere), and validated by the core loaders in the wasm; a file that fails leaves a
+// notice and the tool as it was. (lang, theme and storage=none are read by the app itself.)
 'use strict';
 
 (function () {
@@ -12,33 +12,68 @@
   var indexName = parameters.get('index');
   var benchmarksName = parameters.get('benchmarks');
   var dataName = parameters.get('view') === 'results' ? parameters.get('data') : null;
+  var api = window.iccIndex;
 
-  // Starts at once, in parallel with the wasm download. A file that cannot be fetched becomes empty
-  // text: the loader then reports it in a notice that names the file (the reason goes to the console).
+  // The body's bytes, or null once it grows past the limit (the rest is then not downloaded).
+  function readLimited(response, limit) {
+    if (!response.body) return response.arrayBuffer().then(function (buffer) {
+      return buffer.byteLength > limit ? null : new Uint8Array(buffer);
+    });
+    var reader = response.body.getReader(), chunks = [], size = 0;
+    return reader.read().then(function next(part) {
+      if (part.done) {
+        var bytes = new Uint8Array(size), at = 0;
+        chunks.forEach(function (chunk) { bytes.set(chunk, at); at += chunk.length; });
+        return bytes;
+      }
+      size += part.value.length;
+      if (size > limit) return reader.cancel().then(function () { return null; });
+      chunks.push(part.value);
+      return reader.read().then(next);
+    });
+  }
+
+  // Starts at once, in parallel with the wasm download. Resolves with {name, text, problem}:
+  // `problem` (a code the app words in the user's language) when the file could not be had.
+  // The name goes to the app as given: the app shows only its base name (FileNameForNotice).
   function fetchText(name) {
     if (!name) return Promise.resolve(null);
-    function unavailable(reason) {
-      console.warn('Intercultural Cities Index: ' + name + ' was not loaded (' + reason + ')');
-      return {name: name, text: ''};
+    function failed(problem, detail) {
+      console.warn('Intercultural Cities Index: a file named in the URL was not loaded (' + (detail || problem) + ')');
+      return {name: name, text: '', problem: problem};
     }
-    var url = new URL(name, window.location.href);
-    if (url.origin !== window.location.origin) return Promise.resolve(unavailable('not on this site'));
-    return fetch(url.href, {credentials: 'same-origin'}).then(function (response) {
-      if (!response.ok) return unavailable('HTTP ' + response.status);
-      return response.text().then(function (text) { return {name: name, text: text}; });
-    }, function (error) { return unavailable(String(error)); });
+    var url;
+    try {
+      url = new URL(name, window.location.href);
+    } catch (e) {
+      return Promise.resolve(failed('invalid-url'));
+    }
+    if (url.origin !== window.location.origin) return Promise.resolve(failed('other-origin'));
+    return fetch(url.href, {credentials: 'same-origin', redirect: 'manual'}).then(function (response) {
+      if (response.type === 'opaqueredirect') return failed('redirect');
+      if (response.status === 404 || response.status === 410) return failed('not-found', 'HTTP ' + response.status);
+      if (!response.ok) return failed('http-error', 'HTTP ' + response.status);
+      var length = Number(response.headers.get('Content-Length'));
+      if (length > api._maxFileBytes) return failed('too-large');
+      return readLimited(response, api._maxFileBytes).then(function (bytes) {
+        if (!bytes) return failed('too-large');
+        var decoded = api._decodeFile(bytes);
+        return decoded.problem ? failed(decoded.problem) : {name: name, text: decoded.text, problem: ''};
+      });
+    }).catch(function (error) { return failed('network', String(error)); });
   }
 
   var files = [fetchText(indexName), fetchText(benchmarksName), fetchText(dataName)];
   // Resolves with what each option did ({index, benchmarks, results}: the API's answers), once all
-  // are applied, in that order: the figures and the results must fit the index.
-  window.iccIndex.optionsApplied = window.iccIndex.ready.then(function (api) {
+  // are applied, in that order: the figures and the results must fit the index. Each option is
+  // applied (or reported) on its own: one that fails leaves the others to apply.
+  api.optionsApplied = api.ready.then(function () {
     return Promise.all(files).then(function (loaded) {
       var index = loaded[0], benchmarks = loaded[1], data = loaded[2];
       var applied = {};
-      if (index) applied.index = api.loadIndex(index.text, index.name);
-      if (benchmarks) applied.benchmarks = api.loadBenchmarks(benchmarks.text, benchmarks.name, false);
-      if (data) applied.results = api.showResults(data.text, data.name);
+      if (index) applied.index = api.loadIndex(index.text, index.name, index.problem);
+      if (benchmarks) applied.benchmarks = api.loadBenchmarks(benchmarks.text, benchmarks.name, false, benchmarks.problem);
+      if (data) applied.results = api.showResults(data.text, data.name, data.problem);
       return applied;
     });
   });

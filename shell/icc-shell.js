@@ -49,13 +49,18 @@
     deleteAll: function () { return call('deleteAll'); },
     // Embedding (shell/icc-embed.js fetches the files named by ?index= and ?view=results&data=):
     // another index definition, and an exported assessment shown read-only. `source` names the file
-    // in any notice.
-    loadIndex: function (text, source) { return call('loadIndex', {text: text, source: source || ''}); },
-    showResults: function (text, source) { return call('showResults', {text: text, source: source || ''}); },
+    // in any notice (only its base name is shown). `problem`, when the file could not be fetched,
+    // is why (docs/API.md, "Problem codes"): the call then only reports it.
+    loadIndex: function (text, source, problem) {
+      return call('loadIndex', {text: text, source: source || '', problem: problem || ''});
+    },
+    showResults: function (text, source, problem) {
+      return call('showResults', {text: text, source: source || '', problem: problem || ''});
+    },
     // Comparison figures (a benchmark file, assets/benchmarks/FORMAT.md) in place of the built-in
     // ones: for this visit (?benchmarks=), or `keep` to save them in this browser as Settings does.
-    loadBenchmarks: function (text, source, keep) {
-      return call('loadBenchmarks', {text: text, source: source || '', keep: !!keep});
+    loadBenchmarks: function (text, source, keep, problem) {
+      return call('loadBenchmarks', {text: text, source: source || '', keep: !!keep, problem: problem || ''});
     },
     // What the current screen shows, item by item: role, label, state, and place (CSS pixels
     // relative to the canvas). The first call switches collection on for the frames after it.
@@ -136,14 +141,31 @@
     }, {capture: true, passive: true});
   });
 
-  var MAX_IMPORT_BYTES = 16 * 1024 * 1024;
+  // Files the page reads (imports here, URL options in icc-embed.js) are read as bytes and decoded
+  // as strictly as the command-line tool reads them: File.text() would turn invalid UTF-8 into
+  // U+FFFD and accept the file, and a NUL would cut the text where it reaches C++ as a C string.
+  // The problem codes are the app's (App::ReportFileProblem), which words them for the user.
+  var MAX_FILE_BYTES = 16 * 1024 * 1024;
+  api._maxFileBytes = MAX_FILE_BYTES;
+  api._decodeFile = function (bytes) {
+    var text;
+    try {
+      text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+    } catch (e) {
+      return {text: '', problem: 'not-utf8'};
+    }
+    return bytes.indexOf(0) === -1 ? {text: text, problem: ''} : {text: '', problem: 'nul'};
+  };
   function readFile(file, fromPicker) {
     function deliver(text, problem) {
       if (!callWithTexts('icc_on_file_opened', null, [file.name, text, problem], [fromPicker ? 1 : 0]))
         callWithTexts('icc_on_file_opened', null, [file.name, '', 'too-large'], [fromPicker ? 1 : 0]);
     }
-    if (file.size > MAX_IMPORT_BYTES) deliver('', 'too-large');
-    else file.text().then(function (text) { deliver(text, ''); }, function () { deliver('', 'unreadable'); });
+    if (file.size > MAX_FILE_BYTES) deliver('', 'too-large');
+    else file.arrayBuffer().then(function (buffer) {
+      var decoded = api._decodeFile(new Uint8Array(buffer));
+      deliver(decoded.text, decoded.problem);
+    }, function () { deliver('', 'unreadable'); });
   }
 
   // A JSON file dropped anywhere on the page is imported.

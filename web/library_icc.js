@@ -131,6 +131,8 @@ mergeInto(LibraryManager.library, {
     if (navigator.clipboard) navigator.clipboard.writeText(value).catch(function() {});
   },
 
+  icc_opened_from_file: function() { return window.location.protocol === 'file:' ? 1 : 0; },
+
   icc_url_parameter__deps: ['$stringToNewUTF8'],
   icc_url_parameter: function(name) {
     var value = new URLSearchParams(window.location.search).get(UTF8ToString(name));

@@ -5,6 +5,7 @@
 #include "app/app.h"
 
 #include "core/assessment_io.h"
+#include "core/file_names.h"
 
 #include <nlohmann/json.hpp>
 
@@ -29,6 +30,10 @@ std::string StringArgument(const Json& request, const char* name) {
     auto it = request.find(name);
     return it != request.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
+
+// The file name a loading call's notices show: its "source" as FileNameForNotice cuts it (a URL
+// parameter is anyone's text).
+std::string SourceArgument(const Json& request) { return FileNameForNotice(StringArgument(request, "source")); }
 
 // A boolean argument, false when absent or not a boolean.
 bool FlagArgument(const Json& request, const char* name) {
@@ -195,6 +200,12 @@ struct ApiAction {
 
 std::string App::HandleApiCall(const std::string& requestText) {
     // The lambdas are members' code: they reach the App's parts as its own methods do.
+    // {source, problem} of a loading call: the page could not fetch the file (shell/icc-embed.js says why).
+    static const auto refusedFetch = [](App& app, const Json& request) -> std::optional<Json> {
+        if (StringArgument(request, "problem").empty()) return std::nullopt;
+        app.ReportFileProblem(StringArgument(request, "source"), StringArgument(request, "problem"));
+        return NoticeError(app.session_);
+    };
     static const ApiAction kActions[] = {
         {"listAssessments", [](App& app, const Json&) -> Json {
              Json list = Json::array();
@@ -268,20 +279,23 @@ std::string App::HandleApiCall(const std::string& requestText) {
              return ItemsJson(app.semantics_);
          }, true, false, true},
         {"loadIndex", [](App& app, const Json& request) -> Json {  // {text, source}: ?index= (shell/icc-embed.js)
-             if (!app.session_.UseDefinition(StringArgument(request, "source"), StringArgument(request, "text")))
+             if (std::optional<Json> refused = refusedFetch(app, request)) return *refused;
+             if (!app.session_.UseDefinition(SourceArgument(request), StringArgument(request, "text")))
                  return NoticeError(app.session_);
              // The assessment of this index open at the end of the last visit is back.
              if (app.session_.HasAssessment() && app.ui_.screen == Screen::Start) app.ui_.screen = Screen::Questionnaire;
              return {{"ok", true}, {"indexId", app.session_.Definition().id}};
          }, false, false, true},
         {"loadBenchmarks", [](App& app, const Json& request) -> Json {  // {text, source, keep}: ?benchmarks= or Settings
-             if (!app.session_.UseBenchmarks(StringArgument(request, "source"), StringArgument(request, "text"),
+             if (std::optional<Json> refused = refusedFetch(app, request)) return *refused;
+             if (!app.session_.UseBenchmarks(SourceArgument(request), StringArgument(request, "text"),
                                              FlagArgument(request, "keep")))
                  return NoticeError(app.session_);
              return {{"ok", true}, {"benchmarksId", app.session_.Benchmarks()->id}};
          }, false, false, true},
         {"showResults", [](App& app, const Json& request) -> Json {  // {text, source}: ?view=results&data=
-             if (!app.session_.ShowInMemory(StringArgument(request, "source"), StringArgument(request, "text")))
+             if (std::optional<Json> refused = refusedFetch(app, request)) return *refused;
+             if (!app.session_.ShowInMemory(SourceArgument(request), StringArgument(request, "text")))
                  return NoticeError(app.session_);
              app.ui_.readOnly = true;
              app.ui_.screen = Screen::Results;

@@ -3,6 +3,7 @@
 #include "app/ui.h"
 #include "app/ui_kit.h"
 
+#include "core/file_names.h"
 #include "core/score_explanation.h"
 
 #include <imgui.h>
@@ -91,8 +92,27 @@ void App::TouchScroll(float x, float y, float deltaY) {
     io.AddMouseWheelEvent(0, -deltaY / (5 * lineHeight));
 }
 
-void App::OnFileOpened(const std::string& name, const std::string& content, const std::string& problem,
+void App::ReportFileProblem(const std::string& name, const std::string& problem) {
+    // Codes of shell/icc-shell.js (reading a File) and shell/icc-embed.js (fetching a URL option).
+    static const struct {
+        const char* code;
+        const char* textKey;
+    } kProblems[] = {
+        {"too-large", "notice.file_too_large"},   {"not-utf8", "notice.file_not_utf8"},
+        {"nul", "notice.file_nul"},               {"invalid-url", "notice.url_invalid"},
+        {"other-origin", "notice.url_other_origin"}, {"redirect", "notice.url_redirect"},
+        {"not-found", "notice.url_not_found"},    {"http-error", "notice.url_http_error"},
+        {"network", "notice.url_network"},
+    };
+    const char* textKey = "notice.file_unreadable";  // "unreadable", and any code this build does not know
+    for (const auto& known : kProblems)
+        if (problem == known.code) textKey = known.textKey;
+    session_.ReportImportProblem(FileNameForNotice(name), textKey);
+}
+
+void App::OnFileOpened(const std::string& fullName, const std::string& content, const std::string& problem,
                        bool fromPicker) {
+    const std::string name = FileNameForNotice(fullName);
     const UiState::FilePurpose purpose = fromPicker ? ui_.filePurpose : UiState::FilePurpose::Import;
     const bool earlier = purpose == UiState::FilePurpose::Earlier;
     if (problem.empty() && purpose == UiState::FilePurpose::Benchmarks) {
@@ -104,7 +124,7 @@ void App::OnFileOpened(const std::string& name, const std::string& content, cons
     else if (problem.empty())
         session_.Import(name, content);
     else
-        session_.ReportImportProblem(name, problem == "too-large" ? "notice.file_too_large" : "notice.file_unreadable");
+        ReportFileProblem(name, problem);
     if (session_.HasAssessment() && !earlier && !session_.Pending() && !session_.ReplacementPending())
         ui_.screen = Screen::Questionnaire;
 }
@@ -192,12 +212,13 @@ void App::Frame() {
     DrawReplacementDecision(ui);
     ImGui::End();
     semantics_.EndFrame();
+    ReachPendingItem();  // the mirror's press or focus of an item this frame brought into view
 
     if (ui_.screen != screenAtStart) ui_.scrollToTop = true;
     // A changed screen or a pending scroll needs one more frame to settle its layout.
     // Input ImGui has not taken yet (it takes one press and release of a key per frame) needs more.
     wantsAnotherFrame_ = ui_.screen != screenAtStart || ui_.scrollToQuestion >= 0 || ui_.scrollToTop ||
-                         GImGui->InputEventsQueue.Size > 0;
+                         GImGui->InputEventsQueue.Size > 0 || pendingReach_.has_value();
 
     // How far the hovered region can still scroll, for the wheel hand-off to the host page.
     scrollUpRoom_ = scrollDownRoom_ = 0;

@@ -9,6 +9,7 @@
 #include "app/theme.h"
 #include "app/ui_state.h"
 
+#include <optional>
 #include <string>
 
 namespace icc {
@@ -52,9 +53,15 @@ public:
 private:
     void ApplyStyle();
     void AnnounceChanges();
-    // The accessible mirror's actions (src/app/mirror_actions.cpp).
+    // A file the page could not hand over: `problem` is the page's code for why (docs/API.md,
+    // "Problem codes"), and the notice says it in the user's language.
+    void ReportFileProblem(const std::string& name, const std::string& problem);
+    // The accessible mirror's actions (src/app/mirror_actions.cpp). A press or a focus of an item
+    // in a card out of view first scrolls the card into view, and reaches the item on a later frame.
     bool ActivateItem(unsigned id);
     bool FocusItem(unsigned id);
+    void ReachItem(const SemanticItem& item, bool press);
+    void ReachPendingItem();
     // The caller checks that an assessment is open and editable.
     ValueProblem SetText(const std::string& target, const std::string& text);
     ThemeId EffectiveTheme() const;
@@ -73,6 +80,14 @@ private:
     float styledScale_ = 0;
     bool wantsAnotherFrame_ = false;
     bool apiChanged_ = false;
+    struct PendingReach {
+        Role role;
+        std::string label;
+        int ordinal;  // among the items with this role and label
+        int framesLeft;
+        bool press;  // or only focus
+    };
+    std::optional<PendingReach> pendingReach_;
     float scrollUpRoom_ = 0, scrollDownRoom_ = 0;
     std::string announcedStorageProblem_;
     unsigned announcedSaves_ = 0;

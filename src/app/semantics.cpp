@@ -58,7 +58,11 @@ void Semantics::AddLastItem(Role role, const char* label, bool checked, const ch
     if (description) item.description = description;
     item.checked = checked;
     if (target) item.target = target;
-    item.id = g.LastItemData.ID;
+    // In a window ImGui skips (a card out of view) nothing was drawn, and LastItemData is still the
+    // window's own, the same for all its items: the id ImGui::Button gives an item of this label
+    // (its label hashed in the current ID scope) names the item instead, unique on the screen.
+    const bool skipped = g.CurrentWindow && g.CurrentWindow->SkipItems;
+    item.id = skipped ? ImGui::GetID(label ? label : "") : g.LastItemData.ID;
     item.windowId = g.CurrentWindow ? g.CurrentWindow->ID : 0;
     item.region = RegionOf(g.CurrentWindow);
     item.focused = item.id != 0 && g.NavId == item.id;

@@ -86,6 +86,7 @@ void DrawSettingsScreen(Ui& ui) {
     BeginCard(ui, "##data");
     Heading(ui, ui.T("settings.data"));
     MutedText(ui, ui.T("settings.data_help"));
+    if (ui.platform.OpenedFromLocalFile()) StrongText(ui, ui.T("settings.local_file_storage"));
     if (ui.state.confirmDeleteAll) {
         StrongText(ui, ui.T("settings.delete_all_confirm"));
         if (PrimaryButton(ui, ui.T("settings.delete_all_confirmed"))) {

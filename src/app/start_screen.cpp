@@ -185,6 +185,8 @@ void DrawStartScreen(Ui& ui) {
     Heading(ui, ui.T("start.saved_heading"));
     if (session.Storage() == StorageState::Unavailable)
         MutedText(ui, ui.T("start.storage_unavailable"));
+    else if (ui.platform.OpenedFromLocalFile())
+        StrongText(ui, ui.T("start.local_file_storage"));
     else if (session.Saved().empty())
         MutedText(ui, ui.T("start.nothing_saved"));
     for (const SavedSummary& saved : session.Saved()) DrawSavedAssessment(ui, saved);

@@ -1,18 +1,45 @@
 #include "cli/cli_files.h"
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
 namespace icc::cli {
 
-std::optional<std::string> ReadTextFile(const std::string& path) {
+std::optional<std::string> ReadInputFile(const std::string& path, std::string& error) {
+    std::error_code code;
+    // Checked before opening: opening a FIFO blocks until a writer comes, and a device never ends.
+    if (!std::filesystem::is_regular_file(path, code)) {
+        error = std::filesystem::exists(path, code) ? "cannot read the file: it is not a regular file"
+                                                    : "cannot read the file: it does not exist";
+        return std::nullopt;
+    }
+    const std::uintmax_t size = std::filesystem::file_size(path, code);
+    if (code) {
+        error = "cannot read the file: " + code.message();
+        return std::nullopt;
+    }
+    if (size > kMaxInputFileBytes) {
+        error = "the file is " + std::to_string(size / (1024 * 1024)) +
+                " MB; files over 64 MB are refused (no real index, benchmark or answers file is that big)";
+        return std::nullopt;
+    }
     std::ifstream stream(path, std::ios::binary);
-    if (!stream) return std::nullopt;
     std::ostringstream text;
     text << stream.rdbuf();
-    if (stream.bad()) return std::nullopt;
+    if (!stream) {
+        error = "cannot read the file";
+        return std::nullopt;
+    }
     return text.str();
+}
+
+std::optional<std::string> ReadInputFileOrSay(const std::string& path) {
+    std::string error;
+    std::optional<std::string> text = ReadInputFile(path, error);
+    if (!text) std::fprintf(stderr, "%s: %s\n", path.c_str(), error.c_str());
+    return text;
 }
 
 bool WriteTextFile(const std::string& path, const std::string& text) {

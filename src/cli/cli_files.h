@@ -6,13 +6,22 @@
 #include "core/index_model.h"
 #include "core/problems.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
 namespace icc::cli {
 
-// The file's bytes, or nullopt when it cannot be read.
-std::optional<std::string> ReadTextFile(const std::string& path);
+// Files over this size are refused by every command: no real index, benchmark, answers or
+// translation file comes near it, and a device such as /dev/zero would otherwise fill the memory.
+constexpr std::uintmax_t kMaxInputFileBytes = 64u * 1024u * 1024u;
+
+// The bytes of an input file, or nullopt with the reason in `error` ("cannot read the file: it is
+// not a regular file", a FIFO that would block or a device; missing; over kMaxInputFileBytes).
+std::optional<std::string> ReadInputFile(const std::string& path, std::string& error);
+
+// ReadInputFile, printing "FILE: reason" on stderr when the file cannot be read.
+std::optional<std::string> ReadInputFileOrSay(const std::string& path);
 
 // Writes `text` to `path`, replacing it; false when that fails.
 bool WriteTextFile(const std::string& path, const std::string& text);

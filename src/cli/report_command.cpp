@@ -88,11 +88,8 @@ bool ParseOptions(const Arguments& args, Options& options) {
 }
 
 std::optional<IndexDefinition> LoadIndex(const std::string& path) {
-    const std::optional<std::string> text = ReadTextFile(path);
-    if (!text) {
-        std::fprintf(stderr, "%s: cannot read the file\n", path.c_str());
-        return std::nullopt;
-    }
+    const std::optional<std::string> text = ReadInputFileOrSay(path);
+    if (!text) return std::nullopt;
     IndexLoadResult loaded = LoadIndexDefinition(*text);
     if (!loaded.definition) PrintProblems(path, loaded.problems);
     return std::move(loaded.definition);
@@ -100,11 +97,8 @@ std::optional<IndexDefinition> LoadIndex(const std::string& path) {
 
 // Reads an answers file and prints how it does not fit the definition (scoring ignores those answers).
 std::optional<Assessment> LoadAnswers(const std::string& path, const IndexDefinition& definition) {
-    const std::optional<std::string> text = ReadTextFile(path);
-    if (!text) {
-        std::fprintf(stderr, "%s: cannot read the file\n", path.c_str());
-        return std::nullopt;
-    }
+    const std::optional<std::string> text = ReadInputFileOrSay(path);
+    if (!text) return std::nullopt;
     AssessmentLoadResult loaded = ReadAssessment(*text);
     if (!loaded.assessment) {
         PrintProblems(path, loaded.problems);
@@ -117,11 +111,8 @@ std::optional<Assessment> LoadAnswers(const std::string& path, const IndexDefini
 }
 
 std::optional<BenchmarkSet> LoadBenchmarkFile(const std::string& path, const IndexDefinition& definition) {
-    const std::optional<std::string> text = ReadTextFile(path);
-    if (!text) {
-        std::fprintf(stderr, "%s: cannot read the file\n", path.c_str());
-        return std::nullopt;
-    }
+    const std::optional<std::string> text = ReadInputFileOrSay(path);
+    if (!text) return std::nullopt;
     BenchmarkLoadResult loaded = LoadBenchmarks(*text);
     if (!loaded.benchmarks) {
         PrintProblems(path, loaded.problems);
@@ -137,7 +128,8 @@ std::optional<Translations> LoadTranslations(const Options& options) {
                                           ? std::filesystem::path(options.indexPath).parent_path() / ".." / "i18n"
                                           : std::filesystem::path(options.i18nDir);
     const auto load = [](const std::filesystem::path& path, std::unordered_map<std::string, std::string>& catalog) {
-        const std::optional<std::string> text = ReadTextFile(path.string());
+        std::string error;  // a missing catalog is reported below, as the report's wording
+        const std::optional<std::string> text = ReadInputFile(path.string(), error);
         if (!text) return false;
         const Problems problems = Translations::Parse(*text, catalog);
         PrintProblems(path.string(), problems);

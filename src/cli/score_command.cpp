@@ -7,11 +7,13 @@
 #include "core/assessment_io.h"
 #include "core/benchmarks.h"
 #include "core/index_loader.h"
+#include "core/report_csv.h"
 #include "core/scoring.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <deque>
 #include <optional>
 #include <string>
 
@@ -26,7 +28,8 @@ const char kScoreUsage[] =
     "Scores answers files (kind \"icc-assessment\") with the index definition INDEX and prints one\n"
     "JSON object per file, then {\"summary\": ...}. With --benchmarks, each result also compares the\n"
     "city with the benchmark averages. With --csv, prints one CSV row per file (a column per area)\n"
-    "and a last row \"mean\" instead. Problems go to stderr as \"FILE: /json/pointer: message\".\n"
+    "and a last row \"mean\" instead; text cells that a spreadsheet would run as a formula get a\n"
+    "leading apostrophe. Problems go to stderr as \"FILE: /json/pointer: message\".\n"
     "exit codes: 0 ok, 1 invalid input (a file could not be read or is invalid), 2 usage error\n";
 
 struct Options {
@@ -129,21 +132,6 @@ Json ResultJson(const std::string& file, const Assessment& assessment, const Ass
 
 std::string Dump(const Json& json) { return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
 
-// A CSV field, quoted when it holds a comma, a quote or a line break.
-std::string CsvField(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-    std::string quoted = "\"";
-    for (const char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
-}
-
-std::string CsvNumber(const std::optional<double>& value) {
-    if (!value) return "";
-    char text[32];
-    std::snprintf(text, sizeof text, "%.2f", *value);
-    return text;
-}
-
 // Running means for the summary: per file index and per area.
 struct Means {
     struct Mean {
@@ -168,11 +156,8 @@ int RunScore(const Arguments& args) {
     const std::optional<Options> options = ParseOptions(args);
     if (!options) return 2;
 
-    const std::optional<std::string> indexText = ReadTextFile(options->indexPath);
-    if (!indexText) {
-        std::fprintf(stderr, "%s: cannot read the file\n", options->indexPath.c_str());
-        return 1;
-    }
+    const std::optional<std::string> indexText = ReadInputFileOrSay(options->indexPath);
+    if (!indexText) return 1;
     const IndexLoadResult index = LoadIndexDefinition(*indexText);
     if (!index.definition) {
         PrintProblems(options->indexPath, index.problems);
@@ -182,11 +167,8 @@ int RunScore(const Arguments& args) {
 
     std::optional<BenchmarkSet> benchmarks;
     if (!options->benchmarksPath.empty()) {
-        const std::optional<std::string> text = ReadTextFile(options->benchmarksPath);
-        if (!text) {
-            std::fprintf(stderr, "%s: cannot read the file\n", options->benchmarksPath.c_str());
-            return 1;
-        }
+        const std::optional<std::string> text = ReadInputFileOrSay(options->benchmarksPath);
+        if (!text) return 1;
         BenchmarkLoadResult loaded = LoadBenchmarks(*text);
         if (!loaded.benchmarks) {
             PrintProblems(options->benchmarksPath, loaded.problems);
@@ -200,16 +182,16 @@ int RunScore(const Arguments& args) {
     Means means;
     means.areas.resize(definition.areas.size());
     int invalid = 0;
-    if (options->csv) {
-        std::string header = "file,city,year,core_index,extended_index,answered,total";
-        for (const Area& area : definition.areas) header += "," + CsvField(area.id);
-        std::puts(header.c_str());
-    }
+    // The CSV rows, written at the end by the core's writer (which guards every text cell against
+    // spreadsheet formulas); a deque keeps the scores where the entries point.
+    std::deque<AssessmentScores> csvScores;
+    std::vector<BatchCsvEntry> csvEntries;
     for (const std::string& path : options->answersPaths) {
-        const std::optional<std::string> text = ReadTextFile(path);
+        std::string error;
+        const std::optional<std::string> text = ReadInputFile(path, error);
         AssessmentLoadResult loaded;
         if (text) loaded = ReadAssessment(*text);
-        else loaded.problems.push_back({"", "cannot read the file"});
+        else loaded.problems.push_back({"", error});
         if (!loaded.assessment) {
             ++invalid;
             PrintProblems(path, loaded.problems);
@@ -222,12 +204,7 @@ int RunScore(const Arguments& args) {
         means.extended.Add(scores.extendedIndex);
         for (std::size_t a = 0; a < scores.areas.size(); ++a) means.areas[a].Add(scores.areas[a].percent);
         if (options->csv) {
-            std::string row = CsvField(path) + "," + CsvField(assessment.city.name) + "," +
-                              (assessment.city.year ? std::to_string(assessment.city.year) : "") + "," +
-                              CsvNumber(scores.coreIndex) + "," + CsvNumber(scores.extendedIndex) + "," +
-                              std::to_string(scores.answered) + "," + std::to_string(scores.total);
-            for (const AreaScore& area : scores.areas) row += "," + CsvNumber(area.percent);
-            std::puts(row.c_str());
+            csvEntries.push_back({path, assessment.city.name, assessment.city.year, &csvScores.emplace_back(scores)});
             continue;
         }
         const Problems warnings = CheckAgainstDefinition(assessment, definition);
@@ -238,10 +215,12 @@ int RunScore(const Arguments& args) {
 
     const int scored = static_cast<int>(options->answersPaths.size()) - invalid;
     if (options->csv) {
-        std::string row = "mean," + std::to_string(scored) + " files,," + CsvNumber(means.core.Value()) + "," +
-                          CsvNumber(means.extended.Value()) + ",,";
-        for (const Means::Mean& area : means.areas) row += "," + CsvNumber(area.Value());
-        std::puts(row.c_str());
+        std::string csv = WriteBatchCsv(definition, csvEntries);
+        // The last row: the means over the files that have a value (no completeness mean).
+        csv += "mean," + std::to_string(scored) + " files,," + CsvNumberField(means.core.Value()) + "," +
+               CsvNumberField(means.extended.Value()) + ",";
+        for (const Means::Mean& area : means.areas) csv += "," + CsvNumberField(area.Value());
+        std::fputs((csv + "\r\n").c_str(), stdout);
     } else {
         std::puts(Dump({{"summary",
                          {{"files", options->answersPaths.size()},

@@ -1,5 +1,6 @@
 // icc-index validate FILE...: checks index definition, benchmark and answers files, choosing the
 // validator by each file's "kind", and prints "FILE: ok (...)" or one line per problem.
+#include "cli/cli_files.h"
 #include "cli/commands.h"
 
 #include "core/assessment_io.h"
@@ -7,19 +8,13 @@
 #include "core/index_loader.h"
 #include "core/json_guard.h"
 
-#include <cstdint>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <string_view>
 
 namespace icc::cli {
 namespace {
-
-constexpr std::uintmax_t kMaxFileBytes = 64u * 1024u * 1024u;  // no real file comes near this
 
 const char kValidateUsage[] =
     "usage: icc-index validate FILE...\n"
@@ -91,34 +86,6 @@ std::string KnownKinds() {
     return list;
 }
 
-// The file's text, or nullopt with the reason in `error` (missing, too big, unreadable).
-std::optional<std::string> ReadFile(const std::string& path, std::string& error) {
-    std::error_code code;
-    if (!std::filesystem::is_regular_file(path, code)) {
-        error = std::filesystem::exists(path, code) ? "cannot read the file: it is not a regular file"
-                                                    : "cannot read the file: it does not exist";
-        return std::nullopt;
-    }
-    const std::uintmax_t size = std::filesystem::file_size(path, code);
-    if (code) {
-        error = "cannot read the file: " + code.message();
-        return std::nullopt;
-    }
-    if (size > kMaxFileBytes) {
-        error = "the file is " + std::to_string(size / (1024 * 1024)) +
-                " MB; files over 64 MB are refused (no real index, benchmark or answers file is that big)";
-        return std::nullopt;
-    }
-    std::ifstream stream(path, std::ios::binary);
-    std::ostringstream text;
-    text << stream.rdbuf();
-    if (!stream) {
-        error = "cannot read the file";
-        return std::nullopt;
-    }
-    return text.str();
-}
-
 // Looks up the validator for the file's kind; the problem says why none applies.
 Validation ValidateByKind(std::string_view json) {
     Validation validation;
@@ -140,7 +107,7 @@ Validation ValidateByKind(std::string_view json) {
 // Prints the result for one file; returns true when the file is ok.
 bool ValidateFile(const std::string& path) {
     std::string error;
-    const std::optional<std::string> text = ReadFile(path, error);
+    const std::optional<std::string> text = ReadInputFile(path, error);
     if (!text) {
         std::printf("%s: %s\n", path.c_str(), error.c_str());
         return false;

@@ -57,7 +57,16 @@ public:
     bool end_object() override { return true; }
     bool start_array(std::size_t) override { return true; }
     bool end_array() override { return true; }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& error) override {
+    bool parse_error(std::size_t, const std::string& token, const nlohmann::detail::exception& error) override {
+        // nlohmann reports a number past the range of a double (1e400) as
+        // "[json.exception.out_of_range.406] number overflow parsing '1e400'": say it plainly.
+        if (error.id == 406) {
+            // A number of thousands of digits would flood the message: its start names it well enough.
+            const std::string number = token.size() > 40 ? token.substr(0, 40) + "..." : token;
+            message = "the number " + ReplaceInvalidUtf8(number) +
+                      " is too large to be used (numbers in these files stay far below 1e308)";
+            return false;
+        }
         // what() reads "[json.exception.parse_error.101] parse error at line 2, column 5: ...";
         // its "last read" excerpt may end inside a multi-byte character.
         message = ReplaceInvalidUtf8(error.what());
@@ -103,6 +112,10 @@ std::optional<Problem> GuardJson(std::string_view json) {
     if (const auto bad = FindInvalidUtf8(json))
         return Problem{"", "the file is not valid UTF-8 text (first bad byte at offset " +
                                std::to_string(*bad) + "); save it as UTF-8"};
+    // JSON text never holds a NUL; a file that does is binary, or truncated where a C string ends.
+    if (const std::size_t nul = json.find('\0'); nul != std::string_view::npos)
+        return Problem{"", "the file holds a NUL byte (at offset " + std::to_string(nul) +
+                               "), so it is not a JSON text file"};
     if (const int depth = MaxNestingDepth(json); depth > kMaxJsonNesting)
         return Problem{"", "objects and arrays are nested " + std::to_string(depth) +
                                " levels deep; at most " + std::to_string(kMaxJsonNesting) +

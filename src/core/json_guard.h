@@ -1,5 +1,5 @@
 // Checks every file loader runs on untrusted JSON text before and while parsing it: the text must
-// be valid UTF-8, must not nest deeper than kMaxJsonNesting (a deeply nested file could exhaust
+// be valid UTF-8 without NUL bytes, must not nest deeper than kMaxJsonNesting (a deeply nested file could exhaust
 // the stack, which in the browser kills the whole page), and must parse. Never throws.
 #pragma once
 
@@ -25,7 +25,8 @@ std::optional<std::size_t> FindInvalidUtf8(std::string_view text);
 // Deepest nesting of '{' and '[' outside strings, without parsing (works on any text).
 int MaxNestingDepth(std::string_view json);
 
-// A problem (path "", the whole file) if `json` is not UTF-8 or nests deeper than kMaxJsonNesting.
+// A problem (path "", the whole file) if `json` is not UTF-8, holds a NUL byte or nests deeper
+// than kMaxJsonNesting.
 std::optional<Problem> GuardJson(std::string_view json);
 
 // GuardJson, then parse without exceptions. On failure appends one problem (path "", with the

@@ -20,6 +20,7 @@ public:
     std::string documentLanguage;
     std::string clipboard;
     int filePickerRequests = 0;
+    bool localFile = false;  // the page as opened from file://
     int clock = 0;  // advanced by NowIso so timestamps differ
     int nextId = 1;
 
@@ -35,6 +36,7 @@ public:
     }
     void OpenFilePicker(const std::string&) override { ++filePickerRequests; }
     void CopyToClipboard(const std::string& text) override { clipboard = text; }
+    bool OpenedFromLocalFile() override { return localFile; }
     std::optional<std::string> UrlParameter(const std::string& name) override;
     std::vector<std::string> PreferredLanguages() override { return {"en-GB"}; }
     bool PrefersDarkScheme() override { return false; }

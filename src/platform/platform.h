@@ -34,6 +34,9 @@ public:
     virtual void OpenFilePicker(const std::string& accept) = 0;
     virtual void CopyToClipboard(const std::string& text) = 0;
 
+    // Whether the page was opened from a file on this computer (file://). Browsers such as Chromium
+    // then give every local file one shared storage: any other local page can read ours.
+    virtual bool OpenedFromLocalFile() = 0;
     // A parameter of the page's URL (?lang=pl), if present.
     virtual std::optional<std::string> UrlParameter(const std::string& name) = 0;
     // The browser's preferred languages, most preferred first (e.g. "pl-PL").

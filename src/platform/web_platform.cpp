@@ -17,6 +17,7 @@ int icc_storage_remove_all(const char* prefix);
 void icc_download(const char* name, const char* mime, const char* content);
 void icc_open_file_picker(const char* accept);
 void icc_copy_to_clipboard(const char* text);
+int icc_opened_from_file();
 char* icc_url_parameter(const char* name);
 char* icc_preferred_languages();
 int icc_prefers_dark();
@@ -89,6 +90,8 @@ void WebPlatform::DownloadFile(const std::string& fileName, const std::string& m
 void WebPlatform::OpenFilePicker(const std::string& accept) { icc_open_file_picker(accept.c_str()); }
 
 void WebPlatform::CopyToClipboard(const std::string& text) { icc_copy_to_clipboard(text.c_str()); }
+
+bool WebPlatform::OpenedFromLocalFile() { return icc_opened_from_file() != 0; }
 
 std::optional<std::string> WebPlatform::UrlParameter(const std::string& name) {
     char* value = icc_url_parameter(name.c_str());

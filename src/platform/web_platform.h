@@ -17,6 +17,7 @@ public:
                       const std::string& content) override;
     void OpenFilePicker(const std::string& accept) override;
     void CopyToClipboard(const std::string& text) override;
+    bool OpenedFromLocalFile() override;
     std::optional<std::string> UrlParameter(const std::string& name) override;
     std::vector<std::string> PreferredLanguages() override;
     bool PrefersDarkScheme() override;

@@ -106,5 +106,25 @@ TEST(Ui, EveryScreenDrawsInEveryThemeAndTextSize) {
             }
 }
 
+// Opened from file://, browsers such as Chromium share one storage among all local files.
+TEST(Ui, OpenedFromALocalFileTheStartScreenAndSettingsSayOtherLocalFilesCanReadTheStorage) {
+    for (const bool localFile : {false, true}) {
+        UiHarness ui;
+        ui.platform.localFile = localFile;
+        ui.app.GetSemantics().SetEnabled(true);
+        ui.Frame(2);
+        const auto shows = [&](const char* key) {
+            const std::string text = ui.app.GetSession().Text().Get(key);
+            for (const SemanticItem& item : ui.app.GetSemantics().Items())
+                if (item.label == text) return true;
+            return false;
+        };
+        EXPECT_EQ(shows("start.local_file_storage"), localFile);
+        ui.app.GetUiState().screen = Screen::Settings;
+        ui.Frame(2);
+        EXPECT_EQ(shows("settings.local_file_storage"), localFile);
+    }
+}
+
 }  // namespace
 }  // namespace icc

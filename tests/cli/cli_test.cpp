@@ -1,0 +1,151 @@
+// The command-line tool run as a user runs it: the built icc-index binary (ICC_CLI_PATH), in a
+// fresh folder holding the test's files, its stdout and stderr read back. Native only (it starts
+// processes and makes a FIFO).
+#include <gtest/gtest.h>
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kSource = ICC_SOURCE_DIR;
+const std::string kIndex = kSource + "/tests/data/scoring/index-zero.json";
+const std::string kAnswers = kSource + "/tests/data/scoring/example-1-answers.json";
+
+struct CliRun {
+    int exitCode = -1;
+    std::string out, err;
+};
+
+std::string ReadWhole(const fs::path& path) {
+    std::ifstream stream(path, std::ios::binary);
+    std::ostringstream text;
+    text << stream.rdbuf();
+    return text.str();
+}
+
+void WriteWhole(const fs::path& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
+
+class Cli : public ::testing::Test {
+protected:
+    void SetUp() override {
+        folder_ = fs::temp_directory_path() / ("icc-cli-test-" + std::to_string(::getpid()) + "-" +
+                                               ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::remove_all(folder_);
+        fs::create_directories(folder_);
+    }
+    void TearDown() override { fs::remove_all(folder_); }
+
+    // Runs `icc-index ARGUMENTS` (shell words) in the test's folder, stopped after 20 s so that a
+    // command that blocks (on a FIFO, say) fails the test instead of hanging it.
+    CliRun Icc(const std::string& arguments) {
+        const fs::path out = folder_ / ".stdout", err = folder_ / ".stderr";
+        const std::string command = "cd '" + folder_.string() + "' && timeout 20 '" ICC_CLI_PATH "' " + arguments +
+                                    " >'" + out.string() + "' 2>'" + err.string() + "' </dev/null";
+        const int status = std::system(command.c_str());
+        return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, ReadWhole(out), ReadWhole(err)};
+    }
+
+    // Example 1's answers with the city named `city`, as `fileName` in the test's folder.
+    void WriteAnswers(const std::string& fileName, const std::string& city) {
+        std::string text = ReadWhole(kAnswers);
+        const std::string from = "\"name\": \"Example One\"";
+        text.replace(text.find(from), from.size(), "\"name\": \"" + city + "\"");
+        WriteWhole(folder_ / fileName, text);
+    }
+
+    fs::path folder_;
+};
+
+// A city name or a file name that a spreadsheet would run as a formula is written as text (the
+// core's guarded CSV writer), the cells of a plain name as they are.
+TEST_F(Cli, ScoreCsvNeutralisesFormulaCellsTheFileColumnToo) {
+    WriteAnswers("=1+1.json", "=cmd|' /C calc'!A0");
+    WriteAnswers("@sum.json", "+Kraków");
+    WriteAnswers("plain.json", "Example One");
+    const CliRun run = Icc("score --csv --index '" + kIndex + "' =1+1.json @sum.json plain.json");
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.out.find("\n'=1+1.json,'=cmd|' /C calc'!A0,2024,"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("\n'@sum.json,'+Kraków,2024,"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("\nplain.json,Example One,2024,"), std::string::npos) << run.out;
+    EXPECT_EQ(run.out.rfind("file,city,year,core_index,extended_index,completeness,", 0), 0u) << run.out;
+    EXPECT_NE(run.out.find("\nmean,3 files,,"), std::string::npos) << run.out;
+}
+
+// score and report read their files through validate's checks: no FIFO (which would block), no
+// device (which never ends), nothing over 64 MB.
+TEST_F(Cli, ScoreAndReportRefuseAFifo) {
+    ASSERT_EQ(::mkfifo((folder_ / "pipe.json").c_str(), 0600), 0);
+    WriteAnswers("answers.json", "Example One");
+    for (const std::string& command : std::vector<std::string>{"score --index pipe.json answers.json",
+                                       "score --index '" + kIndex + "' pipe.json",
+                                       "report --index pipe.json answers.json -o out.html",
+                                       "report --index '" + kIndex + "' pipe.json -o out.html"}) {
+        const CliRun run = Icc(command);
+        EXPECT_EQ(run.exitCode, 1) << command << "\n" << run.err;
+        EXPECT_NE(run.err.find("pipe.json: cannot read the file: it is not a regular file"), std::string::npos)
+            << command << "\n" << run.err;
+    }
+}
+
+TEST_F(Cli, ScoreAndReportRefuseADevice) {
+    WriteAnswers("answers.json", "Example One");
+    for (const std::string& command : std::vector<std::string>{"score --index /dev/zero answers.json",
+                                       "report --index /dev/zero answers.json -o out.html"}) {
+        const CliRun run = Icc(command);
+        EXPECT_EQ(run.exitCode, 1) << command;
+        EXPECT_NE(run.err.find("/dev/zero: cannot read the file: it is not a regular file"), std::string::npos)
+            << command << "\n" << run.err;
+    }
+}
+
+TEST_F(Cli, ScoreAndReportRefuseFilesOverTheSizeLimit) {
+    WriteAnswers("answers.json", "Example One");
+    fs::resize_file((WriteWhole(folder_ / "huge.json", "{"), folder_ / "huge.json"), 65u * 1024u * 1024u);
+    for (const std::string& command : std::vector<std::string>{"score --index huge.json answers.json",
+                                       "score --index '" + kIndex + "' huge.json",
+                                       "report --index huge.json answers.json -o out.html"}) {
+        const CliRun run = Icc(command);
+        EXPECT_EQ(run.exitCode, 1) << command;
+        EXPECT_NE(run.err.find("huge.json: the file is 65 MB; files over 64 MB are refused"), std::string::npos)
+            << command << "\n" << run.err;
+    }
+}
+
+// nlohmann reports 1e400 as "[json.exception.out_of_range.406] number overflow parsing '1e400'".
+TEST_F(Cli, ANumberTooLargeForADoubleIsReportedInPlainWords) {
+    std::string text = ReadWhole(kAnswers);
+    const std::string from = "\"population\": 150000";
+    text.replace(text.find(from), from.size(), "\"population\": 1e400");
+    WriteWhole(folder_ / "overflow.json", text);
+    const CliRun run = Icc("validate overflow.json");
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_NE(run.out.find("overflow.json: the file is not valid JSON: the number 1e400 is too large to be used"),
+              std::string::npos)
+        << run.out;
+    EXPECT_EQ(run.out.find("json.exception"), std::string::npos) << run.out;
+    const CliRun score = Icc("score --index '" + kIndex + "' overflow.json");
+    EXPECT_NE(score.err.find("the number 1e400 is too large to be used"), std::string::npos) << score.err;
+}
+
+// A NUL byte is refused with its own reason (the browser's import says the same).
+TEST_F(Cli, AFileWithANulByteIsRefusedAsNotText) {
+    WriteWhole(folder_ / "nul.json", std::string("{\"kind\": \"icc-assessment\"\0}", 27));
+    const CliRun run = Icc("validate nul.json");
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_NE(run.out.find("nul.json: the file holds a NUL byte (at offset 25), so it is not a JSON text file"),
+              std::string::npos)
+        << run.out;
+}
+
+}  // namespace
