@@ -19,6 +19,13 @@ using Json = nlohmann::json;
 
 Json Error(const std::string& message) { return Json{{"ok", false}, {"error", message}}; }
 
+// The codes of the notices shown, oldest first.
+Json NoticeCodes(const Session& session) {
+    Json codes = Json::array();
+    for (const Notice& notice : session.Notices()) codes.push_back(notice.code);
+    return codes;
+}
+
 // A refusal the model explained with a notice: its stable code, and its text in the interface's language.
 Json NoticeError(const Session& session) {
     return Json{{"ok", false}, {"code", session.CurrentNotice().code},
@@ -264,8 +271,9 @@ std::string App::HandleApiCall(const std::string& requestText) {
                      {"persistence", session.PersistenceGranted()},
                      {"area", session.CurrentPosition().area},
                      {"question", session.CurrentPosition().question},
-                     {"notice", NoticeText(session.CurrentNotice(), session.Text())},
+                     {"notice", NoticesText(session)},
                      {"noticeCode", session.CurrentNotice().code},
+                     {"noticeCodes", NoticeCodes(session)},
                      {"unsavedChanges", session.HasUnsavedChanges()},
                      {"replacementPending", session.ReplacementPending()},
                      {"readOnly", app.ui_.readOnly},

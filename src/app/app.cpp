@@ -129,15 +129,22 @@ void App::OnFileOpened(const std::string& fullName, const std::string& content, 
         ui_.screen = Screen::Questionnaire;
 }
 
+std::string NoticesText(const Session& session) {
+    std::string text;
+    for (const Notice& notice : session.Notices()) text += (text.empty() ? "" : "\n") + NoticeText(notice, session.Text());
+    return text;
+}
+
 // What changed in the model since the last frame, told to assistive technology once, in the
 // interface's language: a new notice, a storage problem, a save.
 void App::AnnounceChanges() {
     const bool newNotice = session_.NoticeGeneration() != ui_.noticeGeneration;
     if (newNotice || session_.Language() != ui_.noticeLanguage) {
-        ui_.noticeText = NoticeText(session_.CurrentNotice(), session_.Text());
+        ui_.noticeText = NoticesText(session_);
         ui_.noticeGeneration = session_.NoticeGeneration();
         ui_.noticeLanguage = session_.Language();
-        if (newNotice && !ui_.noticeText.empty()) platform_.Announce(ui_.noticeText);
+        if (newNotice && !session_.CurrentNotice().empty())
+            platform_.Announce(NoticeText(session_.CurrentNotice(), session_.Text()));  // the newest, once
     }
     if (session_.StorageProblemCode() != announcedStorageProblem_) {
         announcedStorageProblem_ = session_.StorageProblemCode();

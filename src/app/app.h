@@ -14,6 +14,9 @@
 
 namespace icc {
 
+// The session's notices, oldest first, one a line, in the interface's language.
+std::string NoticesText(const Session& session);
+
 class App {
 public:
     explicit App(Platform& platform);

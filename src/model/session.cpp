@@ -53,12 +53,32 @@ void Session::ReopenLast() {
     if (text && ReadForThisIndex(*text).assessment) Open(settings_.lastOpenId);
 }
 
+namespace {
+
+// Enough for what one start or one action can say (an index, figures and results from the URL).
+constexpr std::size_t kNoticesKept = 3;
+
+}  // namespace
+
 void Session::SetNotice(Notice notice) {
-    notice_ = std::move(notice);
+    // The same notice again (another tab merged again) replaces the earlier one.
+    notices_.erase(std::remove_if(notices_.begin(), notices_.end(),
+                                  [&](const Notice& kept) { return kept.code == notice.code; }),
+                   notices_.end());
+    notices_.push_back(std::move(notice));
+    if (notices_.size() > kNoticesKept) notices_.erase(notices_.begin());
     ++noticeGeneration_;
 }
 
-void Session::DismissNotice() { SetNotice({}); }
+const Notice& Session::CurrentNotice() const {
+    static const Notice none;
+    return notices_.empty() ? none : notices_.back();
+}
+
+void Session::DismissNotice() {
+    notices_.clear();
+    ++noticeGeneration_;
+}
 
 const Answer* Session::FindAnswer(const std::string& questionId) const {
     if (!assessment_) return nullptr;

@@ -83,9 +83,13 @@ public:
     unsigned SaveCount() const { return saveCount_; }
     bool SavePending() const { return saveDueAt_ >= 0; }
     int PersistenceGranted() const { return persistence_; }  // 1 yes, 0 no, -1 unknown
-    // The message for the user about the last action (an error, an import result), or an empty one;
-    // its generation grows with every new notice, for views that translate and announce it once.
-    const Notice& CurrentNotice() const { return notice_; }
+    // Messages for the user about the last actions (an error, an import result), oldest first, until
+    // dismissed: a later one never hides an earlier failure (?index= failing, then ?benchmarks=
+    // succeeding, say both). The generation grows with every change, for views that translate and
+    // announce them once.
+    const std::vector<Notice>& Notices() const { return notices_; }
+    // The newest notice, or an empty one.
+    const Notice& CurrentNotice() const;
     unsigned NoticeGeneration() const { return noticeGeneration_; }
     void DismissNotice();
 
@@ -238,7 +242,7 @@ private:
     Position position_;
     std::string lastSavedClock_;
     unsigned saveCount_ = 0;
-    Notice notice_;
+    std::vector<Notice> notices_;
     unsigned noticeGeneration_ = 0;
     double now_ = 0;
     double saveDueAt_ = -1;

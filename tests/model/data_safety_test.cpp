@@ -248,3 +248,22 @@ TEST(DataSafetyWithoutStorage, StorageNoneReadsNothing) {
 
 }  // namespace
 }  // namespace icc
+
+namespace icc {
+namespace {
+
+TEST(Notices, ALaterSuccessNeverHidesAnEarlierFailure) {
+    MemoryPlatform platform;
+    Session session(platform, ShippedFiles());
+    session.Start(false);
+    EXPECT_FALSE(session.UseDefinition("index.json", "{"));
+    ASSERT_TRUE(session.UseBenchmarks("figures.json", std::string(*ShippedFiles().Find("icc-benchmarks.json")), false));
+    ASSERT_EQ(session.Notices().size(), 2u);
+    EXPECT_EQ(session.Notices()[0].code, "notice.import_failed");
+    EXPECT_EQ(session.Notices()[1].code, "notice.benchmarks_used");
+    session.DismissNotice();
+    EXPECT_TRUE(session.Notices().empty());
+}
+
+}  // namespace
+}  // namespace icc
