@@ -6,6 +6,7 @@
 
 #include "core/assessment_io.h"
 #include "core/file_names.h"
+#include "core/scores_json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -63,18 +64,6 @@ Json ProblemResponse(const Session& session, const ValueProblem& problem) {
 
 Json OptionalNumber(const std::optional<double>& value) { return value ? Json(*value) : Json(nullptr); }
 
-Json ScoresJson(const Session& session) {
-    const AssessmentScores& scores = session.Scores();
-    Json areas = Json::array();
-    for (const AreaScore& area : scores.areas)
-        areas.push_back({{"id", area.areaId}, {"percent", OptionalNumber(area.percent)},
-                         {"points", area.points}, {"maxPoints", area.maxPoints},
-                         {"answered", area.answered}, {"total", area.total}});
-    return {{"ok", true}, {"coreIndex", OptionalNumber(scores.coreIndex)},
-            {"extendedIndex", OptionalNumber(scores.extendedIndex)}, {"answered", scores.answered},
-            {"total", scores.total}, {"completeness", scores.completenessPercent},
-            {"partial", scores.partial}, {"areas", areas}};
-}
 
 // setAnswer's value: an option id, a list of option ids, a number, "dontKnow", or null to clear.
 Json SetAnswer(Session& session, const Json& request) {
@@ -250,7 +239,11 @@ std::string App::HandleApiCall(const std::string& requestText) {
         {"getAssessment", [](App& app, const Json&) -> Json {
              return Json::parse(WriteAssessment(app.session_.Current(), &app.session_.Scores()), nullptr, false);
          }, true, true, true},
-        {"scores", [](App& app, const Json&) -> Json { return ScoresJson(app.session_); }, true, true, true},
+        {"scores", [](App& app, const Json&) -> Json {
+             Json scores = ScoresJson(app.session_.Scores());
+             scores["ok"] = true;
+             return scores;
+         }, true, true, true},
         {"setLanguage", [](App& app, const Json& request) -> Json {
              app.session_.SetLanguage(StringArgument(request, "language"));
              return {{"ok", app.session_.Language() == StringArgument(request, "language")},

@@ -8,6 +8,7 @@
 #include "core/benchmarks.h"
 #include "core/index_loader.h"
 #include "core/report_csv.h"
+#include "core/scores_json.h"
 #include "core/scoring.h"
 
 #include <nlohmann/json.hpp>
@@ -109,22 +110,7 @@ Json ResultJson(const std::string& file, const Assessment& assessment, const Ass
     result["file"] = file;
     result["city"] = assessment.city.name;
     result["year"] = assessment.city.year != 0 ? Json(assessment.city.year) : Json(nullptr);
-    result["coreIndex"] = OrNull(scores.coreIndex);
-    result["extendedIndex"] = OrNull(scores.extendedIndex);
-    result["answered"] = scores.answered;
-    result["total"] = scores.total;
-    result["partial"] = scores.partial;
-    Json areas = Json::array();
-    for (const AreaScore& area : scores.areas)
-        areas.push_back({{"id", area.areaId},       {"percent", OrNull(area.percent)}, {"points", area.points},
-                         {"maxPoints", area.maxPoints}, {"answered", area.answered}, {"dontKnow", area.dontKnow},
-                         {"total", area.total}});
-    result["areas"] = std::move(areas);
-    Json groups = Json::array();
-    for (const GroupScore& group : scores.groups)
-        groups.push_back({{"id", group.groupId}, {"percent", OrNull(group.percent)},
-                          {"answered", group.answered}, {"total", group.total}});
-    result["groups"] = std::move(groups);
+    result.update(Json(ScoresJson(scores)));
     if (comparison) result["comparison"] = ComparisonJson(*comparison);
     result["warnings"] = ProblemsJson(warnings);
     return result;

@@ -3,6 +3,7 @@
 #include "core/assessment_fast_reader.h"
 #include "core/json_fields.h"
 #include "core/json_guard.h"
+#include "core/scores_json.h"
 
 #include <algorithm>
 #include <cmath>
@@ -312,30 +313,7 @@ std::string WriteAssessment(const Assessment& assessment, const AssessmentScores
         entries.ordered::object_t::Container::emplace_back(questionId, std::move(entry));
     }
     root["answers"] = std::move(answers);
-    if (scores) {
-        const auto percentOrNull = [](const std::optional<double>& percent) {
-            return percent ? ordered(*percent) : ordered(nullptr);
-        };
-        ordered written;
-        written["coreIndex"] = percentOrNull(scores->coreIndex);
-        written["extendedIndex"] = percentOrNull(scores->extendedIndex);
-        written["answered"] = scores->answered;
-        written["total"] = scores->total;
-        written["partial"] = scores->partial;
-        ordered areas = ordered::object();
-        for (const AreaScore& area : scores->areas)
-            areas[area.areaId] = {{"percent", percentOrNull(area.percent)}, {"points", area.points},
-                                  {"maxPoints", area.maxPoints},           {"answered", area.answered},
-                                  {"dontKnow", area.dontKnow},             {"total", area.total}};
-        written["areas"] = std::move(areas);
-        ordered groups = ordered::object();
-        for (const GroupScore& group : scores->groups)
-            groups[group.groupId] = {{"percent", percentOrNull(group.percent)},
-                                     {"answered", group.answered},
-                                     {"total", group.total}};
-        written["groups"] = std::move(groups);
-        root["scores"] = std::move(written);
-    }
+    if (scores) root["scores"] = ScoresJson(*scores);
     // Replace invalid UTF-8 rather than fail: the model may hold text typed in any browser.
     return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
