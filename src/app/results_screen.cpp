@@ -46,13 +46,11 @@ void Rebuild(const Ui& ui, ResultsCache& cache) {
         }
         cache.scoreTexts.push_back(row.score ? FormatPercent(*row.score) : std::string(ui.T("results.no_score")));
         cache.explanations.push_back(ExplainArea(definition, scores, i, language));
-        std::optional<double> change;
-        if (earlier && row.score && earlier->areas[i].percent && earlier->areas[i].answered > 0)
-            change = *row.score - *earlier->areas[i].percent;
-        cache.changes.push_back(change);
+        const std::optional<long long> change =
+            earlier && earlier->areas[i].answered > 0 ? ChangeSince(earlier->areas[i].percent, row.score) : std::nullopt;
+        cache.changes.push_back(change ? std::optional<double>(static_cast<double>(*change)) : std::nullopt);
         cache.changeTexts.push_back(
-            change ? FillTemplate(ui.T("results.change_points"),
-                                  {{"points", (*change > 0 ? "+" : "") + FormatNumber(std::round(*change), 0)}})
+            change ? FillTemplate(ui.T("results.change_points"), {{"points", (*change > 0 ? "+" : "") + std::to_string(*change)}})
                    : "—");
         cache.rows.push_back(std::move(row));
     }

@@ -83,7 +83,8 @@ Json ComparedJson(const ComparedScore& score) {
 
 Json SampleJson(const std::optional<SampleReference>& sample) {
     if (!sample) return nullptr;
-    return {{"sample", sample->sampleId}, {"group", sample->group}, {"cities", sample->cities}, {"date", sample->date}};
+    return {{"sample", sample->sampleId}, {"group", sample->group}, {"cities", sample->cities},
+            {"date", sample->date.empty() ? Json(nullptr) : Json(sample->date)}};  // absent values are null
 }
 
 Json ComparisonJson(const Comparison& comparison) {

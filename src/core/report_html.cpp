@@ -439,8 +439,8 @@ void ReportWriter::Change() {
             "</th><th scope=\"col\" class=\"num\">" + T("report.col.change") + "</th></tr></thead>\n<tbody>\n";
     const auto row = [&](const std::string& title, const std::optional<double>& then, const std::optional<double>& now) {
         std::string change = Missing();
-        if (then && now) {
-            const long long difference = std::llround(*now) - std::llround(*then);
+        if (const std::optional<long long> since = ChangeSince(then, now)) {
+            const long long difference = *since;
             if (difference == 0) change = T("report.no_change");
             else
                 change = "<span class=\"" + std::string(difference > 0 ? "change-up" : "change-down") + "\">" +

@@ -46,6 +46,11 @@ std::string FormatPercent(double percent) {
     return std::to_string(static_cast<long long>(std::llround(percent))) + "%";
 }
 
+std::optional<long long> ChangeSince(const std::optional<double>& then, const std::optional<double>& now) {
+    if (!then || !now) return std::nullopt;
+    return std::llround(*now) - std::llround(*then);
+}
+
 std::string FormatNumber(double value, int decimals) {
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);

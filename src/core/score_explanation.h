@@ -8,6 +8,7 @@
 #include "core/scoring.h"
 
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -36,6 +37,10 @@ struct ExplanationTemplates {
 
 // "58%": the percent rounded half away from zero to a whole number, as published ICC results are.
 std::string FormatPercent(double percent);
+
+// The change between two percents as the figures beside it show them: the difference of the
+// rounded percents, so "58% then, 61% now" always reads +3. Nothing when either is absent.
+std::optional<long long> ChangeSince(const std::optional<double>& then, const std::optional<double>& now);
 
 // A number with at most `decimals` decimals and no trailing zeros: 7, 7.5, 58.3.
 std::string FormatNumber(double value, int decimals);

@@ -428,5 +428,14 @@ TEST_F(ScoringProperties, PermutingAreasChangesNothing) {
     }
 }
 
+// The change on screen and in the report is the difference of the percents they show.
+TEST(ChangeSince, IsTheDifferenceOfTheRoundedPercents) {
+    EXPECT_EQ(ChangeSince(57.4, 58.6), 2) << "57% then, 59% now";
+    EXPECT_EQ(ChangeSince(57.6, 58.4), 0) << "58% then, 58% now";
+    EXPECT_EQ(ChangeSince(80, 79.5), 0);
+    EXPECT_EQ(ChangeSince(std::nullopt, 50), std::nullopt);
+    EXPECT_EQ(ChangeSince(50, std::nullopt), std::nullopt);
+}
+
 }  // namespace
 }  // namespace icc
