@@ -186,7 +186,7 @@ void DrawSidebar(Ui& ui) {
         bool current = ui.state.screen == Screen::Questionnaire && session.CurrentPosition().area == static_cast<int>(i);
         // A percent appears once something is answered; before that, 0% would only alarm.
         std::string status = std::to_string(score.answered) + "/" + std::to_string(score.total);
-        if (score.percent && score.answered > 0) status += " · " + FormatPercent(*score.percent);
+        if (score.ShownPercent()) status += " · " + FormatPercent(*score.ShownPercent());
 
         ImGui::PushID(static_cast<int>(i));
         const float lineHeight = ImGui::GetTextLineHeight();

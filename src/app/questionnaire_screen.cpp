@@ -62,8 +62,7 @@ void DrawNumber(Ui& ui, const Question& question, const Answer* answer) {
         FieldProblem(ui, problem->second);
     // The ranges and what each scores, so the user sees how the number counts.
     for (const NumberBand& band : question.bands) {
-        bool inBand = answer && answer->number && *answer->number >= band.min &&
-                      (*answer->number < band.max || (&band == &question.bands.back() && *answer->number <= band.max));
+        const bool inBand = answer && answer->number && FindBand(question, *answer->number) == &band;
         std::string label = ui.L(band.label);
         if (label.empty()) label = FormatNumber(band.min, 2) + "–" + FormatNumber(band.max, 2) + question.unit;
         std::string line = label + " · " + PointsText(ui, band.points);
@@ -224,7 +223,7 @@ void DrawQuestionnaireScreen(Ui& ui) {
 
     std::string progress = FillTemplate(ui.T("area.answered"), {{"answered", std::to_string(score.answered)},
                                                                  {"total", std::to_string(score.total)}});
-    if (score.percent && score.answered > 0)
+    if (score.ShownPercent())
         progress += " · " + FillTemplate(ui.T("area.score"), {{"percent", FormatPercent(*score.percent)}});
     ImGui::AlignTextToFramePadding();
     ImGui::PushFont(ui.fonts.bold);

@@ -38,7 +38,7 @@ void Rebuild(const Ui& ui, ResultsCache& cache) {
     for (size_t i = 0; i < definition.areas.size(); ++i) {
         ChartRow row;
         row.label = ui.L(definition.areas[i].title);
-        row.score = scores.areas[i].answered > 0 ? scores.areas[i].percent : std::nullopt;
+        row.score = scores.areas[i].ShownPercent();
         if (comparison && i < comparison->areas.size()) {
             row.sample = comparison->areas[i].score.sample;
             row.sizeGroup = comparison->areas[i].score.sizeGroup;
@@ -47,7 +47,7 @@ void Rebuild(const Ui& ui, ResultsCache& cache) {
         cache.scoreTexts.push_back(row.score ? FormatPercent(*row.score) : std::string(ui.T("results.no_score")));
         cache.explanations.push_back(ExplainArea(definition, scores, i, language));
         const std::optional<long long> change =
-            earlier && earlier->areas[i].answered > 0 ? ChangeSince(earlier->areas[i].percent, row.score) : std::nullopt;
+            earlier ? ChangeSince(earlier->areas[i].ShownPercent(), row.score) : std::nullopt;
         cache.changes.push_back(change ? std::optional<double>(static_cast<double>(*change)) : std::nullopt);
         cache.changeTexts.push_back(
             change ? FillTemplate(ui.T("results.change_points"), {{"points", (*change > 0 ? "+" : "") + std::to_string(*change)}})
@@ -73,7 +73,7 @@ void DrawIndexCard(const Ui& ui, const ResultsCache& cache) {
     BeginCard(ui, "##index");
     ImGui::TextUnformatted(ui.T("results.core_index"));
     ImGui::PushFont(ui.fonts.title);
-    std::string core = scores.coreIndex && scores.answered > 0 ? FormatPercent(*scores.coreIndex) : ui.T("results.no_score");
+    std::string core = scores.ShownCoreIndex() ? FormatPercent(*scores.ShownCoreIndex()) : ui.T("results.no_score");
     ImGui::TextUnformatted(core.c_str());
     ImGui::PopFont();
     Describe(ui, Role::Heading, (std::string(ui.T("results.core_index")) + ": " + core).c_str());
@@ -81,7 +81,7 @@ void DrawIndexCard(const Ui& ui, const ResultsCache& cache) {
         std::string sample = FillTemplate(ui.T("results.sample_overall"), {{"percent", FormatPercent(*comparison->coreIndex.sample)}});
         MutedText(ui, sample.c_str());
     }
-    if (scores.extendedIndex && scores.answered > 0) {
+    if (scores.ShownExtendedIndex()) {
         std::string extended = FillTemplate(ui.T("results.extended_index"), {{"percent", FormatPercent(*scores.extendedIndex)}});
         ImGui::TextUnformatted(extended.c_str());
         ui.semantics.AddText(Role::Text, extended.c_str());

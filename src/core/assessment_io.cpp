@@ -228,9 +228,7 @@ void CheckAnswer(const Question& question, const Answer& answer, const std::stri
         if (question.type != AnswerType::MultipleChoice && answer.selected.size() > 1)
             problems.push_back({AnswerPath(questionId, "/selected"), "this question takes one option; only the first known one counts"});
         for (std::size_t i = 0; i < answer.selected.size(); ++i) {
-            bool known = false;
-            for (const AnswerOption& option : question.options) known = known || option.id == answer.selected[i];
-            if (!known)
+            if (!FindOption(question, answer.selected[i]))
                 problems.push_back({JsonPath(AnswerPath(questionId, "/selected"), i),
                                     "\"" + answer.selected[i] + "\" is not an option of this question; it is ignored"});
         }

@@ -3,6 +3,7 @@
 #include "core/index_loader.h"
 
 #include "core/json_guard.h"
+#include "core/scoring.h"
 
 #include <algorithm>
 #include <cmath>
@@ -462,11 +463,7 @@ private:
             return;
         }
         if (question.type == AnswerType::YesNo) {
-            const auto has = [&](const char* id) {
-                return std::any_of(question.options.begin(), question.options.end(),
-                                   [&](const AnswerOption& option) { return option.id == id; });
-            };
-            if (question.options.size() != 2 || !has("yes") || !has("no"))
+            if (question.options.size() != 2 || !FindOption(question, "yes") || !FindOption(question, "no"))
                 Fail(path + "/options", "a yesNo question needs exactly two options, with ids \"yes\" and \"no\"");
         } else {
             const std::size_t fewest = question.type == AnswerType::SingleChoice ? 2 : 1;

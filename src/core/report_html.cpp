@@ -513,9 +513,8 @@ void ReportWriter::QuestionRow(const Question& question, const QuestionScore& sc
     std::string chosen;
     if (answer && !answer->dontKnow) {
         for (const std::string& selected : answer->selected) {
-            std::string label = UserText(selected);  // an id the question does not have, as written
-            for (const AnswerOption& option : question.options)
-                if (option.id == selected) label = L(option.label);
+            const AnswerOption* option = FindOption(question, selected);
+            const std::string label = option ? L(option->label) : UserText(selected);  // an unknown id, as written
             chosen += (chosen.empty() ? "" : "<br>") + label;
         }
         if (answer->number) {

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 namespace icc {
-namespace {
 
 const AnswerOption* FindOption(const Question& question, std::string_view optionId) {
     for (const AnswerOption& option : question.options)
@@ -11,7 +10,6 @@ const AnswerOption* FindOption(const Question& question, std::string_view option
     return nullptr;
 }
 
-// The band holding `value`: min <= value < max, the last band also taking its max.
 const NumberBand* FindBand(const Question& question, double value) {
     const std::size_t count = question.bands.size();
     for (std::size_t i = 0; i < count; ++i) {
@@ -21,6 +19,9 @@ const NumberBand* FindBand(const Question& question, double value) {
     }
     return nullptr;
 }
+
+namespace {
+
 
 // Points of a usable answer, or nullopt when the answer gives nothing to score.
 std::optional<double> AnswerPoints(const Question& question, const Answer& answer) {
@@ -75,6 +76,11 @@ struct WeightedMeanAccumulator {
 };
 
 }  // namespace
+
+std::optional<double> AreaScore::ShownPercent() const { return answered > 0 ? percent : std::nullopt; }
+
+std::optional<double> AssessmentScores::ShownCoreIndex() const { return answered > 0 ? coreIndex : std::nullopt; }
+std::optional<double> AssessmentScores::ShownExtendedIndex() const { return answered > 0 ? extendedIndex : std::nullopt; }
 
 const AreaScore* AssessmentScores::FindArea(std::string_view areaId) const {
     for (const AreaScore& area : areas)

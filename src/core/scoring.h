@@ -39,6 +39,10 @@ struct AreaScore {
     int total = 0;                  // questions in the area
     bool complete = false;          // answered == total
     std::vector<QuestionScore> questions;  // same order as Area::questions
+
+    // The percent as the screens show it: only once something is answered (before that, 0% would
+    // only alarm).
+    std::optional<double> ShownPercent() const;
 };
 
 struct GroupScore {
@@ -61,6 +65,9 @@ struct AssessmentScores {
     double completenessPercent = 0;  // 100 * answered / total (100 for an empty definition)
     bool partial = true;             // some question is still unanswered
 
+    // The indexes as the screens show them: only once something is answered.
+    std::optional<double> ShownCoreIndex() const;
+    std::optional<double> ShownExtendedIndex() const;
     // The area's score by id, or nullptr.
     const AreaScore* FindArea(std::string_view areaId) const;
     // The group's score by id, or nullptr.
@@ -82,6 +89,11 @@ struct ScoringPlan {
 
 // Builds the plan for `definition` (which must outlive it).
 ScoringPlan BuildScoringPlan(const IndexDefinition& definition);
+
+// The question's option with this id, or nullptr.
+const AnswerOption* FindOption(const Question& question, std::string_view optionId);
+// The band holding `value`: min <= value < max, the last band also taking its max; or nullptr.
+const NumberBand* FindBand(const Question& question, double value);
 
 // Scores `assessment` with a prebuilt plan: the fast path for repeated scoring.
 AssessmentScores Score(const ScoringPlan& plan, const Assessment& assessment);

@@ -1,6 +1,7 @@
 #include "core/value_rules.h"
 
 #include "core/score_explanation.h"
+#include "core/scoring.h"
 
 #include <algorithm>
 #include <cmath>
@@ -58,13 +59,7 @@ ValueProblem CheckAssessmentId(std::string_view id) {
     return {};
 }
 
-bool WithinBands(const Question& question, double value) {
-    for (std::size_t i = 0; i < question.bands.size(); ++i) {
-        const NumberBand& band = question.bands[i];
-        if (value >= band.min && (value < band.max || (i + 1 == question.bands.size() && value == band.max))) return true;
-    }
-    return false;
-}
+bool WithinBands(const Question& question, double value) { return FindBand(question, value) != nullptr; }
 
 ValueProblem CheckAnswer(const Question& question, const Answer& answer) {
     if (ValueProblem length = CheckLength(answer.evidence, kLongestEvidence); !length.ok()) return length;
@@ -74,9 +69,7 @@ ValueProblem CheckAnswer(const Question& question, const Answer& answer) {
         if (question.type != AnswerType::MultipleChoice && answer.selected.size() > 1)
             return Breach(ValueProblem::Kind::WrongKind);
         for (const std::string& selected : answer.selected) {
-            const bool known = std::any_of(question.options.begin(), question.options.end(),
-                                           [&](const AnswerOption& option) { return option.id == selected; });
-            if (!known) return Breach(ValueProblem::Kind::UnknownOption);
+            if (!FindOption(question, selected)) return Breach(ValueProblem::Kind::UnknownOption);
         }
         return {};
     }
