@@ -120,11 +120,11 @@ public:
 
 private:
     // Report wording from the catalog, escaped.
-    std::string T(const char* key) const { return EscapeHtmlContained(in_.translations.Get(key)); }
+    std::string Wording(const char* key) const { return EscapeHtmlContained(in_.translations.Get(key)); }
     // Report wording with {placeholders} filled by `values`, which must already be HTML.
-    std::string F(const char* key, Values values) const { return FillTemplate(T(key), values); }
+    std::string FilledWording(const char* key, Values values) const { return FillTemplate(Wording(key), values); }
     // A text of the index definition or the benchmarks, in the report's language, escaped.
-    std::string L(const LocalizedText& text) const { return EscapeHtmlContained(text.Get(language_)); }
+    std::string IndexText(const LocalizedText& text) const { return EscapeHtmlContained(text.Get(language_)); }
     // A text the city wrote, escaped and isolated from the text around it.
     static std::string UserText(const std::string& text) { return "<bdi>" + EscapeHtmlContained(text) + "</bdi>"; }
 
@@ -136,7 +136,7 @@ private:
     std::string Year(int year) const;
     ExplanationTemplates Templates() const;
     std::string SampleLabel(const SampleReference& sample) const;
-    std::string AreaTitle(std::size_t area) const { return L(definition_.areas[area].title); }
+    std::string AreaTitle(std::size_t area) const { return IndexText(definition_.areas[area].title); }
     std::size_t AreaCount() const { return std::min(definition_.areas.size(), scores_.areas.size()); }
     const AreaComparison* AreaCompared(std::size_t area) const;
 
@@ -169,22 +169,22 @@ std::string ReportWriter::Number(double value, int decimals) const {
     const std::size_t point = plain.find('.');
     const std::size_t digitsStart = plain[0] == '-' ? 1 : 0;
     const std::size_t integerEnd = point == std::string::npos ? plain.size() : point;
-    const std::string thousands = T("report.number.thousands_separator");
+    const std::string thousands = Wording("report.number.thousands_separator");
     std::string text = plain.substr(0, digitsStart);
     for (std::size_t i = digitsStart; i < integerEnd; ++i) {
         if (i > digitsStart && (integerEnd - i) % 3 == 0) text += thousands;
         text += plain[i];
     }
-    if (point != std::string::npos) text += T("report.number.decimal_separator") + plain.substr(point + 1);
+    if (point != std::string::npos) text += Wording("report.number.decimal_separator") + plain.substr(point + 1);
     return text;
 }
 
 std::string ReportWriter::Percent(const std::optional<double>& percent) const {
-    return percent ? EscapeHtml(FormatPercent(*percent)) : T("report.no_score");
+    return percent ? EscapeHtml(FormatPercent(*percent)) : Wording("report.no_score");
 }
 
 std::string ReportWriter::Missing() const {
-    return "<span aria-hidden=\"true\">\u2014</span><span class=\"sr-only\">" + T("report.not_available") + "</span>";
+    return "<span aria-hidden=\"true\">\u2014</span><span class=\"sr-only\">" + Wording("report.not_available") + "</span>";
 }
 
 std::string ReportWriter::PercentCell(const std::optional<double>& percent) const {
@@ -192,10 +192,10 @@ std::string ReportWriter::PercentCell(const std::optional<double>& percent) cons
 }
 
 std::string ReportWriter::CityName() const {
-    return in_.assessment.city.name.empty() ? T("report.unnamed_city") : UserText(in_.assessment.city.name);
+    return in_.assessment.city.name.empty() ? Wording("report.unnamed_city") : UserText(in_.assessment.city.name);
 }
 
-std::string ReportWriter::Year(int year) const { return year ? std::to_string(year) : T("report.not_given"); }
+std::string ReportWriter::Year(int year) const { return year ? std::to_string(year) : Wording("report.not_given"); }
 
 ExplanationTemplates ReportWriter::Templates() const {
     const Translations& t = in_.translations;
@@ -212,10 +212,10 @@ ExplanationTemplates ReportWriter::Templates() const {
 }
 
 std::string ReportWriter::SampleLabel(const SampleReference& sample) const {
-    const std::string size = F("report.sample_size", {{"cities", std::to_string(sample.cities)},
+    const std::string size = FilledWording("report.sample_size", {{"cities", std::to_string(sample.cities)},
                                                       {"date", EscapeHtmlContained(sample.date)}});
-    if (sample.group.empty()) return F("report.whole_sample", {{"size", size}});
-    return F("report.group_sample", {{"group", L(sample.groupLabel)}, {"size", size}});
+    if (sample.group.empty()) return FilledWording("report.whole_sample", {{"size", size}});
+    return FilledWording("report.group_sample", {{"group", IndexText(sample.groupLabel)}, {"size", size}});
 }
 
 const AreaComparison* ReportWriter::AreaCompared(std::size_t area) const {
@@ -237,15 +237,15 @@ std::string ReportWriter::Write() {
     Conclusions();
     Method();
     out_ += "</main>\n<footer class=\"colophon\">\n<p>" +
-            F("report.generated", {{"timestamp", EscapeHtmlContained(in_.generatedAt)},
-                                   {"index", L(definition_.title)},
+            FilledWording("report.generated", {{"timestamp", EscapeHtmlContained(in_.generatedAt)},
+                                   {"index", IndexText(definition_.title)},
                                    {"version", EscapeHtmlContained(definition_.version)}}) +
             "</p>\n</footer>\n</body>\n</html>\n";
     return std::move(out_);
 }
 
 void ReportWriter::Head() {
-    const std::string title = F("report.document_title", {{"city", EscapeHtmlContained(in_.assessment.city.name)},
+    const std::string title = FilledWording("report.document_title", {{"city", EscapeHtmlContained(in_.assessment.city.name)},
                                                           {"year", Year(in_.assessment.city.year)}});
     out_ += "<head>\n<meta charset=\"utf-8\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -254,31 +254,31 @@ void ReportWriter::Head() {
 }
 
 void ReportWriter::Cover() {
-    out_ += "<header class=\"cover\">\n<p class=\"kicker\">" + L(definition_.title) + " \u00b7 " +
-            F("report.version", {{"version", EscapeHtmlContained(definition_.version)}}) + "</p>\n<h1>" +
-            F("report.heading", {{"city", CityName()}}) + "</h1>\n<p class=\"subtitle\">" +
-            F("report.subtitle", {{"year", Year(in_.assessment.city.year)},
+    out_ += "<header class=\"cover\">\n<p class=\"kicker\">" + IndexText(definition_.title) + " \u00b7 " +
+            FilledWording("report.version", {{"version", EscapeHtmlContained(definition_.version)}}) + "</p>\n<h1>" +
+            FilledWording("report.heading", {{"city", CityName()}}) + "</h1>\n<p class=\"subtitle\">" +
+            FilledWording("report.subtitle", {{"year", Year(in_.assessment.city.year)},
                                   {"timestamp", EscapeHtmlContained(in_.generatedAt)}}) +
-            "</p>\n<div class=\"disclaimer\" role=\"note\"><strong>" + T("report.disclaimer_heading") + "</strong> " +
-            (definition_.disclaimer.Empty() ? T("report.disclaimer") : L(definition_.disclaimer)) +
+            "</p>\n<div class=\"disclaimer\" role=\"note\"><strong>" + Wording("report.disclaimer_heading") + "</strong> " +
+            (definition_.disclaimer.Empty() ? Wording("report.disclaimer") : IndexText(definition_.disclaimer)) +
             "</div>\n</header>\n";
 }
 
 void ReportWriter::Overview() {
     const CityProfile& city = in_.assessment.city;
     out_ += "<section id=\"overview\" aria-labelledby=\"overview-heading\">\n<h2 id=\"overview-heading\">" +
-            T("report.overview") + "</h2>\n<p>" + T("report.overview_intro") + "</p>\n<h3>" + T("report.profile") +
+            Wording("report.overview") + "</h2>\n<p>" + Wording("report.overview_intro") + "</p>\n<h3>" + Wording("report.profile") +
             "</h3>\n<dl class=\"profile\">\n";
     const auto row = [this](const char* key, const std::string& value) {
-        out_ += "<dt>" + T(key) + "</dt><dd>" + value + "</dd>\n";
+        out_ += "<dt>" + Wording(key) + "</dt><dd>" + value + "</dd>\n";
     };
     row("report.city", CityName());
     row("report.year", Year(city.year));
-    row("report.population", city.population ? Number(*city.population, 0) : T("report.not_given"));
-    row("report.foreign_born", city.foreignBornPercent ? Number(*city.foreignBornPercent, 1) + "%" : T("report.not_given"));
+    row("report.population", city.population ? Number(*city.population, 0) : Wording("report.not_given"));
+    row("report.foreign_born", city.foreignBornPercent ? Number(*city.foreignBornPercent, 1) + "%" : Wording("report.not_given"));
     if (in_.comparison) {
         const auto group = [this](const std::optional<SampleReference>& sample) {
-            return sample ? L(sample->groupLabel) : T("report.no_group");
+            return sample ? IndexText(sample->groupLabel) : Wording("report.no_group");
         };
         row("report.size_group", group(in_.comparison->sizeSample));
         row("report.diversity_group", group(in_.comparison->diversitySample));
@@ -287,7 +287,7 @@ void ReportWriter::Overview() {
     out_ += "</dl>\n";
     if (scores_.partial)
         out_ += "<p class=\"notice\" role=\"note\">" +
-                F("report.partial", {{"answered", std::to_string(scores_.answered)},
+                FilledWording("report.partial", {{"answered", std::to_string(scores_.answered)},
                                      {"total", std::to_string(scores_.total)},
                                      {"percent", EscapeHtml(FormatPercent(scores_.completenessPercent))}}) +
                 "</p>\n";
@@ -296,12 +296,12 @@ void ReportWriter::Overview() {
 
 void ReportWriter::Overall() {
     const std::string partialTag =
-        scores_.partial ? " <span class=\"tag tag-partial\">" + T("report.partial_tag") + "</span>" : std::string();
+        scores_.partial ? " <span class=\"tag tag-partial\">" + Wording("report.partial_tag") + "</span>" : std::string();
     out_ += "<section id=\"overall\" aria-labelledby=\"overall-heading\">\n<h2 id=\"overall-heading\">" +
-            T("report.overall") + "</h2>\n<div class=\"headline\">\n";
+            Wording("report.overall") + "</h2>\n<div class=\"headline\">\n";
     const auto card = [&](const char* key, const std::optional<double>& value, const char* noteKey) {
-        out_ += "<div class=\"score-card\"><p>" + T(key) + "</p><p class=\"value\">" + Percent(value) + partialTag +
-                "</p><p class=\"muted\">" + T(noteKey) + "</p></div>\n";
+        out_ += "<div class=\"score-card\"><p>" + Wording(key) + "</p><p class=\"value\">" + Percent(value) + partialTag +
+                "</p><p class=\"muted\">" + Wording(noteKey) + "</p></div>\n";
     };
     card("report.core_index", scores_.coreIndex, "report.core_index_note");
     card("report.extended_index", scores_.extendedIndex, "report.extended_index_note");
@@ -310,15 +310,15 @@ void ReportWriter::Overall() {
     out_ += "<p class=\"explain\">" + EscapeHtmlContained(ExplainIndex(definition_, scores_, false, language_, templates)) +
             "<br>" + EscapeHtmlContained(ExplainIndex(definition_, scores_, true, language_, templates)) + "</p>\n";
     for (std::size_t g = 0; g < definition_.groups.size() && g < scores_.groups.size(); ++g)
-        out_ += "<p><strong>" + L(definition_.groups[g].title) + ": " + Percent(scores_.groups[g].percent) +
+        out_ += "<p><strong>" + IndexText(definition_.groups[g].title) + ": " + Percent(scores_.groups[g].percent) +
                 "</strong><br><span class=\"explain\">" +
                 EscapeHtmlContained(ExplainGroup(definition_, scores_, g, language_, templates)) + "</span></p>\n";
 
     if (in_.comparison) {
         const Comparison& c = *in_.comparison;
-        out_ += "<table class=\"benchmarks\">\n<caption>" + T("report.core_vs_benchmarks_caption") +
-                "</caption>\n<thead><tr><th scope=\"col\">" + T("report.col.compared_with") +
-                "</th><th scope=\"col\" class=\"num\">" + T("report.col.core_index") + "</th></tr></thead>\n<tbody>\n";
+        out_ += "<table class=\"benchmarks\">\n<caption>" + Wording("report.core_vs_benchmarks_caption") +
+                "</caption>\n<thead><tr><th scope=\"col\">" + Wording("report.col.compared_with") +
+                "</th><th scope=\"col\" class=\"num\">" + Wording("report.col.core_index") + "</th></tr></thead>\n<tbody>\n";
         out_ += "<tr><th scope=\"row\">" + CityName() + "</th>" + PercentCell(c.coreIndex.city) + "</tr>\n";
         const auto row = [&](const std::optional<SampleReference>& sample, const std::optional<double>& value) {
             if (sample) out_ += "<tr><th scope=\"row\">" + SampleLabel(*sample) + "</th>" + PercentCell(value) + "</tr>\n";
@@ -365,21 +365,21 @@ void ReportWriter::Charts() {
         series("report.legend_size_group", ChartMarker::Triangle, &ComparedScore::sizeGroup);
         series("report.legend_diversity_group", ChartMarker::Circle, &ComparedScore::diversityGroup);
     }
-    const std::string caption = scores_.partial ? " " + T("report.chart_partial") : std::string();
+    const std::string caption = scores_.partial ? " " + Wording("report.chart_partial") : std::string();
 
     chart.id = "bar-chart";
     chart.title = t.Get("report.bar_chart_title");
     chart.description = FillTemplate(t.Get("report.bar_chart_desc"), {{"values", values}}) + benchmarkValues;
-    out_ += "<h3>" + T("report.bar_chart_title") + "</h3>\n<figure>\n" + BarChartSvg(chart) + "<figcaption>" +
-            T("report.bar_chart_caption") + caption + "</figcaption>\n</figure>\n";
+    out_ += "<h3>" + Wording("report.bar_chart_title") + "</h3>\n<figure>\n" + BarChartSvg(chart) + "<figcaption>" +
+            Wording("report.bar_chart_caption") + caption + "</figcaption>\n</figure>\n";
 
     chart.id = "radar-chart";
     chart.title = t.Get("report.radar_chart_title");
     chart.description = FillTemplate(t.Get("report.radar_chart_desc"), {{"values", values}}) + benchmarkValues;
     const std::string radar = RadarChartSvg(chart);
     if (radar.empty()) return;
-    out_ += "<h3>" + T("report.radar_chart_title") + "</h3>\n<figure>\n" + radar + "<figcaption>" +
-            T("report.radar_chart_caption") + caption + "</figcaption>\n</figure>\n";
+    out_ += "<h3>" + Wording("report.radar_chart_title") + "</h3>\n<figure>\n" + radar + "<figcaption>" +
+            Wording("report.radar_chart_caption") + caption + "</figcaption>\n</figure>\n";
 }
 
 void ReportWriter::AreaTable() {
@@ -398,22 +398,22 @@ void ReportWriter::AreaTable() {
                 break;
             }
     }
-    out_ += "<h3>" + T("report.area_table") + "</h3>\n<table class=\"areas\">\n<caption>" +
-            T("report.area_table_caption") + "</caption>\n<thead><tr><th scope=\"col\">" + T("report.col.area") +
-            "</th><th scope=\"col\" class=\"num\">" + T("report.col.score") + "</th><th scope=\"col\" class=\"num\">" +
-            T("report.col.points") + "</th><th scope=\"col\" class=\"num\">" + T("report.col.answered") + "</th>";
-    for (const Column& column : columns) out_ += "<th scope=\"col\" class=\"num\">" + T(column.key) + "</th>";
-    out_ += "<th scope=\"col\">" + T("report.col.explanation") + "</th></tr></thead>\n<tbody>\n";
+    out_ += "<h3>" + Wording("report.area_table") + "</h3>\n<table class=\"areas\">\n<caption>" +
+            Wording("report.area_table_caption") + "</caption>\n<thead><tr><th scope=\"col\">" + Wording("report.col.area") +
+            "</th><th scope=\"col\" class=\"num\">" + Wording("report.col.score") + "</th><th scope=\"col\" class=\"num\">" +
+            Wording("report.col.points") + "</th><th scope=\"col\" class=\"num\">" + Wording("report.col.answered") + "</th>";
+    for (const Column& column : columns) out_ += "<th scope=\"col\" class=\"num\">" + Wording(column.key) + "</th>";
+    out_ += "<th scope=\"col\">" + Wording("report.col.explanation") + "</th></tr></thead>\n<tbody>\n";
     const ExplanationTemplates templates = Templates();
     for (std::size_t a = 0; a < AreaCount(); ++a) {
         const Area& area = definition_.areas[a];
         const AreaScore& score = scores_.areas[a];
         out_ += "<tr><th scope=\"row\"><a href=\"#area-" + EscapeHtml(area.id) + "\">" + AreaTitle(a) + "</a>" +
-                (area.optional ? " <span class=\"tag\">" + T("report.optional_tag") + "</span>" : std::string()) +
+                (area.optional ? " <span class=\"tag\">" + Wording("report.optional_tag") + "</span>" : std::string()) +
                 "</th>" + PercentCell(score.percent) + "<td class=\"num\">" +
-                F("report.points_value", {{"points", Number(score.points, 2)}, {"max", Number(score.maxPoints, 2)}}) +
+                FilledWording("report.points_value", {{"points", Number(score.points, 2)}, {"max", Number(score.maxPoints, 2)}}) +
                 "</td><td class=\"num\">" +
-                F("report.answered_value", {{"answered", std::to_string(score.answered)},
+                FilledWording("report.answered_value", {{"answered", std::to_string(score.answered)},
                                             {"total", std::to_string(score.total)}}) +
                 "</td>";
         for (const Column& column : columns) {
@@ -430,39 +430,39 @@ void ReportWriter::Change() {
     if (!in_.earlierScores) return;
     const AssessmentScores& earlier = *in_.earlierScores;
     const int earlierYear = in_.earlierAssessment ? in_.earlierAssessment->city.year : 0;
-    const std::string since = earlierYear ? std::to_string(earlierYear) : T("report.earlier_assessment");
+    const std::string since = earlierYear ? std::to_string(earlierYear) : Wording("report.earlier_assessment");
     out_ += "<section id=\"change\" aria-labelledby=\"change-heading\">\n<h2 id=\"change-heading\">" +
-            F("report.change", {{"earlier", since}}) + "</h2>\n<table class=\"change\">\n<caption>" +
-            F("report.change_caption", {{"earlier", since}}) + "</caption>\n<thead><tr><th scope=\"col\">" +
-            T("report.col.area") + "</th><th scope=\"col\" class=\"num\">" +
-            F("report.col.then", {{"earlier", since}}) + "</th><th scope=\"col\" class=\"num\">" + T("report.col.now") +
-            "</th><th scope=\"col\" class=\"num\">" + T("report.col.change") + "</th></tr></thead>\n<tbody>\n";
+            FilledWording("report.change", {{"earlier", since}}) + "</h2>\n<table class=\"change\">\n<caption>" +
+            FilledWording("report.change_caption", {{"earlier", since}}) + "</caption>\n<thead><tr><th scope=\"col\">" +
+            Wording("report.col.area") + "</th><th scope=\"col\" class=\"num\">" +
+            FilledWording("report.col.then", {{"earlier", since}}) + "</th><th scope=\"col\" class=\"num\">" + Wording("report.col.now") +
+            "</th><th scope=\"col\" class=\"num\">" + Wording("report.col.change") + "</th></tr></thead>\n<tbody>\n";
     const auto row = [&](const std::string& title, const std::optional<double>& then, const std::optional<double>& now) {
         std::string change = Missing();
         if (const std::optional<long long> since = ChangeSince(then, now)) {
             const long long difference = *since;
-            if (difference == 0) change = T("report.no_change");
+            if (difference == 0) change = Wording("report.no_change");
             else
                 change = "<span class=\"" + std::string(difference > 0 ? "change-up" : "change-down") + "\">" +
-                         F("report.change_points",
+                         FilledWording("report.change_points",
                            {{"change", (difference > 0 ? "+" : "\u2212") + std::to_string(std::llabs(difference))}}) +
                          "</span>";
         }
         out_ += "<tr><th scope=\"row\">" + title + "</th>" + PercentCell(then) + PercentCell(now) +
                 "<td class=\"num\">" + change + "</td></tr>\n";
     };
-    row(T("report.core_index"), earlier.coreIndex, scores_.coreIndex);
-    row(T("report.extended_index"), earlier.extendedIndex, scores_.extendedIndex);
+    row(Wording("report.core_index"), earlier.coreIndex, scores_.coreIndex);
+    row(Wording("report.extended_index"), earlier.extendedIndex, scores_.extendedIndex);
     for (std::size_t a = 0; a < AreaCount(); ++a) {
         const AreaScore* then = earlier.FindArea(definition_.areas[a].id);
         row(AreaTitle(a), then ? then->percent : std::nullopt, scores_.areas[a].percent);
     }
-    out_ += "</tbody>\n</table>\n<p class=\"explain\">" + T("report.change_note") + "</p>\n</section>\n";
+    out_ += "</tbody>\n</table>\n<p class=\"explain\">" + Wording("report.change_note") + "</p>\n</section>\n";
 }
 
 void ReportWriter::AreaDetails() {
     out_ += "<section id=\"areas\" aria-labelledby=\"areas-heading\">\n<h2 id=\"areas-heading\">" +
-            T("report.areas") + "</h2>\n<p>" + T("report.areas_intro") + "</p>\n";
+            Wording("report.areas") + "</h2>\n<p>" + Wording("report.areas_intro") + "</p>\n";
     for (std::size_t a = 0; a < AreaCount(); ++a) AreaSection(a);
     out_ += "</section>\n";
 }
@@ -473,18 +473,18 @@ void ReportWriter::AreaSection(std::size_t index) {
     const std::string id = "area-" + EscapeHtml(area.id);
     out_ += "<section class=\"area\" id=\"" + id + "\" aria-labelledby=\"" + id + "-heading\">\n<h3 id=\"" + id +
             "-heading\">" + std::to_string(index + 1) + ". " + AreaTitle(index) + "</h3>\n<div class=\"area-summary\">\n";
-    if (!area.description.Empty()) out_ += "<p class=\"ideal\">" + L(area.description) + "</p>\n";
+    if (!area.description.Empty()) out_ += "<p class=\"ideal\">" + IndexText(area.description) + "</p>\n";
     out_ += "<p class=\"area-score\"><strong>" + Percent(score.percent) + "</strong>" +
             "<span class=\"explain\">" + EscapeHtmlContained(ExplainArea(definition_, scores_, index, language_, Templates())) +
             "</span><br>" +
-            F(score.dontKnow ? "report.area_answered_dont_know" : "report.area_answered",
+            FilledWording(score.dontKnow ? "report.area_answered_dont_know" : "report.area_answered",
               {{"answered", std::to_string(score.answered)},
                {"total", std::to_string(score.total)},
                {"dont_know", std::to_string(score.dontKnow)}});
     if (const AreaComparison* compared = AreaCompared(index)) {
         std::string figures;
         const auto add = [&](const char* key, const std::optional<double>& value) {
-            if (value) figures += (figures.empty() ? "" : " \u00b7 ") + F(key, {{"percent", Percent(value)}});
+            if (value) figures += (figures.empty() ? "" : " \u00b7 ") + FilledWording(key, {{"percent", Percent(value)}});
         };
         add("report.sample_figure", compared->score.sample);
         add("report.size_group_figure", compared->score.sizeGroup);
@@ -492,16 +492,16 @@ void ReportWriter::AreaSection(std::size_t index) {
         if (!figures.empty()) out_ += "<br>" + figures;
     }
     out_ += "</p>\n";
-    if (area.optional) out_ += "<p class=\"muted\">" + T("report.optional_area") + "</p>\n";
-    out_ += "</div>\n<table class=\"questions\">\n<caption>" + F("report.questions_caption", {{"area", AreaTitle(index)}}) +
-            "</caption>\n<thead><tr><th scope=\"col\">" + T("report.col.question") + "</th><th scope=\"col\">" +
-            T("report.col.answer") + "</th><th scope=\"col\" class=\"num\">" + T("report.col.points") +
-            "</th><th scope=\"col\">" + T("report.col.evidence") + "</th></tr></thead>\n<tbody>\n";
+    if (area.optional) out_ += "<p class=\"muted\">" + Wording("report.optional_area") + "</p>\n";
+    out_ += "</div>\n<table class=\"questions\">\n<caption>" + FilledWording("report.questions_caption", {{"area", AreaTitle(index)}}) +
+            "</caption>\n<thead><tr><th scope=\"col\">" + Wording("report.col.question") + "</th><th scope=\"col\">" +
+            Wording("report.col.answer") + "</th><th scope=\"col\" class=\"num\">" + Wording("report.col.points") +
+            "</th><th scope=\"col\">" + Wording("report.col.evidence") + "</th></tr></thead>\n<tbody>\n";
     for (std::size_t q = 0; q < area.questions.size(); ++q)
         QuestionRow(area.questions[q], q < score.questions.size() ? score.questions[q] : QuestionScore{});
     out_ += "</tbody>\n</table>\n";
     if (!area.recommendations.empty() && !(score.percent && *score.percent >= 100)) {
-        out_ += "<h4>" + T("report.suggestions") + "</h4>\n";
+        out_ += "<h4>" + Wording("report.suggestions") + "</h4>\n";
         Recommendations(area.recommendations);
     }
     out_ += "</section>\n";
@@ -514,7 +514,7 @@ void ReportWriter::QuestionRow(const Question& question, const QuestionScore& sc
     if (answer && !answer->dontKnow) {
         for (const std::string& selected : answer->selected) {
             const AnswerOption* option = FindOption(question, selected);
-            const std::string label = option ? L(option->label) : UserText(selected);  // an unknown id, as written
+            const std::string label = option ? IndexText(option->label) : UserText(selected);  // an unknown id, as written
             chosen += (chosen.empty() ? "" : "<br>") + label;
         }
         if (answer->number) {
@@ -524,7 +524,7 @@ void ReportWriter::QuestionRow(const Question& question, const QuestionScore& sc
                 const bool last = b + 1 == question.bands.size();  // the last band includes its max (SCORING.md)
                 const double number = *answer->number;
                 if (number >= band.min && (number < band.max || (last && number <= band.max)) && !band.label.Empty()) {
-                    value = F("report.answer_in_band", {{"value", value}, {"band", L(band.label)}});
+                    value = FilledWording("report.answer_in_band", {{"value", value}, {"band", IndexText(band.label)}});
                     break;
                 }
             }
@@ -544,10 +544,10 @@ void ReportWriter::QuestionRow(const Question& question, const QuestionScore& sc
         case QuestionStatus::Unusable: statusKey = "report.status.unusable"; break;
         case QuestionStatus::Unanswered: break;
     }
-    const std::string status = "<span class=\"status status-" + std::string(statusClass) + "\">" + T(statusKey) + "</span>";
-    out_ += "<tr><th scope=\"row\">" + L(question.text) + "</th><td>" + (chosen.empty() ? status : chosen + "<br>" + status) +
+    const std::string status = "<span class=\"status status-" + std::string(statusClass) + "\">" + Wording(statusKey) + "</span>";
+    out_ += "<tr><th scope=\"row\">" + IndexText(question.text) + "</th><td>" + (chosen.empty() ? status : chosen + "<br>" + status) +
             "</td><td class=\"num\">" +
-            F("report.points_value", {{"points", Number(score.points, 2)}, {"max", Number(question.maxPoints, 2)}}) +
+            FilledWording("report.points_value", {{"points", Number(score.points, 2)}, {"max", Number(question.maxPoints, 2)}}) +
             "</td><td class=\"evidence\">" + (answer && !answer->evidence.empty() ? UserText(answer->evidence) : Missing()) +
             "</td></tr>\n";
 }
@@ -555,12 +555,12 @@ void ReportWriter::QuestionRow(const Question& question, const QuestionScore& sc
 void ReportWriter::Recommendations(const std::vector<Recommendation>& recommendations) {
     out_ += "<ul class=\"recommendations\">\n";
     for (const Recommendation& recommendation : recommendations) {
-        out_ += "<li>" + L(recommendation.text);
+        out_ += "<li>" + IndexText(recommendation.text);
         if (!recommendation.goodPractice.empty()) {
             std::string practice;
             for (const std::string& pointer : recommendation.goodPractice)
                 practice += (practice.empty() ? "" : "; ") + EscapeHtmlContained(pointer);
-            out_ += "<span class=\"good-practice\">" + F("report.good_practice", {{"examples", practice}}) + "</span>";
+            out_ += "<span class=\"good-practice\">" + FilledWording("report.good_practice", {{"examples", practice}}) + "</span>";
         }
         out_ += "</li>\n";
     }
@@ -569,18 +569,18 @@ void ReportWriter::Recommendations(const std::vector<Recommendation>& recommenda
 
 void ReportWriter::Conclusions() {
     out_ += "<section id=\"conclusions\" aria-labelledby=\"conclusions-heading\">\n<h2 id=\"conclusions-heading\">" +
-            T("report.conclusions") + "</h2>\n<p>" +
-            T(comparison_.rankedAgainstSample ? "report.ranked_by_sample" : "report.ranked_by_score") + "</p>\n";
-    out_ += "<h3>" + T("report.strongest") + "</h3>\n";
+            Wording("report.conclusions") + "</h2>\n<p>" +
+            Wording(comparison_.rankedAgainstSample ? "report.ranked_by_sample" : "report.ranked_by_score") + "</p>\n";
+    out_ += "<h3>" + Wording("report.strongest") + "</h3>\n";
     Highlights(comparison_.strongest, false);
-    out_ += "<h3>" + T("report.development") + "</h3>\n";
+    out_ += "<h3>" + Wording("report.development") + "</h3>\n";
     Highlights(comparison_.development, true);
     out_ += "</section>\n";
 }
 
 void ReportWriter::Highlights(const std::vector<AreaHighlight>& highlights, bool withRecommendations) {
     if (highlights.empty()) {
-        out_ += "<p>" + T("report.no_highlights") + "</p>\n";
+        out_ += "<p>" + Wording("report.no_highlights") + "</p>\n";
         return;
     }
     out_ += "<ol class=\"highlights\">\n";
@@ -589,7 +589,7 @@ void ReportWriter::Highlights(const std::vector<AreaHighlight>& highlights, bool
         std::string figures = Percent(highlight.cityPercent);
         if (highlight.sampleAverage && highlight.difference) {
             const long long difference = std::llround(*highlight.difference);
-            figures = F("report.highlight_vs_sample",
+            figures = FilledWording("report.highlight_vs_sample",
                         {{"percent", figures},
                          {"average", Percent(highlight.sampleAverage)},
                          {"difference", (difference > 0 ? "+" : difference < 0 ? "\u2212" : "") +
@@ -605,15 +605,15 @@ void ReportWriter::Highlights(const std::vector<AreaHighlight>& highlights, bool
 
 void ReportWriter::Method() {
     out_ += "<section id=\"method\" aria-labelledby=\"method-heading\">\n<h2 id=\"method-heading\">" +
-            T("report.method") + "</h2>\n<p>" + T("report.method_scoring") + "</p>\n<ul>\n<li>" +
-            T(definition_.unanswered == MissingAnswerRule::ZeroPoints ? "report.method_unanswered_zero"
+            Wording("report.method") + "</h2>\n<p>" + Wording("report.method_scoring") + "</p>\n<ul>\n<li>" +
+            Wording(definition_.unanswered == MissingAnswerRule::ZeroPoints ? "report.method_unanswered_zero"
                                                                       : "report.method_unanswered_excluded") +
             "</li>\n<li>" +
-            T(definition_.dontKnow == MissingAnswerRule::ZeroPoints ? "report.method_dont_know_zero"
+            Wording(definition_.dontKnow == MissingAnswerRule::ZeroPoints ? "report.method_dont_know_zero"
                                                                     : "report.method_dont_know_excluded") +
-            "</li>\n<li>" + T("report.method_rounding") + "</li>\n</ul>\n";
+            "</li>\n<li>" + Wording("report.method_rounding") + "</li>\n</ul>\n";
     if (in_.benchmarks) {
-        out_ += "<p>" + F("report.method_benchmarks", {{"title", L(in_.benchmarks->title)},
+        out_ += "<p>" + FilledWording("report.method_benchmarks", {{"title", IndexText(in_.benchmarks->title)},
                                                        {"source", EscapeHtmlContained(in_.benchmarks->source)}}) +
                 "</p>\n";
         if (in_.comparison) {
@@ -629,13 +629,13 @@ void ReportWriter::Method() {
             }
             out_ += "</ul>\n";
             if (!in_.comparison->wholeSample && !in_.comparison->sizeSample && !in_.comparison->diversitySample)
-                out_ += "<p>" + T("report.no_samples_for_city") + "</p>\n";
+                out_ += "<p>" + Wording("report.no_samples_for_city") + "</p>\n";
         }
-        out_ += "<p>" + T("report.method_comparison_indicative") + "</p>\n";
+        out_ += "<p>" + Wording("report.method_comparison_indicative") + "</p>\n";
     } else {
-        out_ += "<p>" + T("report.method_no_benchmarks") + "</p>\n";
+        out_ += "<p>" + Wording("report.method_no_benchmarks") + "</p>\n";
     }
-    out_ += "<p>" + F("report.method_index", {{"title", L(definition_.title)},
+    out_ += "<p>" + FilledWording("report.method_index", {{"title", IndexText(definition_.title)},
                                               {"version", EscapeHtmlContained(definition_.version)},
                                               {"source", EscapeHtmlContained(definition_.source)}}) +
             "</p>\n</section>\n";
