@@ -47,13 +47,13 @@ std::optional<std::string> AssessmentStore::IdOfAssessmentKey(const std::string&
 
 std::optional<std::string> AssessmentStore::Read(const std::string& key) {
     if (!On()) return std::nullopt;
-    StorageError error;
+    StorageError error = StorageError::None;
     return platform_.StorageRead(key, error);
 }
 
 bool AssessmentStore::Write(const std::string& key, const std::string& value) {
     if (!On()) return false;
-    StorageError error;
+    StorageError error = StorageError::None;
     if (platform_.StorageWrite(key, value, error)) {
         if (state_ == StorageState::Failing) {
             state_ = StorageState::Working;
@@ -62,13 +62,13 @@ bool AssessmentStore::Write(const std::string& key, const std::string& value) {
         return true;
     }
     state_ = StorageState::Failing;
-    problemCode_ = error == "quota" ? "status.storage_full" : "status.storage_failed";
+    problemCode_ = error == StorageError::Quota ? "status.storage_full" : "status.storage_failed";
     return false;
 }
 
 bool AssessmentStore::Remove(const std::string& key) {
     if (!On()) return false;
-    StorageError error;
+    StorageError error = StorageError::None;
     return platform_.StorageRemove(key, error);
 }
 

@@ -6,7 +6,7 @@ namespace icc {
 
 namespace {
 // The same error words as the browser glue (web/library_icc.js).
-const char kUnavailable[] = "blocked";
+constexpr StorageError kUnavailable = StorageError::Blocked;
 }
 
 std::optional<std::string> MemoryPlatform::StorageRead(const std::string& key, StorageError& error) {
@@ -25,7 +25,7 @@ bool MemoryPlatform::StorageWrite(const std::string& key, const std::string& val
         return false;
     }
     if (failWrites) {
-        error = "quota";
+        error = StorageError::Quota;
         return false;
     }
     storage[key] = value;

@@ -8,8 +8,8 @@
 
 namespace icc {
 
-// Why a storage call failed: "quota" (full) or "blocked" (no access). Empty when it worked.
-using StorageError = std::string;
+// Why a storage call failed.
+enum class StorageError { None, Quota, Blocked };
 
 class Platform {
 public:

@@ -50,6 +50,11 @@ std::vector<std::string> StringList(const std::string& json) {
     return list;
 }
 
+// The glue's word for the last failure ("quota" or "blocked", web/library_icc.js).
+StorageError LastStorageError() {
+    return TakeString(icc_storage_last_error()) == "quota" ? StorageError::Quota : StorageError::Blocked;
+}
+
 }  // namespace
 
 bool WebPlatform::StorageAvailable() { return icc_storage_available() != 0; }
@@ -58,7 +63,7 @@ std::optional<std::string> WebPlatform::StorageRead(const std::string& key, Stor
     intptr_t result = icc_storage_read(key.c_str());
     if (result == 0) return std::nullopt;
     if (result == -1) {
-        error = TakeString(icc_storage_last_error());
+        error = LastStorageError();
         return std::nullopt;
     }
     return TakeString(reinterpret_cast<char*>(result));
@@ -66,13 +71,13 @@ std::optional<std::string> WebPlatform::StorageRead(const std::string& key, Stor
 
 bool WebPlatform::StorageWrite(const std::string& key, const std::string& value, StorageError& error) {
     if (icc_storage_write(key.c_str(), value.c_str())) return true;
-    error = TakeString(icc_storage_last_error());
+    error = LastStorageError();
     return false;
 }
 
 bool WebPlatform::StorageRemove(const std::string& key, StorageError& error) {
     if (icc_storage_remove(key.c_str())) return true;
-    error = TakeString(icc_storage_last_error());
+    error = LastStorageError();
     return false;
 }
 
