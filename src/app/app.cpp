@@ -179,7 +179,9 @@ void App::Frame() {
     ImGui::PopStyleColor();
     ImGui::PopStyleVar(2);
 
+    semantics_.SetRegion(Region::Banner);
     DrawTopBar(ui);
+    semantics_.SetRegion(Region::Main);
     DrawNotice(ui);
     const float statusHeight = ImGui::GetFrameHeight() + ui.Px(12);
     const float bodyHeight = ImGui::GetContentRegionAvail().y - statusHeight;
@@ -190,7 +192,9 @@ void App::Frame() {
         ImGui::BeginChild("##sidebar", ImVec2(narrow ? 0 : ui.Px(kSidebarWidth), bodyHeight),
                           ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NavFlattened);
         ImGui::PopStyleVar();
+        semantics_.SetRegion(Region::Navigation);
         DrawSidebar(ui);
+        semantics_.SetRegion(Region::Main);
         ImGui::EndChild();
         ImGui::PopStyleColor();
         if (!narrow) ImGui::SameLine();
@@ -214,7 +218,9 @@ void App::Frame() {
         ImGui::PopStyleColor();
         ImGui::PopStyleVar();
     }
+    semantics_.SetRegion(Region::Status);
     DrawStatusBar(ui);
+    semantics_.SetRegion(Region::Main);
     DrawImportDecision(ui);
     DrawReplacementDecision(ui);
     ImGui::End();

@@ -2,8 +2,6 @@
 
 #include <imgui_internal.h>
 
-#include <cstring>
-
 namespace icc {
 
 void Semantics::BeginFrame(float pixelsPerCssPixel) {
@@ -28,20 +26,11 @@ SemanticItem& Semantics::NextItem() {
     return item;
 }
 
-namespace {
-
-// Regions follow the child windows App::Frame lays out.
-Region RegionOf(const ImGuiWindow* window) {
-    for (; window; window = window->ParentWindow) {
+Region Semantics::RegionOfCurrentWindow() const {
+    for (const ImGuiWindow* window = GImGui->CurrentWindow; window; window = window->ParentWindow)
         if (window->Flags & ImGuiWindowFlags_Popup) return Region::Dialog;
-        if (std::strstr(window->Name, "##topbar")) return Region::Banner;
-        if (std::strstr(window->Name, "##sidebar")) return Region::Navigation;
-        if (std::strstr(window->Name, "##status")) return Region::Status;
-    }
-    return Region::Main;
+    return region_;
 }
-
-}  // namespace
 
 const SemanticItem* Semantics::Find(unsigned id) const {
     for (size_t i = 0; i < used_; ++i)
@@ -64,7 +53,7 @@ void Semantics::AddLastItem(Role role, const char* label, bool checked, const ch
     const bool skipped = g.CurrentWindow && g.CurrentWindow->SkipItems;
     item.id = skipped ? ImGui::GetID(label ? label : "") : g.LastItemData.ID;
     item.windowId = g.CurrentWindow ? g.CurrentWindow->ID : 0;
-    item.region = RegionOf(g.CurrentWindow);
+    item.region = RegionOfCurrentWindow();
     item.focused = item.id != 0 && g.NavId == item.id;
     ImRect rect = g.LastItemData.Rect;
     item.min = ImVec2(rect.Min.x / scale_, rect.Min.y / scale_);
@@ -77,7 +66,7 @@ void Semantics::AddText(Role role, const char* text, int level) {
     item.role = role;
     if (text) item.label = text;
     item.level = level;
-    item.region = RegionOf(GImGui->CurrentWindow);
+    item.region = RegionOfCurrentWindow();
 }
 
 void Semantics::EndFrame() {

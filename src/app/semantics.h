@@ -39,6 +39,9 @@ public:
                      const char* target = nullptr);
     // Records text that is not an item (headings, help).
     void AddText(Role role, const char* text, int level = 0);
+    // The landmark the items drawn from now on belong to (the frame draws the top bar, the
+    // sidebar, the content and the status line in turn); items in a popup are always the dialog's.
+    void SetRegion(Region region) { region_ = region; }
     const std::vector<SemanticItem>& Items() const { return items_; }
     const SemanticItem* Find(unsigned id) const;
     // Changes with every frame whose items differ, so the page rebuilds its mirror only then.
@@ -48,12 +51,14 @@ public:
 private:
     bool enabled_ = false;
     float scale_ = 1;
+    Region region_ = Region::Main;
     unsigned generation_ = 0;
     std::vector<SemanticItem> items_;
     std::vector<SemanticItem> previous_;
     size_t used_ = 0;  // items_ filled this frame; the rest are slots kept for their strings
 
     SemanticItem& NextItem();
+    Region RegionOfCurrentWindow() const;
 };
 
 }  // namespace icc
