@@ -8,6 +8,7 @@ set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="$root/build/fuzz"
+source "$root/scripts/jobs.sh"
 seconds=${1:-30}
 shift || true
 targets=("$@")
@@ -23,7 +24,7 @@ mkdir -p "$build"
 if ! { cmake -S "$root" -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang \
          -DCMAKE_BUILD_TYPE=RelWithDebInfo -DICC_BUILD_FUZZERS=ON -DICC_BUILD_TESTS=OFF \
          -DICC_BUILD_BENCHMARKS=OFF &&
-       cmake --build "$build" -j2 --target "${targets[@]/%/_fuzzer}"; } >"$build/build.log" 2>&1; then
+       cmake --build "$build" -j"$ICC_JOBS" --target "${targets[@]/%/_fuzzer}"; } >"$build/build.log" 2>&1; then
   tail -30 "$build/build.log"
   echo "fuzz: the build failed (full log: $build/build.log)" >&2
   exit 2
