@@ -3,7 +3,7 @@
 #include "core/assessment_io.h"
 #include "core/assessment_merge.h"
 #include "core/assessment_salvage.h"
-#include "core/embedded.h"
+#include "app/embedded.h"
 #include "core/index_loader.h"
 #include "core/report_csv.h"
 #include "core/report_html.h"

@@ -5,7 +5,7 @@
 // only hold the few figures that were ever published.
 #include "app/session.h"
 
-#include "core/embedded.h"
+#include "app/embedded.h"
 #include "core/score_explanation.h"
 
 namespace icc {

@@ -2,7 +2,7 @@
 // follows the value rules, unreadable entries come back, storage faults and other tabs never
 // destroy answers.
 #include "app/session.h"
-#include "platform/memory_platform.h"
+#include "support/memory_platform.h"
 
 #include <gtest/gtest.h>
 

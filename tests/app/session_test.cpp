@@ -1,5 +1,5 @@
 #include "app/session.h"
-#include "platform/memory_platform.h"
+#include "support/memory_platform.h"
 
 #include <gtest/gtest.h>
 
