@@ -18,6 +18,12 @@ Usage: scripts/check_translations.py [--font FILE]... [--catalogs FOLDER] [repos
   (default root: the folder above this script; default catalogs: assets/i18n under it)
 """
 
+# Index of this file:
+# [SECTION] Reading the files
+# [SECTION] What the font holds
+# [SECTION] The checks
+# [SECTION] Main
+
 import argparse
 import json
 import re
@@ -29,6 +35,9 @@ from pathlib import Path
 PLACEHOLDER = re.compile(r"\{([A-Za-z0-9_]+)\}")
 # Line breaks are layout for ImGui, not glyphs, so the font needs none.
 LAYOUT_CHARACTERS = {"\n"}
+
+
+# [SECTION] Reading the files
 
 
 def LoadJson(path, problems):
@@ -46,6 +55,9 @@ def LoadJson(path, problems):
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         problems.append(f"{path.name}: cannot be read: {error}")
         return None
+
+
+# [SECTION] What the font holds
 
 
 def FontRanges(root):
@@ -76,6 +88,9 @@ def FontCodePoints(paths):
         else:
             ranges.append((code, code))
     return ranges
+
+
+# [SECTION] The checks
 
 
 def Strings(value, path=""):
@@ -142,6 +157,9 @@ def EnglishChangedSince(root, name, english):
     if not isinstance(earlier, dict):
         return []
     return sorted(k for k in english.keys() & earlier.keys() if english[k] != earlier[k])
+
+
+# [SECTION] Main
 
 
 def main():
