@@ -6,17 +6,16 @@
 #   ./build.sh bench   set up, build release, measure size, load time, CPU and memory (BENCHMARKS.md)
 set -euo pipefail
 cd "$(dirname "$0")"
-export NODE_PATH=/usr/share/nodejs  # emcc's JavaScript optimizer needs Debian's node modules
-jobs=$(nproc)
+source scripts/jobs.sh
 
 build_native() {
   cmake --preset native >/dev/null
-  cmake --build --preset native -j"$jobs"
+  cmake --build --preset native -j"$ICC_JOBS"
 }
 
 build_web() {
   cmake --preset web >/dev/null
-  cmake --build --preset web -j"$jobs"
+  cmake --build --preset web -j"$ICC_JOBS"
 }
 
 case "${1:-}" in
@@ -31,9 +30,9 @@ case "${1:-}" in
   test)
     scripts/setup.sh
     build_native
-    ctest --preset native -j"$jobs"
+    ctest --preset native -j"$ICC_JOBS"
     build_web
-    ctest --preset web -j"$jobs"
+    ctest --preset web -j"$ICC_JOBS"
     echo "Browser tests (headless Chromium):"
     node --test --test-concurrency=1 tests/browser/
     echo "Native tests under AddressSanitizer and UndefinedBehaviorSanitizer:"

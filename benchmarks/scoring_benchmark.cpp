@@ -16,7 +16,7 @@ using namespace icc;
 // The shipped questionnaire when it loads, else a random index of the same shape (17 areas x 5).
 const IndexDefinition& BenchmarkIndex() {
     static const IndexDefinition index = [] {
-        IndexLoadResult loaded = LoadIndexDefinition(testing::ReadRepoFile("assets/index/icc-2019.json"));
+        IndexLoadResult loaded = LoadIndexDefinition(ReadRepositoryFile("assets/index/icc-2019.json"));
         if (loaded.definition) return std::move(*loaded.definition);
         std::mt19937 random(1);
         return testing::MakeRandomIndex(random, 17, 5);

@@ -18,9 +18,9 @@ target_include_directories(icc_json SYSTEM INTERFACE "${ICC_DEPS_INCLUDE}")
 # No exceptions in the web build: parse with allow_exceptions=false and check types instead.
 target_compile_definitions(icc_json INTERFACE JSON_NO_IO)
 
-# icc_embed_files(<target> <symbol-prefix> FILES <path>...)
+# icc_embed_files(<target> FILES <path>...)
 # Generates a .cpp that holds each file as a byte array, plus a lookup by file name
-# (icc::embedded::Find("name.ext")), and adds it to <target>.
+# (icc::embedded::Find("name.ext"), declared in src/app/embedded.h), and adds it to <target>.
 function(icc_embed_files target)
   cmake_parse_arguments(ARG "" "" "FILES" ${ARGN})
   set(out "${CMAKE_CURRENT_BINARY_DIR}/${target}_embedded.cpp")

@@ -25,7 +25,8 @@ set(ICC_SINGLE_FILE "${CMAKE_BINARY_DIR}/single/icc-index.html")
 add_custom_command(
   OUTPUT "${ICC_SINGLE_FILE}"
   COMMAND ${CMAKE_COMMAND} "-DINPUT=$<TARGET_FILE:icc_web_single>" "-DSHELL_DIR=${PROJECT_SOURCE_DIR}/shell"
-          "-DSTATEMENT=${PROJECT_SOURCE_DIR}/web/accessibility/index.html" "-DOUTPUT=${ICC_SINGLE_FILE}" -P "${PROJECT_SOURCE_DIR}/cmake/InlineSingleFile.cmake"
+          "-DSTATEMENT=${PROJECT_SOURCE_DIR}/web/accessibility/index.html" "-DOUTPUT=${ICC_SINGLE_FILE}"
+          "-DPYTHON=${Python3_EXECUTABLE}" -P "${PROJECT_SOURCE_DIR}/cmake/InlineSingleFile.cmake"
   DEPENDS icc_web_single "$<TARGET_FILE:icc_web_single>" ${ICC_SHELL_FILES}
           "${PROJECT_SOURCE_DIR}/web/accessibility/index.html"
           "${PROJECT_SOURCE_DIR}/cmake/InlineSingleFile.cmake"

@@ -1,5 +1,5 @@
 # cmake -DINPUT=<linked single-file page> -DSHELL_DIR=<shell/> -DSTATEMENT=<accessibility statement page>
-#       -DOUTPUT=<file> -P InlineSingleFile.cmake
+#       -DOUTPUT=<file> -DPYTHON=<python3> -P InlineSingleFile.cmake
 #
 # Makes the single-file build self-contained: the page's own scripts and style sheet (shell/) are
 # put inline beside the script Emscripten inlined (which holds the wasm as base64), and the
@@ -13,31 +13,8 @@ cmake_minimum_required(VERSION 3.20)
 # The CSP source for `content`: 'sha256-<base64 of the SHA-256 digest>'.
 function(csp_hash content out)
   string(SHA256 hex "${content}")
-  set(alphabet "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
-  set(base64 "")
-  string(LENGTH "${hex}" length)
-  set(i 0)
-  while(i LESS length)
-    math(EXPR left "${length} - ${i}")
-    if(left GREATER 6)
-      set(left 6)
-    endif()
-    string(SUBSTRING "${hex}" ${i} ${left} chunk)
-    string(SUBSTRING "${chunk}000000" 0 6 padded)  # three bytes, zero-filled at the end
-    math(EXPR value "0x${padded}")
-    math(EXPR characters "${left} / 2 + 1")  # 1 byte -> 2 characters, 2 -> 3, 3 -> 4
-    foreach(shift 18 12 6 0)
-      if(characters GREATER 0)
-        math(EXPR index "(${value} >> ${shift}) & 63")
-        string(SUBSTRING "${alphabet}" ${index} 1 character)
-        string(APPEND base64 "${character}")
-        math(EXPR characters "${characters} - 1")
-      else()
-        string(APPEND base64 "=")
-      endif()
-    endforeach()
-    math(EXPR i "${i} + 6")
-  endwhile()
+  execute_process(COMMAND "${PYTHON}" -c "import base64, sys; print(base64.b64encode(bytes.fromhex(sys.argv[1])).decode())" "${hex}"
+                  OUTPUT_VARIABLE base64 OUTPUT_STRIP_TRAILING_WHITESPACE COMMAND_ERROR_IS_FATAL ANY)
   set(${out} "'sha256-${base64}'" PARENT_SCOPE)
 endfunction()
 

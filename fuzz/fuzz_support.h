@@ -4,12 +4,11 @@
 
 #include "core/assessment.h"
 #include "core/index_loader.h"
+#include "support/repository_file.h"  // tests/support: fixtures read from the repository
 
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <string_view>
 
@@ -25,15 +24,6 @@ inline void Check(bool condition, const char* what) {
     if (condition) return;
     std::fprintf(stderr, "fuzz check failed: %s\n", what);
     std::abort();
-}
-
-// A file of the repository (ICC_SOURCE_DIR), read whole; aborts when it is missing.
-inline std::string ReadRepositoryFile(const char* relativePath) {
-    std::ifstream file(std::string(ICC_SOURCE_DIR) + "/" + relativePath, std::ios::binary);
-    Check(file.good(), relativePath);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
 }
 
 // The small index the scoring tests use, loaded once: what fuzzed answers are scored against.

@@ -28,10 +28,10 @@ struct Fixtures {
 const Fixtures& Shared() {
     static const Fixtures fixtures = [] {
         Fixtures loaded;
-        loaded.definition = *LoadIndexDefinition(fuzz::ReadRepositoryFile("assets/index/icc-2019.json")).definition;
-        loaded.benchmarks = *LoadBenchmarks(fuzz::ReadRepositoryFile("assets/benchmarks/icc-benchmarks.json")).benchmarks;
+        loaded.definition = *LoadIndexDefinition(ReadRepositoryFile("assets/index/icc-2019.json")).definition;
+        loaded.benchmarks = *LoadBenchmarks(ReadRepositoryFile("assets/benchmarks/icc-benchmarks.json")).benchmarks;
         std::unordered_map<std::string, std::string> english;
-        Translations::Parse(fuzz::ReadRepositoryFile("assets/i18n/en.json"), english);
+        Translations::Parse(ReadRepositoryFile("assets/i18n/en.json"), english);
         loaded.translations.Set("en", english, english);
         return loaded;
     }();

@@ -6,15 +6,14 @@
 # BENCH_RUNS the number of cold loads (default 5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export NODE_PATH=/usr/share/nodejs  # emcc's JavaScript optimizer needs Debian's node modules
-jobs=$(nproc)
+source scripts/jobs.sh
 web_dir=${BENCH_WEB_DIR:-build/web}
 native_dir=${BENCH_NATIVE_DIR:-build/native}
 
 cmake --preset web -B "$web_dir" >/dev/null
-cmake --build "$web_dir" -j"$jobs"
+cmake --build "$web_dir" -j"$ICC_JOBS"
 cmake --preset native -B "$native_dir" >/dev/null
-cmake --build "$native_dir" -j"$jobs" --target scoring_benchmark
+cmake --build "$native_dir" -j"$ICC_JOBS" --target scoring_benchmark
 
 echo "Measuring (load average $(cut -d' ' -f1-3 /proc/loadavg); other work on the machine skews every figure)"
 node scripts/bench.mjs --site "$web_dir/site" --native-benchmark "$native_dir/benchmarks/scoring_benchmark" \

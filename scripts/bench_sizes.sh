@@ -6,7 +6,7 @@
 # src/app/CMakeLists.txt, see BENCHMARKS.md. Usage: scripts/bench_sizes.sh [variant...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export NODE_PATH=/usr/share/nodejs
+source scripts/jobs.sh
 
 # variant -> "compile flags|extra link flags" (the compile flags also reach the link line). Variants
 # with the same compile flags share a build folder, so a link-only variant only relinks.
@@ -32,7 +32,7 @@ for name in "${order[@]}"; do
   cmake --preset web -B "$dir" -DICC_BUILD_TESTS=OFF \
         "-DCMAKE_CXX_FLAGS_RELEASE=$compile -DNDEBUG" "-DCMAKE_C_FLAGS_RELEASE=$compile -DNDEBUG" \
         "-DCMAKE_EXE_LINKER_FLAGS=$link" >"$log" 2>&1
-  cmake --build "$dir" -j"$(nproc)" --target icc_web >>"$log" 2>&1 || { echo "$name: build failed, see $log"; continue; }
+  cmake --build "$dir" -j"$ICC_JOBS" --target icc_web >>"$log" 2>&1 || { echo "$name: build failed, see $log"; continue; }
   seconds=$(( $(date +%s) - start ))
   wasm="$dir/stage/site/index.wasm" js="$dir/stage/site/index.js"
   printf '%-16s %12d %12d %10d %10d %8d\n' "$name" "$(stat -c%s "$wasm")" "$(gzip -9c "$wasm" | wc -c)" \

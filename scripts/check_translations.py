@@ -5,7 +5,8 @@ For every catalog other than en.json it lists keys missing from it, keys English
 whose {placeholders} differ from English. For every catalog and the data files shown in the UI
 (assets/index/*.json, assets/benchmarks/*.json; report only) it lists characters the UI font
 lacks: the font is cut down to ICC_FONT_UNICODES in src/app/CMakeLists.txt, and ImGui draws any
-other character as '?'.
+other character as '?'. With --font (the built subset fonts, as the test TranslationCatalogs passes
+them) the characters are those the fonts hold; otherwise those ICC_FONT_UNICODES names.
 
 It also names keys whose English text changed since the catalog was last committed (from git),
 so that a reworded English text is not left with an outdated translation.
@@ -13,9 +14,17 @@ so that a reworded English text is not left with an outdated translation.
 Exit status 1 when a catalog has a problem; characters the font lacks in a data file are reported
 but do not fail the check, since those files have their own owners.
 
-Usage: scripts/check_translations.py [repository root]   (default: the folder above this script)
+Usage: scripts/check_translations.py [--font FILE]... [--catalogs FOLDER] [repository root]
+  (default root: the folder above this script; default catalogs: assets/i18n under it)
 """
 
+# Index of this file:
+# [SECTION] Reading the files
+# [SECTION] What the font holds
+# [SECTION] The checks
+# [SECTION] Main
+
+import argparse
 import json
 import re
 import subprocess
@@ -26,6 +35,9 @@ from pathlib import Path
 PLACEHOLDER = re.compile(r"\{([A-Za-z0-9_]+)\}")
 # Line breaks are layout for ImGui, not glyphs, so the font needs none.
 LAYOUT_CHARACTERS = {"\n"}
+
+
+# [SECTION] Reading the files
 
 
 def LoadJson(path, problems):
@@ -45,6 +57,9 @@ def LoadJson(path, problems):
         return None
 
 
+# [SECTION] What the font holds
+
+
 def FontRanges(root):
     """The code point ranges of the UI font, read from the build so that the two cannot drift."""
     cmake = (root / "src/app/CMakeLists.txt").read_text(encoding="utf-8")
@@ -56,6 +71,26 @@ def FontRanges(root):
         first, _, last = part.strip().removeprefix("U+").partition("-")
         ranges.append((int(first, 16), int(last or first, 16)))
     return ranges
+
+
+def FontCodePoints(paths):
+    """The code points every one of the fonts maps to a glyph, as (first, last) ranges."""
+    from fontTools.ttLib import TTFont  # only this mode needs fontTools
+
+    common = None
+    for path in paths:
+        points = set(TTFont(path).getBestCmap())
+        common = points if common is None else common & points
+    ranges = []
+    for code in sorted(common or ()):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    return ranges
+
+
+# [SECTION] The checks
 
 
 def Strings(value, path=""):
@@ -124,17 +159,27 @@ def EnglishChangedSince(root, name, english):
     return sorted(k for k in english.keys() & earlier.keys() if english[k] != earlier[k])
 
 
+# [SECTION] Main
+
+
 def main():
-    root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent
-    ranges = FontRanges(root)
+    parser = argparse.ArgumentParser(description="Checks the UI catalogs against English and the UI font.")
+    parser.add_argument("root", nargs="?", type=Path, default=Path(__file__).resolve().parent.parent)
+    parser.add_argument("--font", action="append", type=Path, default=[],
+                        help="a built subset font (repeatable): check against the characters it holds")
+    parser.add_argument("--catalogs", type=Path, help="the folder of the catalogs (default: ROOT/assets/i18n)")
+    arguments = parser.parse_args()
+    root = arguments.root
+    catalogs = arguments.catalogs or root / "assets/i18n"
+    ranges = FontCodePoints(arguments.font) if arguments.font else FontRanges(root)
     failures = []
-    english = LoadJson(root / "assets/i18n/en.json", failures)
+    english = LoadJson(catalogs / "en.json", failures)
     if english is None:
         print("\n".join(failures))
         return 1
     print(f"en.json: {len(english)} keys")
 
-    for path in sorted((root / "assets/i18n").glob("*.json")):
+    for path in sorted(catalogs.glob("*.json")):
         catalog = english if path.name == "en.json" else LoadJson(path, failures)
         if catalog is None:
             continue

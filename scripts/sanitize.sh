@@ -6,6 +6,7 @@ set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+source scripts/jobs.sh
 cmake --preset asan >/dev/null
-cmake --build --preset asan -j2
-ctest --preset asan -j2 "$@"
+cmake --build --preset asan -j"$ICC_JOBS"
+ctest --preset asan -j"$ICC_JOBS" "$@"

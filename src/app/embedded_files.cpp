@@ -1,6 +1,6 @@
 #include "app/embedded_files.h"
 
-#include "core/embedded.h"
+#include "app/embedded.h"
 
 #include <string>
 

@@ -1,6 +1,7 @@
 #include "app/fonts.h"
 
-#include "core/embedded.h"
+#include "app/embedded.h"
+#include "app/font_glyph_ranges.h"
 
 #include <imgui.h>
 
@@ -8,12 +9,9 @@ namespace icc {
 
 namespace {
 
-// Latin with Latin Extended, Cyrillic and typographic punctuation: what the subset font holds
-// (ICC_FONT_UNICODES in src/app/CMakeLists.txt).
-const ImWchar kGlyphRanges[] = {
-    0x0020, 0x007E, 0x00A0, 0x024F, 0x0400, 0x04FF, 0x2010, 0x2027,
-    0x2030, 0x203A, 0x20AC, 0x20AC, 0x2116, 0x2116, 0x2122, 0x2122, 0,
-};
+// Latin with Latin Extended, Cyrillic and typographic punctuation: what the subset font holds,
+// generated from the list the font is cut down to (ICC_FONT_UNICODES in src/app/CMakeLists.txt).
+const ImWchar kGlyphRanges[] = {ICC_FONT_GLYPH_RANGES};
 
 constexpr float kBodyPixels = 17.0f;
 constexpr float kTitlePixels = 28.0f;

@@ -1,5 +1,6 @@
 // Browser services behind a small interface: the web build implements it with JavaScript glue
-// (platform_web.cpp + web/library_icc.js), native tests with an in-memory fake (platform_memory.cpp).
+// (web_platform.cpp + web/library_icc.js), the tests with an in-memory fake
+// (tests/support/memory_platform.h).
 #pragma once
 
 #include <optional>

@@ -1,25 +1,16 @@
 // The embedding options on the app's side: another index definition (?index=) and a published
 // export shown read-only (?view=results&data=), over the in-memory platform.
 #include "app/app.h"
-#include "platform/memory_platform.h"
+#include "support/memory_platform.h"
 #include "support/notices.h"
-#include "support/repository_files.h"
+#include "support/repository_file.h"
+#include "support/shipped_files.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include <fstream>
-#include <sstream>
-
 namespace icc {
 namespace {
-
-std::string ReadFile(const std::string& relativePath) {
-    std::ifstream in(std::string(ICC_SOURCE_DIR) + "/" + relativePath, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 nlohmann::json Call(App& app, const nlohmann::json& request) {
     return nlohmann::json::parse(app.HandleApiCall(request.dump()), nullptr, false);
@@ -30,7 +21,7 @@ TEST(Embedding, AnotherIndexDefinitionReplacesTheBuiltInOne) {
     Session session(platform, ShippedFiles());
     session.Start(false);
     session.NewAssessment();
-    ASSERT_TRUE(session.UseDefinition("minimal.json", ReadFile("tests/data/index-valid/minimal.json")));
+    ASSERT_TRUE(session.UseDefinition("minimal.json", ReadRepositoryFile("tests/data/index-valid/minimal.json")));
     EXPECT_EQ(session.Definition().id, "test-index");
     EXPECT_FALSE(session.HasAssessment()) << "an assessment of another index stays open";
     EXPECT_EQ(session.Saved().size(), 1u) << "the closed assessment must stay saved";
@@ -50,7 +41,7 @@ TEST(Embedding, AssessmentsOfTheBuiltInIndexAreListedButNeverOpenedAgainstAnothe
     session.SetAnswer("commitment.public-statement", yes);
     session.Close();
     const std::string stored = platform.storage.at(AssessmentStore::AssessmentKey(id));
-    ASSERT_TRUE(session.UseDefinition("minimal.json", ReadFile("tests/data/index-valid/minimal.json")));
+    ASSERT_TRUE(session.UseDefinition("minimal.json", ReadRepositoryFile("tests/data/index-valid/minimal.json")));
 
     ASSERT_EQ(session.Saved().size(), 1u);
     EXPECT_EQ(session.Saved()[0].problem.code, "notice.other_index");
@@ -66,7 +57,7 @@ TEST(Embedding, AssessmentsOfTheBuiltInIndexAreListedButNeverOpenedAgainstAnothe
 
 TEST(Embedding, AReloadWithTheSameIndexReopensItsAssessmentQuietly) {
     MemoryPlatform platform;
-    const std::string definition = ReadFile("tests/data/index-valid/minimal.json");
+    const std::string definition = ReadRepositoryFile("tests/data/index-valid/minimal.json");
     std::string id;
     {
         Session session(platform, ShippedFiles());
@@ -90,9 +81,9 @@ TEST(Embedding, EachIndexHasItsOwnComparisonFigures) {
     Session session(platform, ShippedFiles());
     session.Start(false);
     const std::string builtIn = session.Benchmarks()->id;
-    ASSERT_TRUE(session.UseDefinition("minimal.json", ReadFile("tests/data/index-valid/minimal.json")));
+    ASSERT_TRUE(session.UseDefinition("minimal.json", ReadRepositoryFile("tests/data/index-valid/minimal.json")));
     EXPECT_EQ(session.Benchmarks(), nullptr) << "the built-in figures are for another index";
-    ASSERT_TRUE(session.UseDefinition("icc-2019.json", ReadFile("assets/index/icc-2019.json")));
+    ASSERT_TRUE(session.UseDefinition("icc-2019.json", ReadRepositoryFile("assets/index/icc-2019.json")));
     ASSERT_NE(session.Benchmarks(), nullptr) << "back to the built-in index, back to its figures";
     EXPECT_EQ(session.Benchmarks()->id, builtIn);
 }
@@ -107,7 +98,7 @@ TEST(Embedding, AnIndexWithoutFiguresComparesWithNothingAndForgetsTheEarlierAsse
     session.NewAssessment();
     ASSERT_TRUE(session.SetEarlier(earlierId));
     ASSERT_NE(session.CurrentComparison(), nullptr);
-    ASSERT_TRUE(session.UseDefinition("minimal.json", ReadFile("tests/data/index-valid/minimal.json")));
+    ASSERT_TRUE(session.UseDefinition("minimal.json", ReadRepositoryFile("tests/data/index-valid/minimal.json")));
     session.NewAssessment();
     EXPECT_EQ(session.CurrentComparison(), nullptr) << "figures of the replaced index were kept";
     EXPECT_EQ(session.Earlier(), nullptr) << "an assessment of the replaced index was kept to compare with";
@@ -119,7 +110,7 @@ TEST(Embedding, TheSameIndexAgainKeepsThePlace) {
     session.Start(false);
     session.NewAssessment();
     session.SetPosition({3, 2});
-    ASSERT_TRUE(session.UseDefinition("icc-2019.json", ReadFile("assets/index/icc-2019.json")));
+    ASSERT_TRUE(session.UseDefinition("icc-2019.json", ReadRepositoryFile("assets/index/icc-2019.json")));
     ASSERT_TRUE(session.HasAssessment());
     EXPECT_EQ(session.CurrentPosition().area, 3);
     EXPECT_EQ(session.CurrentPosition().question, 2);
@@ -129,8 +120,8 @@ TEST(Embedding, APublishedResultOfAnotherIndexIsRefused) {
     MemoryPlatform platform;
     Session session(platform, ShippedFiles());
     session.Start(false);
-    ASSERT_TRUE(session.UseDefinition("minimal.json", ReadFile("tests/data/index-valid/minimal.json")));
-    EXPECT_FALSE(session.ShowInMemory("results.json", ReadFile("web/embed-demo/example-results.json")));
+    ASSERT_TRUE(session.UseDefinition("minimal.json", ReadRepositoryFile("tests/data/index-valid/minimal.json")));
+    EXPECT_FALSE(session.ShowInMemory("results.json", ReadRepositoryFile("web/embed-demo/example-results.json")));
     EXPECT_FALSE(session.HasAssessment());
     EXPECT_TRUE(NoticeMentions(session.CurrentNotice(), "icc-2019"));
 }
@@ -154,7 +145,7 @@ TEST(Embedding, APublishedResultIsShownReadOnlyAndNothingIsStored) {
     platform.urlParameters["view"] = "results";
     App app(platform);
     app.Start();
-    const std::string published = ReadFile("web/embed-demo/example-results.json");
+    const std::string published = ReadRepositoryFile("web/embed-demo/example-results.json");
     nlohmann::json shown = Call(app, {{"call", "showResults"}, {"text", published}, {"source", "results.json"}});
     ASSERT_EQ(shown.value("ok", false), true) << shown.dump();
     nlohmann::json state = Call(app, {{"call", "state"}});

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "app/app.h"
-#include "platform/memory_platform.h"
+#include "support/memory_platform.h"
 
 #include <imgui.h>
 

@@ -56,7 +56,7 @@ void ExpectSameAsThorough(const std::string& text) {
 TEST(AssessmentIo, EachInvalidFileGivesItsProblem) {
     for (const InvalidFile& file : kInvalidFiles) {
         SCOPED_TRACE(file.name);
-        const std::string text = ReadRepoFile(std::string("tests/data/assessment-invalid/") + file.name);
+        const std::string text = ReadRepositoryFile(std::string("tests/data/assessment-invalid/") + file.name);
         const AssessmentLoadResult result = ReadAssessment(text);
         EXPECT_FALSE(result.assessment.has_value());
         ASSERT_EQ(result.problems.size(), 1u) << result.problems.front().path << ": " << result.problems.front().message;
@@ -66,7 +66,7 @@ TEST(AssessmentIo, EachInvalidFileGivesItsProblem) {
 }
 
 TEST(AssessmentIo, ReadsFormat1) {
-    const AssessmentLoadResult result = ReadAssessment(ReadRepoFile("tests/data/assessment-valid/small-v1.json"));
+    const AssessmentLoadResult result = ReadAssessment(ReadRepositoryFile("tests/data/assessment-valid/small-v1.json"));
     ASSERT_TRUE(result.problems.empty()) << result.problems[0].path << ": " << result.problems[0].message;
     const Assessment& assessment = *result.assessment;
     EXPECT_FALSE(result.migrated);
@@ -86,7 +86,7 @@ TEST(AssessmentIo, ReadsFormat1) {
 }
 
 TEST(AssessmentIo, MigratesFormat0) {
-    const AssessmentLoadResult result = ReadAssessment(ReadRepoFile("tests/data/assessment-valid/small-v0.json"));
+    const AssessmentLoadResult result = ReadAssessment(ReadRepositoryFile("tests/data/assessment-valid/small-v0.json"));
     ASSERT_TRUE(result.problems.empty()) << result.problems[0].path << ": " << result.problems[0].message;
     EXPECT_TRUE(result.migrated);
     EXPECT_EQ(result.sourceFormatVersion, 0);
@@ -104,7 +104,7 @@ TEST(AssessmentIo, MigratesFormat0) {
     EXPECT_EQ(*assessment.answers.at("education.teachers").number, 10);
     // Migrated answers score like the same answers in format 1.
     const IndexDefinition index = MakeSmallIndex();
-    const AssessmentLoadResult current = ReadAssessment(ReadRepoFile("tests/data/assessment-valid/small-v1.json"));
+    const AssessmentLoadResult current = ReadAssessment(ReadRepositoryFile("tests/data/assessment-valid/small-v1.json"));
     EXPECT_EQ(Score(index, assessment).areas[1].points, Score(index, *current.assessment).areas[1].points);
     // Saving writes format 1, which reads back without migration.
     const AssessmentLoadResult saved = ReadAssessment(WriteAssessment(assessment));
@@ -114,7 +114,7 @@ TEST(AssessmentIo, MigratesFormat0) {
 
 TEST(AssessmentIo, ScoresAreWrittenAndIgnoredOnRead) {
     const IndexDefinition index = MakeSmallIndex();
-    const Assessment assessment = *ReadAssessment(ReadRepoFile("tests/data/assessment-valid/small-v1.json")).assessment;
+    const Assessment assessment = *ReadAssessment(ReadRepositoryFile("tests/data/assessment-valid/small-v1.json")).assessment;
     const AssessmentScores scores = Score(index, assessment);
     const std::string text = WriteAssessment(assessment, &scores);
     EXPECT_NE(text.find("\"scores\""), std::string::npos);
@@ -169,7 +169,7 @@ TEST(AssessmentIo, RoundTripOfRandomAssessmentsIsIdentical) {
 }
 
 TEST(AssessmentIo, NeverCrashesOnMangledFiles) {
-    const std::string valid = ReadRepoFile("tests/data/assessment-valid/small-v1.json");
+    const std::string valid = ReadRepositoryFile("tests/data/assessment-valid/small-v1.json");
     std::mt19937 random(11);
     for (int round = 0; round < 2000; ++round) {
         std::string text = valid;
@@ -196,13 +196,13 @@ TEST(AssessmentFastReader, TakesValidCurrentFiles) {
         ASSERT_TRUE(ReadAssessmentFast(text).has_value());
         ExpectSameAsThorough(text);
     }
-    EXPECT_TRUE(ReadAssessmentFast(ReadRepoFile("tests/data/assessment-valid/small-v1.json")).has_value());
-    EXPECT_FALSE(ReadAssessmentFast(ReadRepoFile("tests/data/assessment-valid/small-v0.json")).has_value());
+    EXPECT_TRUE(ReadAssessmentFast(ReadRepositoryFile("tests/data/assessment-valid/small-v1.json")).has_value());
+    EXPECT_FALSE(ReadAssessmentFast(ReadRepositoryFile("tests/data/assessment-valid/small-v0.json")).has_value());
 }
 
 TEST(AssessmentFastReader, GivesUpOnEveryInvalidFile) {
     for (const InvalidFile& file : kInvalidFiles)
-        EXPECT_FALSE(ReadAssessmentFast(ReadRepoFile(std::string("tests/data/assessment-invalid/") + file.name)))
+        EXPECT_FALSE(ReadAssessmentFast(ReadRepositoryFile(std::string("tests/data/assessment-invalid/") + file.name)))
             << file.name;
 }
 
@@ -240,7 +240,7 @@ TEST(AssessmentFastReader, AgreesWithTheThoroughReaderOnEdgeCases) {
 // --- CheckAgainstDefinition ---
 
 TEST(AssessmentCheck, CleanAssessmentHasNoWarnings) {
-    const Assessment assessment = *ReadAssessment(ReadRepoFile("tests/data/assessment-valid/small-v1.json")).assessment;
+    const Assessment assessment = *ReadAssessment(ReadRepositoryFile("tests/data/assessment-valid/small-v1.json")).assessment;
     EXPECT_TRUE(CheckAgainstDefinition(assessment, MakeSmallIndex()).empty());
 }
 

@@ -240,8 +240,8 @@ TEST(Benchmarks, WithoutAveragesHighlightsRankByScoreAndFiguresStayAbsent) {
 
 // The shipped data files agree with each other (checked once they exist).
 TEST(Benchmarks, ShippedBenchmarksLoadAndMatchTheIndex) {
-    const std::string benchmarksText = ReadRepoFile("assets/benchmarks/icc-benchmarks.json");
-    const std::string indexText = ReadRepoFile("assets/index/icc-2019.json");
+    const std::string benchmarksText = ReadRepositoryFile("assets/benchmarks/icc-benchmarks.json");
+    const std::string indexText = ReadRepositoryFile("assets/index/icc-2019.json");
     if (benchmarksText.empty() || indexText.empty()) GTEST_SKIP() << "data files not there yet";
     const BenchmarkLoadResult benchmarks = LoadBenchmarks(benchmarksText);
     for (const Problem& problem : benchmarks.problems) ADD_FAILURE() << problem.path << ": " << problem.message;

@@ -5,13 +5,13 @@
 #include "core/scoring.h"
 #include "core/translations.h"
 #include "fuzz_support.h"  // the fuzz targets' own helpers (fuzz/)
+#include "support/repository_file.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,11 +21,9 @@ namespace {
 const std::string kRegressions = std::string(ICC_SOURCE_DIR) + "/tests/data/fuzz-regressions/";
 
 std::string ReadWhole(const std::string& path) {
-    std::ifstream file(path, std::ios::binary);
-    EXPECT_TRUE(file.good()) << path;
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
+    const std::optional<std::string> text = ReadWholeFile(path);
+    EXPECT_TRUE(text.has_value()) << path;
+    return text.value_or("");
 }
 
 // The files of one target's folder, sorted by name.

@@ -1,27 +1,24 @@
+// The index loader (core/index_loader.h) and saver, over the fixtures in tests/data/index-*.
+//
+// Index of this file:
+// [SECTION] Malformed files: each one breaks one rule of assets/index/FORMAT.md.
+// [SECTION] Valid files.
+// [SECTION] Saving.
+// [SECTION] The shipped index definitions.
 #include "core/index_loader.h"
+#include "support/repository_file.h"
 
 #include <gtest/gtest.h>
 
 #include <cctype>
 #include <filesystem>
-#include <fstream>
 #include <optional>
 #include <ostream>
 #include <set>
-#include <sstream>
 #include <string>
 
 namespace icc {
 namespace {
-
-// Test files are read from the source tree: natively, and under node through NODERAWFS.
-std::optional<std::string> ReadRepoFile(const std::string& relativePath) {
-    std::ifstream stream(std::string(ICC_SOURCE_DIR) + "/" + relativePath, std::ios::binary);
-    if (!stream) return std::nullopt;
-    std::ostringstream text;
-    text << stream.rdbuf();
-    return text.str();
-}
 
 std::string Describe(const Problems& problems) {
     std::string text;
@@ -30,7 +27,7 @@ std::string Describe(const Problems& problems) {
 }
 
 IndexDefinition LoadValidFixture(const std::string& relativePath) {
-    const std::optional<std::string> json = ReadRepoFile(relativePath);
+    const std::optional<std::string> json = TryReadRepositoryFile(relativePath);
     EXPECT_TRUE(json.has_value()) << "cannot read " << relativePath;
     IndexLoadResult result = LoadIndexDefinition(json.value_or(""));
     EXPECT_TRUE(result.definition.has_value()) << relativePath << " has problems:\n" << Describe(result.problems);
@@ -38,7 +35,7 @@ IndexDefinition LoadValidFixture(const std::string& relativePath) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Malformed files: each one breaks one rule of assets/index/FORMAT.md.
+// [SECTION] Malformed files: each one breaks one rule of assets/index/FORMAT.md.
 
 struct InvalidCase {
     const char* file;     // under tests/data/index-invalid/
@@ -105,7 +102,7 @@ class InvalidIndexFile : public testing::TestWithParam<InvalidCase> {};
 
 TEST_P(InvalidIndexFile, IsRefusedWithTheExpectedProblem) {
     const InvalidCase& expected = GetParam();
-    const std::optional<std::string> json = ReadRepoFile(std::string("tests/data/index-invalid/") + expected.file);
+    const std::optional<std::string> json = TryReadRepositoryFile(std::string("tests/data/index-invalid/") + expected.file);
     ASSERT_TRUE(json.has_value()) << "cannot read " << expected.file;
     const IndexLoadResult result = LoadIndexDefinition(*json);
     EXPECT_FALSE(result.definition.has_value());
@@ -131,7 +128,7 @@ TEST(IndexLoader, TheBaseOfTheMalformedFilesIsValid) {
 
 TEST(IndexLoader, ReportsEveryProblemNotJustTheFirst) {
     const IndexLoadResult result =
-        LoadIndexDefinition(ReadRepoFile("tests/data/index-invalid/49-several-problems.json").value_or(""));
+        LoadIndexDefinition(TryReadRepositoryFile("tests/data/index-invalid/49-several-problems.json").value_or(""));
     ASSERT_EQ(result.problems.size(), 3u) << Describe(result.problems);
     EXPECT_EQ(result.problems[0].path, "/version");
     EXPECT_EQ(result.problems[1].path, "/areas/0/questions/1/options/0/points");
@@ -145,7 +142,7 @@ TEST(IndexLoader, StopsAtAWrongKindOrNewerFormatInsteadOfListingEverything) {
 }
 
 TEST(IndexLoader, EscapesLanguageKeysInPaths) {
-    std::string json = ReadRepoFile("tests/data/index-valid/base-for-invalid.json").value_or("");
+    std::string json = TryReadRepositoryFile("tests/data/index-valid/base-for-invalid.json").value_or("");
     json.insert(json.find(R"("en": "Test")"), R"("a/b": "x", )");
     const IndexLoadResult result = LoadIndexDefinition(json);
     ASSERT_FALSE(result.problems.empty());
@@ -153,7 +150,7 @@ TEST(IndexLoader, EscapesLanguageKeysInPaths) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Valid files.
+// [SECTION] Valid files.
 
 TEST(IndexLoader, ReadsEveryFieldOfTheMinimalFixture) {
     const IndexDefinition index = LoadValidFixture("tests/data/index-valid/minimal.json");
@@ -220,7 +217,7 @@ TEST(IndexLoader, UsesDefaultsForOptionalFields) {
 }
 
 TEST(IndexLoader, IgnoresUnknownFields) {
-    std::string json = ReadRepoFile("tests/data/index-valid/minimal.json").value_or("");
+    std::string json = TryReadRepositoryFile("tests/data/index-valid/minimal.json").value_or("");
     json.replace(1, 0, R"("futureField": {"nested": [1, 2]}, "$schema": "index.schema.json",)");
     const IndexLoadResult result = LoadIndexDefinition(json);
     EXPECT_TRUE(result.definition.has_value()) << Describe(result.problems);
@@ -239,7 +236,7 @@ TEST(DerivedMaxPoints, FollowsTheAnswerType) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Saving.
+// [SECTION] Saving.
 
 void ExpectSameText(const LocalizedText& a, const LocalizedText& b, const std::string& where) {
     EXPECT_EQ(a.byLanguage, b.byLanguage) << where;
@@ -340,14 +337,14 @@ TEST(SaveIndexDefinition, DoesNotCrashOnInvalidUtf8InTheModel) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The shipped index definitions.
+// [SECTION] The shipped index definitions.
 
 // The index definitions in assets/index (not its schema): listed from the directory where that works, plus the known names
 // (directory listing may not work in every WebAssembly file system).
 std::set<std::string> ShippedIndexFiles() {
     std::set<std::string> names;
     for (const char* known : {"icc-2019.json"}) {
-        if (ReadRepoFile(std::string("assets/index/") + known)) names.insert(known);
+        if (TryReadRepositoryFile(std::string("assets/index/") + known)) names.insert(known);
     }
     std::error_code error;
     const std::filesystem::path folder = std::filesystem::path(ICC_SOURCE_DIR) / "assets" / "index";
@@ -362,7 +359,7 @@ TEST(ShippedIndexDefinitions, AllValidate) {
     const std::set<std::string> names = ShippedIndexFiles();
     if (names.empty()) GTEST_SKIP() << "no index definition in assets/index yet";
     for (const std::string& name : names) {
-        const IndexLoadResult result = LoadIndexDefinition(ReadRepoFile("assets/index/" + name).value_or(""));
+        const IndexLoadResult result = LoadIndexDefinition(TryReadRepositoryFile("assets/index/" + name).value_or(""));
         EXPECT_TRUE(result.definition.has_value()) << name << " has problems:\n" << Describe(result.problems);
     }
 }

@@ -1,12 +1,18 @@
 // Hostile and oversized inputs: every reader must refuse them with a clear message or handle them,
 // in time linear in the input. Durations are printed ("[ limits ]" lines, quoted in
 // docs/FUZZING.md), never asserted: timed assertions flake on a shared machine.
+//
+// Index of this file:
+// [SECTION] Size: files of tens of megabytes, definitions of thousands of questions.
+// [SECTION] Nesting.
+// [SECTION] Invalid UTF-8 in every string of every format.
 #include "core/assessment_io.h"
 #include "core/benchmarks.h"
 #include "core/index_loader.h"
 #include "core/json_guard.h"
 #include "core/scoring.h"
 #include "core/translations.h"
+#include "support/repository_file.h"
 
 #include <gtest/gtest.h>
 
@@ -14,9 +20,7 @@
 
 #include <chrono>
 #include <cstdio>
-#include <fstream>
 #include <functional>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -25,13 +29,7 @@ namespace {
 
 using nlohmann::json;
 
-std::string ReadFixture(const std::string& relativePath) {
-    std::ifstream file(std::string(ICC_SOURCE_DIR) + "/" + relativePath, std::ios::binary);
-    EXPECT_TRUE(file.good()) << relativePath;
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
+// [SECTION] Size: files of tens of megabytes, definitions of thousands of questions.
 
 // Runs `work` and prints how long it took.
 template <typename Work>
@@ -50,7 +48,8 @@ auto Timed(const char* what, Work&& work) {
 }
 
 IndexDefinition ScoringDefinition() {
-    return LoadIndexDefinition(ReadFixture("tests/data/scoring/index-zero.json")).definition.value_or(IndexDefinition{});
+    return LoadIndexDefinition(ReadRepositoryFile("tests/data/scoring/index-zero.json"))
+        .definition.value_or(IndexDefinition{});
 }
 
 bool MentionsProblem(const Problems& problems, const std::string& words) {
@@ -128,7 +127,7 @@ TEST(Limits, EvidenceOfOneMegabytePerQuestionIsScoredAndKept) {
 }
 
 TEST(Limits, DefinitionWith10000QuestionsLoadsSavesAndScores) {
-    json document = json::parse(ReadFixture("tests/data/index-valid/minimal.json"));
+    json document = json::parse(ReadRepositoryFile("tests/data/index-valid/minimal.json"));
     json& area = document["areas"][0];
     const json model = area["questions"][0];
     json questions = json::array();
@@ -165,6 +164,8 @@ TEST(Limits, DefinitionWith10000QuestionsLoadsSavesAndScores) {
     EXPECT_EQ(duplicates.problems.size(), 9999u);
 }
 
+// [SECTION] Nesting.
+
 // `depth` levels of arrays, or of objects {"a": ...}, around a string.
 std::string Nested(int depth, bool objects) {
     std::string text;
@@ -199,6 +200,8 @@ TEST(Limits, NestingOf10000LevelsIsRefusedByEveryReader) {
     EXPECT_TRUE(MentionsProblem(Timed("ReadAssessment, 1,000,000 levels", [&] { return ReadAssessment(deeper).problems; }),
                                 "levels deep"));
 }
+
+// [SECTION] Invalid UTF-8 in every string of every format.
 
 // Byte sequences that are not UTF-8: a stray continuation byte, a byte never used, an overlong
 // '/', a UTF-16 surrogate, a code point past U+10FFFF, and a sequence cut short.
@@ -254,7 +257,7 @@ std::string WithBytes(const std::string& text, const std::string& bytes) {
 
 template <typename Load>
 void ExpectEveryBadStringRefused(const char* fixture, const char* what, Load load) {
-    const json document = json::parse(ReadFixture(fixture));
+    const json document = json::parse(ReadRepositoryFile(fixture));
     int cases = 0;
     const auto start = std::chrono::steady_clock::now();
     ForEachStringPosition(document, [&](const std::string& pointer, const std::string& marked) {
@@ -289,7 +292,7 @@ TEST(Limits, InvalidUtf8InEveryStringOfABenchmarkFileIsRefused) {
 }
 
 TEST(Limits, InvalidUtf8InEveryStringOfATranslationCatalogIsRefused) {
-    const json document = json::parse(ReadFixture("assets/i18n/en.json"));
+    const json document = json::parse(ReadRepositoryFile("assets/i18n/en.json"));
     int cases = 0;
     ForEachStringPosition(document, [&](const std::string& pointer, const std::string& marked) {
         for (const char* bytes : kInvalidUtf8) {

@@ -62,7 +62,7 @@ inline Assessment SmallAssessment() {
 // The English catalog shipped in assets/i18n/en.json.
 inline Translations EnglishTranslations() {
     std::unordered_map<std::string, std::string> catalog;
-    Translations::Parse(ReadRepoFile("assets/i18n/en.json"), catalog);
+    Translations::Parse(ReadRepositoryFile("assets/i18n/en.json"), catalog);
     Translations translations;
     translations.Set("en", {}, std::move(catalog));
     return translations;

@@ -12,18 +12,17 @@
 namespace icc {
 namespace {
 
-using testing::ReadRepoFile;
 
 constexpr double kTolerance = 1e-9;
 
 IndexDefinition LoadExampleIndex(const std::string& name) {
-    IndexLoadResult result = LoadIndexDefinition(ReadRepoFile("tests/data/scoring/" + name));
+    IndexLoadResult result = LoadIndexDefinition(ReadRepositoryFile("tests/data/scoring/" + name));
     for (const Problem& problem : result.problems) ADD_FAILURE() << name << problem.path << ": " << problem.message;
     return result.definition.value_or(IndexDefinition{});
 }
 
 Assessment LoadExampleAnswers(const std::string& name) {
-    AssessmentLoadResult result = ReadAssessment(ReadRepoFile("tests/data/scoring/" + name));
+    AssessmentLoadResult result = ReadAssessment(ReadRepositoryFile("tests/data/scoring/" + name));
     for (const Problem& problem : result.problems) ADD_FAILURE() << name << problem.path << ": " << problem.message;
     return result.assessment.value_or(Assessment{});
 }
@@ -47,7 +46,7 @@ TEST(ScoringExamples, Example1AllAnsweredMissingCountsZero) {
     EXPECT_EQ(ExplainIndex(index, scores, false, "en"),
               "Core index = weighted mean of 2 areas: (57.1\u00d71 + 80\u00d72)/3 = 72%");
 
-    const BenchmarkLoadResult benchmarks = LoadBenchmarks(ReadRepoFile("tests/data/scoring/benchmarks.json"));
+    const BenchmarkLoadResult benchmarks = LoadBenchmarks(ReadRepositoryFile("tests/data/scoring/benchmarks.json"));
     ASSERT_TRUE(benchmarks.benchmarks.has_value());
     const Comparison comparison = Compare(index, *benchmarks.benchmarks, answers.city, scores);
     EXPECT_EQ(comparison.sizeSample->sampleId, "size-100k-200k");
@@ -85,7 +84,7 @@ TEST(ScoringExamples, Example3SameAnswersMissingCountsZero) {
 
 // The real questionnaire scores a complete random assessment within 0..100 (checked once it exists).
 TEST(ScoringExamples, ShippedIndexScores) {
-    const std::string text = ReadRepoFile("assets/index/icc-2019.json");
+    const std::string text = ReadRepositoryFile("assets/index/icc-2019.json");
     if (text.empty()) GTEST_SKIP() << "assets/index/icc-2019.json not there yet";
     const IndexLoadResult index = LoadIndexDefinition(text);
     ASSERT_TRUE(index.definition.has_value());

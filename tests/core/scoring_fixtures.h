@@ -5,12 +5,11 @@
 
 #include "core/assessment.h"
 #include "core/index_model.h"
+#include "support/repository_file.h"
 
 #include <algorithm>
-#include <fstream>
 #include <optional>
 #include <random>
-#include <sstream>
 #include <string>
 
 namespace icc::testing {
@@ -196,14 +195,6 @@ inline Assessment MakeRandomAssessment(const IndexDefinition& index, std::mt1993
             if (auto answer = MakeRandomAnswer(question, random, missingChance, dontKnowChance))
                 assessment.answers[question.id] = std::move(*answer);
     return assessment;
-}
-
-// The text of a file under the repository root (tests run natively and as wasm with NODERAWFS).
-inline std::string ReadRepoFile(const std::string& relativePath) {
-    std::ifstream file(std::string(ICC_SOURCE_DIR) + "/" + relativePath, std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
 }
 
 }  // namespace icc::testing

@@ -1,14 +1,13 @@
 #include "core/translations.h"
 
 #include "core/interface_languages.h"
+#include "support/repository_file.h"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <iterator>
 #include <set>
-#include <sstream>
 #include <string>
 #include <unordered_map>
 
@@ -18,10 +17,7 @@ namespace {
 using Catalog = std::unordered_map<std::string, std::string>;
 
 std::string ReadCatalogFile(const std::string& language) {
-    std::ifstream stream(std::string(ICC_SOURCE_DIR) + "/assets/i18n/" + language + ".json", std::ios::binary);
-    std::ostringstream text;
-    text << stream.rdbuf();
-    return text.str();
+    return ReadRepositoryFile("assets/i18n/" + language + ".json");
 }
 
 // The {name} placeholders of a text, which FillTemplate replaces at run time.

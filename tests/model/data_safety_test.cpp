@@ -2,9 +2,9 @@
 // follows the value rules, unreadable entries come back, storage faults and other tabs never
 // destroy answers.
 #include "model/session.h"
+#include "support/memory_platform.h"
 #include "support/notices.h"
-#include "support/repository_files.h"
-#include "platform/memory_platform.h"
+#include "support/shipped_files.h"
 
 #include <gtest/gtest.h>
 

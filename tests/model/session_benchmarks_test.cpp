@@ -1,15 +1,13 @@
 // The user's own comparison figures: imported, checked against the index, kept in the browser
 // across visits, replaced by the built-in ones on request, and never lost or half-applied.
 #include "model/session.h"
+#include "support/memory_platform.h"
 #include "support/notices.h"
-#include "support/repository_files.h"
-#include "platform/memory_platform.h"
+#include "support/repository_file.h"
+#include "support/shipped_files.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-
-#include <fstream>
-#include <sstream>
 
 namespace icc {
 namespace {
@@ -18,10 +16,7 @@ const char kBuiltInId[] = "icc-benchmarks-2020";
 
 // The built-in file made into a city's own: another id and a whole-network sample.
 std::string OwnFigures(const std::string& areaId = "commitment", const std::string& indexId = "icc-2019") {
-    std::ifstream in(std::string(ICC_SOURCE_DIR) + "/assets/benchmarks/icc-benchmarks.json", std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    nlohmann::json file = nlohmann::json::parse(text.str());
+    nlohmann::json file = nlohmann::json::parse(ReadRepositoryFile("assets/benchmarks/icc-benchmarks.json"));
     file["id"] = "from-our-analysis";
     file["indexId"] = indexId;
     file["title"] = {{"en", "Averages from our 2025 analysis"}};

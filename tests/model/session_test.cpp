@@ -1,7 +1,7 @@
 #include "model/session.h"
+#include "support/memory_platform.h"
 #include "support/notices.h"
-#include "support/repository_files.h"
-#include "platform/memory_platform.h"
+#include "support/shipped_files.h"
 
 #include <gtest/gtest.h>
 

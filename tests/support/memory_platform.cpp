@@ -1,4 +1,4 @@
-#include "platform/memory_platform.h"
+#include "support/memory_platform.h"
 
 #include <cstdio>
 

@@ -1,5 +1,5 @@
-// An in-memory Platform for native tests: storage in a map (which a test can make fail), files
-// and announcements recorded for inspection.
+// An in-memory Platform for the native and wasm tests: storage in a map (which a test can make
+// fail), files and announcements recorded for inspection.
 #pragma once
 
 #include "platform/platform.h"

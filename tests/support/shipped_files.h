@@ -1,5 +1,5 @@
 // The model's built-in files read from the repository's assets (assets/index, assets/benchmarks,
-// assets/i18n), so that the model's tests run the real data without the app's embedding.
+// assets/i18n), so that the model's tests run on the real data without the app's embedding.
 #pragma once
 
 #include "model/built_in_files.h"
@@ -9,7 +9,7 @@
 
 namespace icc {
 
-class RepositoryFiles : public BuiltInFiles {
+class RepositoryAssets : public BuiltInFiles {
 public:
     std::optional<std::string_view> Find(std::string_view name) const override;
 
