@@ -75,6 +75,24 @@ void BM_ParseAndScore(benchmark::State& state) {
 }
 BENCHMARK(BM_ParseAndScore);
 
+// The same without the streaming fast path: what each import would cost if the thorough reader
+// (which alone words problems) read every file.
+void BM_ReadThoroughlyAndScore(benchmark::State& state) {
+    const ScoringPlan plan = BuildScoringPlan(BenchmarkIndex());
+    std::vector<std::string> files;
+    for (const Assessment& assessment : CompleteAssessments(256)) files.push_back(WriteAssessment(assessment));
+    std::size_t next = 0, bytes = 0;
+    for (auto _ : state) {
+        const AssessmentLoadResult loaded = ReadAssessmentThoroughly(files[next]);
+        benchmark::DoNotOptimize(Score(plan, *loaded.assessment));
+        bytes += files[next].size();
+        next = (next + 1) % files.size();
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+    state.SetBytesProcessed(static_cast<std::int64_t>(bytes));
+}
+BENCHMARK(BM_ReadThoroughlyAndScore);
+
 // What `icc-index score` does per file besides printing: read, check against the index, score.
 void BM_ParseCheckAndScore(benchmark::State& state) {
     const ScoringPlan plan = BuildScoringPlan(BenchmarkIndex());
