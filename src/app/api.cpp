@@ -1,3 +1,10 @@
+// [SECTION] Index of this file
+//   Arguments and answers   StringArgument, SourceArgument, FlagArgument, IdArgument, Ok, Error,
+//                           NoticeError, ProblemResponse
+//   Changes                 SetAnswer, SetCity (through the value rules)
+//   Readings                ItemsJson, ScreenName, StorageName
+//   HandleApiCall           the table of actions, then the one place that refuses a call
+//
 // window.iccIndex: the JavaScript API for tests and embedding sites (documented in docs/API.md).
 // Each call is a JSON object {"call": name, ...arguments}; each answer a JSON object. Every call
 // is a row of one table (HandleApiCall): its handler, and whether it only reads, needs an open

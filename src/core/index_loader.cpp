@@ -1,5 +1,12 @@
 // Index definition loader: JSON text -> IndexDefinition, checking every rule of
 // assets/index/FORMAT.md and collecting all problems instead of stopping at the first one.
+//
+// [SECTION] Index of this file
+//   Small helpers        answer type names, pointer tokens, id and language-tag rules
+//   IndexReader          the header and languages, typed field readers, scoring rules, groups,
+//                        areas, questions (options, bands and their limits, maximum points),
+//                        recommendations
+//   LoadIndexDefinition  parse safely, read, derive what the file leaves out
 #include "core/index_loader.h"
 
 #include "core/json_guard.h"

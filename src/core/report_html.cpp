@@ -1,3 +1,11 @@
+// The standalone HTML report (docs/REPORTS.md), written section by section by ReportWriter.
+//
+// [SECTION] Index of this file
+//   The style sheet and the writer's declaration
+//   Formatting helpers     Number, Percent, cells, city and year, explanation templates
+//   Write                  the document in its order:
+//     Head, Cover, Overview, Overall, Charts, AreaTable, Change (since an earlier assessment),
+//     AreaDetails (AreaSection, QuestionRow, Recommendations), Conclusions (Highlights), Method
 #include "core/report_html.h"
 
 #include "core/html_escape.h"
