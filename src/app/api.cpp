@@ -135,6 +135,19 @@ Json ItemsJson(const Semantics& semantics) {
     return {{"ok", true}, {"generation", semantics.Generation()}, {"items", items}};
 }
 
+// The results as rows, for the mirror's real <table>.
+Json ResultRows(const ResultsCache& cache) {
+    Json rows = Json::array();
+    for (size_t i = 0; i < cache.rows.size(); ++i) {
+        const ChartRow& row = cache.rows[i];
+        rows.push_back({{"area", row.label}, {"score", cache.scoreTexts[i]},
+                        {"sample", OptionalNumber(row.sample)}, {"sizeGroup", OptionalNumber(row.sizeGroup)},
+                        {"diversityGroup", OptionalNumber(row.diversityGroup)},
+                        {"explanation", cache.explanations[i]}});
+    }
+    return rows;
+}
+
 const char* ScreenName(Screen screen) {
     switch (screen) {
     case Screen::Start: return "start";
@@ -166,7 +179,7 @@ std::string App::HandleApiCall(const std::string& requestText) {
     apiChanged_ = std::none_of(std::begin(kReadingCalls), std::end(kReadingCalls),
                                [&](const char* reading) { return call == reading; });
     // Collecting the screen's items needs one frame after it is switched on, none after that.
-    if (call == "items") apiChanged_ = !semantics_.Enabled();
+    if (call == "items" || call == "mirror") apiChanged_ = !semantics_.Enabled();
     Json response;
     // A published results page (?view=results) refuses every change.
     if (ui_.readOnly && (call == "newAssessment" || call == "open" || call == "setAnswer" || call == "setEvidence" ||
@@ -265,16 +278,20 @@ std::string App::HandleApiCall(const std::string& requestText) {
     } else if (call == "text") {  // {key}: interface text in the current language, for the page's own words
         response = {{"ok", true}, {"text", session_.Text().Get(StringArgument(request, "key").c_str())}};
     } else if (call == "resultsTable") {  // the results as rows, for the mirror's real <table>
-        Json rows = Json::array();
-        const ResultsCache& cache = ui_.results;
-        for (size_t i = 0; i < cache.rows.size(); ++i) {
-            const ChartRow& row = cache.rows[i];
-            rows.push_back({{"area", row.label}, {"score", cache.scoreTexts[i]},
-                            {"sample", OptionalNumber(row.sample)}, {"sizeGroup", OptionalNumber(row.sizeGroup)},
-                            {"diversityGroup", OptionalNumber(row.diversityGroup)},
-                            {"explanation", cache.explanations[i]}});
+        response = {{"ok", true}, {"rows", ResultRows(ui_.results)}};
+    } else if (call == "mirror") {
+        // All the accessible mirror (shell/icc-a11y.js) needs for one update, in one call: the
+        // screen's items and, on the results screen, the table with its caption and headings.
+        semantics_.SetEnabled(true);
+        response = ItemsJson(semantics_);
+        if (ui_.screen == Screen::Results) {
+            Json headings = Json::array();
+            for (const char* key : {"results.area", "results.score", "results.sample", "results.size_group",
+                                    "results.diversity_group"})
+                headings.push_back(session_.Text().Get(key));
+            response["table"] = {{"caption", session_.Text().Get("results.table")}, {"headings", headings},
+                                 {"rows", ResultRows(ui_.results)}};
         }
-        response = {{"ok", true}, {"rows", rows}};
     } else if (call == "activate") {  // {id}: the mirror's buttons, radios and links
         response = ActivateItem(IdArgument(request)) ? Ok() : Error("no such item on the screen");
     } else if (call == "focus") {  // {id}: the mirror's focus moves the canvas's focus

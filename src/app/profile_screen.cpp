@@ -1,12 +1,12 @@
 // The city profile: name, year, population and share of foreign-born residents, and the
 // comparison groups they place the city in.
 #include "app/ui.h"
+#include "app/text_field.h"
 #include "app/ui_kit.h"
 
 #include "core/score_explanation.h"
 
 #include <imgui.h>
-#include <imgui_stdlib.h>
 
 #include <cstdlib>
 
@@ -46,6 +46,7 @@ void DrawProfileScreen(Ui& ui) {
     if (state.profileFor != assessment.id) {
         state.profileFor = assessment.id;
         state.cityName = assessment.city.name;
+        state.cityYear = std::to_string(assessment.city.year);
         state.cityPopulation = NumberText(assessment.city.population);
         state.cityForeignBorn = NumberText(assessment.city.foreignBornPercent);
     }
@@ -60,44 +61,40 @@ void DrawProfileScreen(Ui& ui) {
     const float fieldWidth = std::min(ImGui::GetContentRegionAvail().x, ui.Px(420));
 
     Label(ui, ui.T("profile.name"));
-    ImGui::SetNextItemWidth(fieldWidth);
-    if (ImGui::InputText("##name", &state.cityName)) {
+    if (TextField(ui, "##name", ui.T("profile.name"), "city.name", TextKind::Line, state.cityName, fieldWidth)) {
         city.name = state.cityName;
         changed = true;
     }
-    Describe(ui, Role::TextField, ui.T("profile.name"), false, state.cityName.c_str(), "city.name");
 
     Label(ui, ui.T("profile.year"));
-    int year = city.year;
-    ImGui::SetNextItemWidth(ui.Px(180));
-    if (ImGui::InputInt("##year", &year, 1, 1) && year >= 0 && year <= 2200) {
-        city.year = year;
-        changed = true;
+    if (TextField(ui, "##year", ui.T("profile.year"), "city.year", TextKind::Integer, state.cityYear, ui.Px(180))) {
+        char* end = nullptr;
+        long year = std::strtol(state.cityYear.c_str(), &end, 10);
+        if (end != state.cityYear.c_str() && *end == '\0' && year >= 0 && year <= 2200) {
+            city.year = static_cast<int>(year);
+            changed = true;
+        }
     }
-    Describe(ui, Role::TextField, ui.T("profile.year"), false, std::to_string(city.year).c_str(), "city.year");
 
     Label(ui, ui.T("profile.population"));
     MutedText(ui, ui.T("profile.population_help"));
-    ImGui::SetNextItemWidth(ui.Px(240));
-    if (ImGui::InputText("##population", &state.cityPopulation, ImGuiInputTextFlags_CharsDecimal) &&
+    if (TextField(ui, "##population", ui.T("profile.population"), "city.population", TextKind::Decimal,
+                  state.cityPopulation, ui.Px(240)) &&
         ParseNumber(state.cityPopulation, city.population))
         changed = true;
-    Describe(ui, Role::TextField, ui.T("profile.population"), false, state.cityPopulation.c_str(), "city.population");
     std::optional<double> population;
     if (!ParseNumber(state.cityPopulation, population)) MutedText(ui, ui.T("profile.number_invalid"));
 
     Label(ui, ui.T("profile.foreign_born"));
     MutedText(ui, ui.T("profile.foreign_born_help"));
-    ImGui::SetNextItemWidth(ui.Px(240));
-    if (ImGui::InputText("##foreign", &state.cityForeignBorn, ImGuiInputTextFlags_CharsDecimal)) {
+    if (TextField(ui, "##foreign", ui.T("profile.foreign_born"), "city.foreignBornPercent", TextKind::Decimal,
+                  state.cityForeignBorn, ui.Px(240))) {
         std::optional<double> share;
         if (ParseNumber(state.cityForeignBorn, share) && (!share || *share <= 100)) {
             city.foreignBornPercent = share;
             changed = true;
         }
     }
-    Describe(ui, Role::TextField, ui.T("profile.foreign_born"), false, state.cityForeignBorn.c_str(),
-             "city.foreignBornPercent");
     std::optional<double> share;
     if (!ParseNumber(state.cityForeignBorn, share) || (share && *share > 100))
         MutedText(ui, ui.T("profile.percent_invalid"));

@@ -1,12 +1,12 @@
 // The questionnaire: one area at a time, each question as a card with its answer options, help,
 // "don't know" where allowed, and a field for evidence.
 #include "app/ui.h"
+#include "app/text_field.h"
 #include "app/ui_kit.h"
 
 #include "core/score_explanation.h"
 
 #include <imgui.h>
-#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -50,9 +50,8 @@ void DrawChoices(Ui& ui, const Question& question, const Answer* answer) {
 void DrawNumber(Ui& ui, const Question& question, const Answer* answer) {
     std::string& draft = ui.state.numberDrafts[question.id];
     if (draft.empty() && answer && answer->number) draft = FormatNumber(*answer->number, 4);
-    ImGui::SetNextItemWidth(ui.Px(200));
-    const bool edited = ImGui::InputText("##number", &draft, ImGuiInputTextFlags_CharsDecimal);
-    Describe(ui, Role::TextField, ui.L(question.text).c_str(), false, draft.c_str(), ("number:" + question.id).c_str());
+    const bool edited = TextField(ui, "##number", ui.L(question.text).c_str(), ("number:" + question.id).c_str(),
+                                  TextKind::Decimal, draft, ui.Px(200));
     if (edited) {
         char* end = nullptr;
         double value = std::strtod(draft.c_str(), &end);
@@ -161,9 +160,8 @@ void DrawQuestion(Ui& ui, int areaIndex, int questionIndex) {
         draft = ui.state.evidenceDrafts.emplace(question.id, current ? current->evidence : std::string()).first;
     }
     const float height = ImGui::GetTextLineHeight() * 4.5f + ImGui::GetStyle().FramePadding.y * 2;
-    const bool edited = ImGui::InputTextMultiline("##evidence", &draft->second, ImVec2(-1, height));
-    Describe(ui, Role::TextArea, ui.T("question.evidence"), false, draft->second.c_str(),
-             ("evidence:" + question.id).c_str());
+    const bool edited = TextField(ui, "##evidence", ui.T("question.evidence"), ("evidence:" + question.id).c_str(),
+                                  TextKind::Lines, draft->second, 0, height);
     if (edited) session.SetEvidence(question.id, draft->second);
     ImGui::EndDisabled();
     EndCard();
