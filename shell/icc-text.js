@@ -61,7 +61,7 @@
     if (!editor) return;
     handingBack = true;
     if (document.activeElement === editor) canvas.focus({preventScroll: true});
-    box.hidden = true;
+    box.hidden = editor.hidden = true;
     handingBack = false;
     editor = null;
     target = '';
@@ -120,24 +120,25 @@
     box.style.top = px(clip[1]);
     box.style.width = px(Math.max(0, clip[2]));
     box.style.height = px(Math.max(0, clip[3]));
-    style.left = px(rect[0] - clip[0]);
-    style.top = px(rect[1] - clip[1]);
-    style.width = px(rect[2]);
-    style.height = px(rect[3]);
+    // Inside the field's border: the canvas keeps drawing that (a border under 1 CSS pixel, as at
+    // high pixel ratios, would come out thicker in CSS).
+    var border = update.border;
+    style.left = px(rect[0] - clip[0] + border);
+    style.top = px(rect[1] - clip[1] + border);
+    style.width = px(Math.max(0, rect[2] - 2 * border));
+    style.height = px(Math.max(0, rect[3] - 2 * border));
     style.fontSize = px(font.size * metrics.em);
     style.lineHeight = px(font.size);
     style.fontWeight = font.bold ? '700' : '400';
     // ImGui puts the text at the padding (its border lies inside it) and its baseline at its
     // rounded ascent; CSS puts the baseline at the font's ascent within the line.
     var lift = font.ascent - font.size * metrics.ascent;
-    style.paddingTop = px(Math.max(0, update.padding[1] - update.border + lift));
-    style.paddingBottom = px(Math.max(0, update.padding[1] - update.border - lift));
-    style.paddingLeft = style.paddingRight = px(Math.max(0, update.padding[0] - update.border));
-    style.borderWidth = px(update.border);
-    style.borderRadius = px(update.radius);
+    style.paddingTop = px(Math.max(0, update.padding[1] - border + lift));
+    style.paddingBottom = px(Math.max(0, update.padding[1] - border - lift));
+    style.paddingLeft = style.paddingRight = px(Math.max(0, update.padding[0] - border));
+    style.borderRadius = px(Math.max(0, update.radius - border));
     style.color = style.caretColor = update.colours.text;
     style.backgroundColor = update.colours.background;
-    style.borderColor = update.colours.border;
     style.setProperty('--icc-selection', update.colours.selection);
     editor.lang = update.lang;
     editor.setAttribute('aria-label', update.label);
@@ -157,9 +158,9 @@
     }
     var kind = update.kind === 'lines' ? 'textarea' : 'input';
     var element = editors[kind] || (editors[kind] = make(kind));
-    if (element !== editor) {
+    if (editor && element !== editor) {
       handingBack = true;  // another field's editor gives way: no leaving
-      if (editor) editor.hidden = true;
+      editor.hidden = true;
       handingBack = false;
     }
     editor = element;

@@ -51,7 +51,8 @@ ImRect VisibleRect(ImRect rect) {
 }
 
 // The place and look of the field for the page's editor: the field's rectangle, the visible part
-// of it, and ImGui's font, padding, border and colours for it, all in CSS pixels.
+// of it, and ImGui's font, padding, border width and colours for it, all in CSS pixels. (The
+// editor lies inside the border, which the canvas keeps drawing.)
 std::string EditorView(const Ui& ui, const char* label, TextKind kind, const ImRect& field, const ImRect& visible) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float ratio = ui.state.edit.pixelRatio;
@@ -71,7 +72,6 @@ std::string EditorView(const Ui& ui, const char* label, TextKind kind, const ImR
         {"colours",
          {{"text", Css(ImGui::GetColorU32(ImGuiCol_Text))},
           {"background", Css(ImGui::GetColorU32(ImGuiCol_FrameBg))},
-          {"border", Css(ImGui::GetColorU32(ImGuiCol_Border))},
           {"selection", Css(ImGui::GetColorU32(ImGuiCol_TextSelectedBg))}}},
     };
     return view.dump();
@@ -202,6 +202,9 @@ void App::OnEditorLeft(const std::string& target, EditorExit how) {
     edit.view.clear();
     edit.shown = false;  // the page hid its editor itself
     ImGuiIO& io = ImGui::GetIO();
+    // The keyboard is on the field: show where (and, for Tab, move on from it: after a mouse
+    // click ImGui's first Tab would only come back to the field).
+    if (how != EditorExit::Elsewhere) GImGui->NavDisableHighlight = false;
     if (how == EditorExit::Tab || how == EditorExit::ShiftTab) {
         // On to the next control, as Tab in ImGui's own field does.
         const bool shift = how == EditorExit::ShiftTab;
@@ -209,8 +212,6 @@ void App::OnEditorLeft(const std::string& target, EditorExit how) {
         io.AddKeyEvent(ImGuiKey_Tab, true);
         io.AddKeyEvent(ImGuiKey_Tab, false);
         if (shift) io.AddKeyEvent(ImGuiMod_Shift, false);
-    } else if (how == EditorExit::Keyboard) {
-        GImGui->NavDisableHighlight = false;  // the keyboard is back on the field: show where
     }
 }
 
