@@ -335,3 +335,67 @@ test('a field looks the same before, during and after editing (screenshots compa
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('while a field is edited, another tab\'s save merges in and the typing goes on', async () => {
+  const {context, page: first, problems} = await freshPage();
+  const id = await first.evaluate(() => { const id = iccIndex.newAssessment(); iccIndex.open(id); iccIndex.flush(); return id; });
+  await settle(first);
+  const {page: second, problems: secondProblems} = await openPage(context, server.url);
+  await loadTool(second, server.url);
+  assert.equal((await second.evaluate(() => iccIndex.state())).openId, id);
+
+  await startEditing(first, `evidence:${question}`);
+  await first.keyboard.type('Typed in the first tab');
+  await evidenceIs(first, 'Typed in the first tab');
+  await second.evaluate(() => { iccIndex.setAnswer('commitment.strategy', 'no'); iccIndex.flush(); });
+  await first.waitForFunction(() => iccIndex.getAssessment().answers['commitment.strategy']?.selected[0] === 'no', null,
+                              {timeout: 10000});
+  assert.ok((await focused(first)).className.includes('icc-editor'), 'the editor kept the focus');
+  await first.keyboard.type(', and more');
+  await evidenceIs(first, 'Typed in the first tab, and more');
+  await first.evaluate(() => iccIndex.flush());
+  await second.waitForFunction((q) => iccIndex.getAssessment().answers[q]?.evidence === 'Typed in the first tab, and more',
+                               question, {timeout: 10000});
+  assert.deepEqual([...problems, ...secondProblems], []);
+  await context.close();
+});
+
+test('the editor stays on its field when the screen scrolls or resizes, and speaks the interface language', async () => {
+  const {context, page, problems} = await freshPage();
+  await newAssessment(page, true);
+  await startEditing(page, `evidence:${question}`);
+  // Where the editor is and where the field is, in CSS pixels of the page.
+  const places = async () => {
+    await settle(page);
+    const field = await fieldItem(page, `evidence:${question}`);
+    const box = await page.locator('#canvas').boundingBox();
+    const editor = await page.evaluate(() => {
+      const rect = document.activeElement.getBoundingClientRect();
+      return [rect.x, rect.y, rect.width, rect.height];
+    });
+    return {field: [box.x + field.rect[0], box.y + field.rect[1], field.rect[2], field.rect[3]], editor};
+  };
+  const onField = ({field, editor}, what) => {
+    // The editor lies inside the field's border (1 CSS pixel here).
+    assert.ok(Math.abs(editor[0] - field[0] - 1) < 0.5 && Math.abs(editor[1] - field[1] - 1) < 0.5, `${what}: ${editor} on ${field}`);
+    assert.ok(Math.abs(editor[2] - field[2] + 2) < 0.5 && Math.abs(editor[3] - field[3] + 2) < 0.5, `${what}: ${editor} on ${field}`);
+  };
+  const start = await places();
+  onField(start, 'at the start');
+  const box = await page.locator('#canvas').boundingBox();
+  await page.mouse.move(box.x + box.width - 30, box.y + box.height / 2);
+  await page.mouse.wheel(0, 120);
+  const scrolled = await places();
+  assert.ok(scrolled.field[1] < start.field[1], 'the screen scrolled');
+  onField(scrolled, 'scrolled');
+  await page.setViewportSize({width: 1000, height: 700});
+  const resized = await places();
+  assert.notEqual(resized.field[2], start.field[2], 'the field changed width');
+  onField(resized, 'resized');
+  assert.equal(await page.evaluate(() => document.activeElement.lang), 'en');
+  await page.evaluate(() => iccIndex.setLanguage('uk'));
+  await page.waitForFunction(() => document.activeElement.lang === 'uk', null, {timeout: 10000});
+  assert.equal(await page.evaluate(() => document.activeElement.spellcheck), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
