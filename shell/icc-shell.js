@@ -155,9 +155,15 @@
     else file.text().then(function (text) { deliver(text, ''); }, function () { deliver('', 'unreadable'); });
   }
 
-  // A JSON file dropped anywhere on the page is imported.
-  document.addEventListener('dragover', function (event) { event.preventDefault(); });
+  // A JSON file dropped anywhere on the page is imported; text dropped on a field (a text field's
+  // editor, the mirror's fields) is the field's.
+  function onField(event) {
+    var files = event.dataTransfer && Array.prototype.indexOf.call(event.dataTransfer.types, 'Files') !== -1;
+    return !files && event.target.closest && event.target.closest('input, textarea');
+  }
+  document.addEventListener('dragover', function (event) { if (!onField(event)) event.preventDefault(); });
   document.addEventListener('drop', function (event) {
+    if (onField(event)) return;
     event.preventDefault();
     var file = event.dataTransfer && event.dataTransfer.files && event.dataTransfer.files[0];
     if (file && Module.calledRun) api.openFile(file);

@@ -175,6 +175,17 @@
     if (update.focus && document.activeElement !== editor) editor.focus({preventScroll: true});
   };
 
+  // A press on the canvas that started editing ends over the editor, which covers the point by
+  // then: the release goes to the canvas too (its handler listens there only), or the app would hold
+  // the button down and miss the next click.
+  var pressedOnCanvas = false;
+  canvas.addEventListener('mousedown', function () { pressedOnCanvas = true; }, true);
+  window.addEventListener('mouseup', function (event) {
+    if (!pressedOnCanvas) return;
+    pressedOnCanvas = false;
+    if (event.target !== canvas) canvas.dispatchEvent(new MouseEvent('mouseup', event));
+  }, true);
+
   // Phones: the keyboard covers part of the screen; the field stays in what is left.
   function keepVisible() {
     if (!target || !window.visualViewport) return;

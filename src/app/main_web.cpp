@@ -146,7 +146,7 @@ EM_BOOL OnWheel(int, const EmscriptenWheelEvent* event, void*) {
 }
 
 const icc::embedded::File* UiFont(int bold) {
-    return icc::embedded::Find(bold ? "NotoSans-Bold-subset.ttf" : "NotoSans-Regular-subset.ttf");
+    return icc::embedded::Find(bold ? icc::kBoldFontFile : icc::kRegularFontFile);
 }
 
 }  // namespace
@@ -196,14 +196,13 @@ extern "C" EMSCRIPTEN_KEEPALIVE void icc_on_editor_left(const char* target, int 
     RequestFrames(kFramesPerEvent);
 }
 
-// A tap on the canvas at (cssX, cssY): on a text field, its editing starts at once, within the tap,
-// because phones open their keyboard only for a focus given while handling the user's gesture.
-// Returns 1 when the tap was on a text field (the page's editor then has the focus).
-extern "C" EMSCRIPTEN_KEEPALIVE int icc_on_tap(double cssX, double cssY) {
-    if (!runtime.app || !runtime.app->EditTextFieldAt(static_cast<float>(cssX), static_cast<float>(cssY))) return 0;
+// A tap on the canvas at (cssX, cssY): on a text field, its editing starts at once, within the tap
+// (a frame is drawn now, and the page's editor takes the focus in it), because phones open their
+// keyboard only for a focus given while handling the user's gesture.
+extern "C" EMSCRIPTEN_KEEPALIVE void icc_on_tap(double cssX, double cssY) {
+    if (!runtime.app || !runtime.app->EditTextFieldAt(static_cast<float>(cssX), static_cast<float>(cssY))) return;
     RunFrame();
     RequestFrames(kFramesPerEvent);
-    return 1;
 }
 
 // What the phone's keyboard leaves visible of the canvas changed (visualViewport, CSS pixels).

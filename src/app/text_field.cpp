@@ -238,9 +238,10 @@ void App::KeepEditedFieldVisible(float top, float bottom) {
     ImGuiWindow* window = ImGui::FindWindowByID(edit.windowId);
     while (window && window->ScrollMax.y <= 0) window = window->ParentWindow;
     if (!window) return;
+    // The band, within what the scrolling region itself shows (below the top bar, above the status line).
     const float margin = 8 * pixelRatio_;
-    top *= pixelRatio_;
-    bottom *= pixelRatio_;
+    top = std::max(top * pixelRatio_, window->InnerRect.Min.y);
+    bottom = std::min(bottom * pixelRatio_, window->InnerRect.Max.y);
     float shift = 0;
     if (edit.max.y + margin > bottom) shift = edit.max.y + margin - bottom;
     if (edit.min.y - margin - shift < top) shift = edit.min.y - margin - top;  // a field taller than the room shows its top

@@ -77,6 +77,35 @@ TEST(Ui, TheBrowsersEditorTakesOverATextFieldAndItsTextArrivesAsTyping) {
     EXPECT_EQ(nlohmann::json::parse(ui.app.TakeEditorUpdate())["target"], "");
 }
 
+// Phones: a tap on a field starts its editing at once (the page's editor takes the focus within the
+// tap), and the field is scrolled into what the keyboard leaves of the screen.
+TEST(Ui, ATapStartsEditingAndTheFieldStaysInWhatThePhonesKeyboardLeaves) {
+    UiHarness ui;
+    ui.app.EnableBrowserEditing();
+    ui.Click("Start a new assessment");
+    ui.Click("Go to the questions");
+    const SeenItem* evidence = ui.Find("##evidence");
+    ASSERT_NE(evidence, nullptr);
+    ASSERT_TRUE(ui.app.EditTextFieldAt(evidence->min.x + 10, evidence->min.y + 10));
+    EXPECT_FALSE(ui.app.EditTextFieldAt(2, 2)) << "no field there";
+    ui.Frame();
+    nlohmann::json update = nlohmann::json::parse(ui.app.TakeEditorUpdate());
+    EXPECT_EQ(update["target"].get<std::string>().rfind("evidence:", 0), 0u);
+    EXPECT_EQ(update["kind"], "lines");
+    EXPECT_EQ(update["focus"], true);
+    EXPECT_EQ(update["selection"][0], -1) << "the tap itself places the caret in the page's field";
+    ASSERT_GT(update["rect"][1].get<double>() + update["rect"][3].get<double>(), 300.0) << "the field starts lower";
+
+    // The keyboard covers all but the top 300 CSS pixels.
+    ui.app.KeepEditedFieldVisible(0, 300);
+    ui.Frame(2);
+    update = nlohmann::json::parse(ui.app.TakeEditorUpdate());
+    const nlohmann::json& rect = update["rect"];
+    const nlohmann::json& clip = update["clip"];
+    EXPECT_LE(rect[1].get<double>() + rect[3].get<double>(), 300.0);
+    EXPECT_EQ(clip, rect) << "the whole field is visible, none of it under the top bar";
+}
+
 TEST(Ui, ClickingAnOptionAnswersTheQuestion) {
     UiHarness ui;
     ui.Click("Start a new assessment");

@@ -399,3 +399,18 @@ test('the editor stays on its field when the screen scrolls or resizes, and spea
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a press that starts editing and is released over the editor leaves the next click working', async () => {
+  const {context, page, problems} = await freshPage();
+  await newAssessment(page, false);
+  const name = await fieldItem(page, 'city.name');
+  const box = await page.locator('#canvas').boundingBox();
+  await page.mouse.move(box.x + name.rect[0] + 40, box.y + name.rect[1] + name.rect[3] / 2);
+  await page.mouse.down();
+  await page.waitForFunction(() => document.activeElement.classList.contains('icc-editor'), null, {timeout: 10000});
+  await page.mouse.up();  // over the editor now, not the canvas
+  await startEditing(page, 'city.population');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Population');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
