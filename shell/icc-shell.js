@@ -118,7 +118,7 @@
   // the touch's own), so a tap could press whatever the previous tap pressed. Touches are kept from
   // it: a tap reaches the app as the browser's compatibility mouse events, and a one-finger drag
   // scrolls what is under the finger.
-  // A tap on a text field gives the keyboard focus to its editor at once (icc_on_tap), while the
+  // A tap on a text field gives the keyboard focus to its editor at once (icc_edit_field_at), while the
   // browser still counts the tap as the user's: only then does a phone open its keyboard.
   var touchY = null;
   var tapAt = null;
@@ -138,7 +138,7 @@
       } else {
         var ended = event.changedTouches[0];
         if (type === 'touchend' && tapAt && !event.touches.length && ended && Module.calledRun)
-          Module._icc_on_tap(ended.clientX - rect.left, ended.clientY - rect.top);
+          Module._icc_edit_field_at(ended.clientX - rect.left, ended.clientY - rect.top);
         touchY = null;
         tapAt = null;
       }

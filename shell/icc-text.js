@@ -179,7 +179,16 @@
   // then: the release goes to the canvas too (its handler listens there only), or the app would hold
   // the button down and miss the next click.
   var pressedOnCanvas = false;
-  canvas.addEventListener('mousedown', function () { pressedOnCanvas = true; }, true);
+  canvas.addEventListener('mousedown', function (event) {
+    pressedOnCanvas = true;
+    // A right press on a text field lays the editor over it now, so that the context menu that
+    // follows is the editor's: paste, spelling suggestions. The press must not then move the focus
+    // from the editor to the canvas.
+    if (event.button === 2 && Module.calledRun) {
+      var rect = canvas.getBoundingClientRect();
+      if (Module._icc_edit_field_at(event.clientX - rect.left, event.clientY - rect.top)) event.preventDefault();
+    }
+  }, true);
   window.addEventListener('mouseup', function (event) {
     if (!pressedOnCanvas) return;
     pressedOnCanvas = false;

@@ -56,8 +56,8 @@ public:
     // The page's editor of `target` was left: focus went elsewhere, Tab or Shift+Tab (on to the
     // next control), or Escape or Enter (the keyboard back on the field in the canvas).
     void OnEditorLeft(const std::string& target, EditorExit how);
-    // A tap at (x, y), CSS pixels: if a text field is there, its editing starts (the next frame
-    // sends it to the page). Returns whether there was one.
+    // A tap or a right press at (x, y), CSS pixels: if a text field is there, its editing starts
+    // (the next frame sends it to the page). Returns whether there was one.
     bool EditTextFieldAt(float x, float y);
     // Scrolls so that the field being edited lies between `top` and `bottom` (CSS pixels of the
     // canvas): what the phone's keyboard leaves of the screen.

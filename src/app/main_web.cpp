@@ -196,13 +196,16 @@ extern "C" EMSCRIPTEN_KEEPALIVE void icc_on_editor_left(const char* target, int 
     RequestFrames(kFramesPerEvent);
 }
 
-// A tap on the canvas at (cssX, cssY): on a text field, its editing starts at once, within the tap
-// (a frame is drawn now, and the page's editor takes the focus in it), because phones open their
-// keyboard only for a focus given while handling the user's gesture.
-extern "C" EMSCRIPTEN_KEEPALIVE void icc_on_tap(double cssX, double cssY) {
-    if (!runtime.app || !runtime.app->EditTextFieldAt(static_cast<float>(cssX), static_cast<float>(cssY))) return;
+// A tap or a right press on the canvas at (cssX, cssY): on a text field, its editing starts at
+// once, within the event (a frame is drawn now, and the page's editor takes the focus in it):
+// phones open their keyboard only for a focus given while handling the user's gesture, and the
+// context menu that follows a right press is then the editor's (paste, spelling). Returns 1 when
+// there was a text field there.
+extern "C" EMSCRIPTEN_KEEPALIVE int icc_edit_field_at(double cssX, double cssY) {
+    if (!runtime.app || !runtime.app->EditTextFieldAt(static_cast<float>(cssX), static_cast<float>(cssY))) return 0;
     RunFrame();
     RequestFrames(kFramesPerEvent);
+    return 1;
 }
 
 // What the phone's keyboard leaves visible of the canvas changed (visualViewport, CSS pixels).

@@ -414,3 +414,23 @@ test('a press that starts editing and is released over the editor leaves the nex
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a right click on a text field opens the editor\'s own context menu (paste, spelling)', async () => {
+  const {context, page, problems} = await freshPage();
+  await newAssessment(page, true);
+  await page.evaluate(() => {
+    document.addEventListener('contextmenu', (event) => { window.__menuFor = event.target.className; });
+  });
+  const field = await fieldItem(page, `evidence:${question}`);
+  const box = await page.locator('#canvas').boundingBox();
+  await page.mouse.click(box.x + field.rect[0] + 80, box.y + field.rect[1] + 20, {button: 'right'});
+  await page.waitForFunction(() => window.__menuFor !== undefined, null, {timeout: 10000});
+  assert.equal(await page.evaluate(() => window.__menuFor), 'icc-editor', 'the menu is the editor\'s');
+  assert.ok((await focused(page)).className.includes('icc-editor'), 'and the editor has the focus');
+  // A paste then goes into the field (with Ctrl+V: headless Chromium draws no menu to click).
+  await page.evaluate(() => navigator.clipboard.writeText('Pasted from the menu'));
+  await page.keyboard.press('Control+V');
+  await evidenceIs(page, 'Pasted from the menu');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
