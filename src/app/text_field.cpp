@@ -119,10 +119,10 @@ bool TextField(Ui& ui, const char* id, const char* label, const char* target, Te
     const bool imguiEditing = g.ActiveId == fieldId && g.InputTextState.ID == fieldId;
     if (imguiEditing && edit.target != target) {
         edit.target = target;
-        edit.selectionStart = g.InputTextState.GetSelectionStart();
-        edit.selectionEnd = g.InputTextState.GetSelectionEnd();
-        if (!g.InputTextState.HasSelection())
-            edit.selectionStart = edit.selectionEnd = g.InputTextState.GetCursorPos();
+        const ImGuiInputTextState& state = g.InputTextState;
+        edit.selectionStart = std::min(state.GetSelectionStart(), state.GetSelectionEnd());
+        edit.selectionEnd = std::max(state.GetSelectionStart(), state.GetSelectionEnd());
+        if (!state.HasSelection()) edit.selectionStart = edit.selectionEnd = state.GetCursorPos();
         edit.sendText = edit.focus = true;
         edit.view.clear();
     }
