@@ -188,9 +188,17 @@ test('a tap on a text field of a phone focuses an editable element; the top bar 
     const {context, page, problems} = await freshPage({viewport: {width, height: 780}, hasTouch: true, isMobile: true,
                                                        deviceScaleFactor: 2.75});
     await newAssessment(page, false);
-    const banner = (await items(page)).filter((item) => item.region === 'banner' && item.rect);
-    for (const item of banner)
-      assert.ok(item.rect[0] >= 0 && item.rect[0] + item.rect[2] <= width, `${item.label} fits in ${width} px`);
+    // The top bar fits in every language, with the areas menu closed and open.
+    for (const language of ['pl', 'uk', 'en']) {
+      await page.evaluate((code) => iccIndex.setLanguage(code), language);
+      for (const menu of ['closed', 'open']) {
+        const banner = (await items(page)).filter((item) => item.region === 'banner' && item.rect);
+        for (const item of banner)
+          assert.ok(item.rect[0] >= 0 && item.rect[0] + item.rect[2] <= width, `${language}, menu ${menu}: ${item.label} fits in ${width} px`);
+        await page.touchscreen.tap(banner[0].rect[0] + 10, banner[0].rect[1] + 10);  // the areas menu
+        await settle(page);
+      }
+    }
     const name = await fieldItem(page, 'city.name');
     const box = await page.locator('#canvas').boundingBox();
     await page.touchscreen.tap(box.x + name.rect[0] + 30, box.y + name.rect[1] + name.rect[3] / 2);
