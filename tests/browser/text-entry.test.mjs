@@ -331,8 +331,11 @@ test('a field looks the same before, during and after editing (screenshots compa
     const afterEditing = await shot('after');
 
     const same = compare(beforeEditing, afterEditing, 2);
-    assert.ok(same.differing < 0.001, `${name}: after editing it is the field from before (${same.differing})`);
     const editing = compare(beforeEditing, during, 48);
+    console.log(`${name}: ${(100 * same.differing).toFixed(2)} % of pixels differ after editing, ` +
+                `${(100 * editing.differing).toFixed(2)} % while editing; text box before ${JSON.stringify(editing.inkA)}, ` +
+                `while editing ${JSON.stringify(editing.inkB)}`);
+    assert.ok(same.differing < 0.001, `${name}: after editing it is the field from before (${same.differing})`);
     // The browser and ImGui rasterise the same font a little differently; where the text lies and
     // everything around it (border, background) must not move.
     assert.ok(editing.differing < 0.06, `${name}: the editor looks like the field (${editing.differing} of pixels differ)`);
