@@ -8,7 +8,8 @@
 // files the page loads (their gzip -9 size: what a compressing web server sends), the time from
 // navigation start to iccIndex.ready resolving, the wasm memory right after ready, idle CPU on each
 // screen (DevTools Performance.getMetrics TaskDuration over 5 s of no input), the CPU time of 200
-// input-driven frames on the busiest screens (timed inside wasm around RunFrame, read through
+// input-driven frames on the busiest screens and of 200 frames typing in an evidence field holding
+// 20,000 characters (timed inside wasm around RunFrame, read through
 // icc_frame_count / icc_frame_milliseconds in src/app/main_web.cpp) and the wasm memory after a
 // complete assessment. The figures reported are medians over the runs. The generated tables replace
 // the part of BENCHMARKS.md between the bench:begin and bench:end markers; the rest is hand-written.
@@ -63,6 +64,13 @@ function completeAnswers() {
   return answers;
 }
 
+// 20,000 characters of evidence in lines of about 70, with Polish and Ukrainian letters.
+function longEvidence() {
+  let text = '';
+  for (let n = 0; text.length < 20000; n++) text += `Council resolution ${n}/2024: intercultural strategy, ąęłńóśźż їєґ\n`;
+  return text.slice(0, 20000);
+}
+
 // Stamps performance.now(), from the page's own clock, when the wasm module is compiled and
 // instantiated (Module.onRuntimeInitialized, just before main()) and when iccIndex.ready resolves.
 function markReady() {
@@ -93,19 +101,40 @@ async function idlePercent(session, page) {
   return (100 * ((await taskDuration()) - before)) / idleSeconds;
 }
 
+const frameCount = (page) => page.evaluate(() => Module._icc_frame_count());
+
 // Drives frames by input (mouse moves over the canvas, a wheel step every fourth move) and returns
 // the CPU times of the last `framesPerSample` of them, measured inside wasm.
 async function frameTimes(page) {
   const box = await page.locator('#canvas').boundingBox();
-  const frameCount = () => page.evaluate(() => Module._icc_frame_count());
-  const start = await frameCount();
-  for (let step = 0; (await frameCount()) - start < framesPerSample; step++) {
+  const start = await frameCount(page);
+  for (let step = 0; (await frameCount(page)) - start < framesPerSample; step++) {
     const x = box.x + box.width * (0.1 + 0.8 * ((step * 37) % 100) / 100);
     const y = box.y + box.height * (0.15 + 0.7 * ((step * 53) % 100) / 100);
     await page.mouse.move(x, y);
     if (step % 4 === 3) await page.mouse.wheel(0, step % 8 === 3 ? 300 : -200);
     await page.waitForTimeout(16);
   }
+  return lastFrameTimes(page);
+}
+
+// Types into the evidence field of `questionId` (edited by the page's DOM field, shell/icc-text.js)
+// until `framesPerSample` frames are drawn, and returns their CPU times.
+async function typingFrameTimes(page, questionId) {
+  const field = (await page.evaluate(() => iccIndex.items())).items.find((item) => item.target === `evidence:${questionId}`);
+  const box = await page.locator('#canvas').boundingBox();
+  await page.mouse.click(box.x + field.rect[0] + field.rect[2] / 2, box.y + field.rect[1] + 12);
+  await page.waitForFunction(() => document.activeElement.classList.contains('icc-editor'));
+  const start = await frameCount(page);
+  for (let step = 0; (await frameCount(page)) - start < framesPerSample; step++) {
+    await page.keyboard.type(step % 12 === 11 ? ' ' : 'x');
+    await page.waitForTimeout(16);
+  }
+  return lastFrameTimes(page);
+}
+
+// The CPU times of the last `framesPerSample` frames, measured inside wasm.
+function lastFrameTimes(page) {
   return page.evaluate((count) => {
     const times = {whole: [], ui: []};
     for (let ago = 0; ago < count; ago++) {
@@ -163,6 +192,16 @@ async function coldRun(browser, server) {
   await page.evaluate((assessmentId) => iccIndex.open(assessmentId), id);
   await settle(page);
   run.idle.questionnaire = await idlePercent(session, page);
+  // Typing in an evidence field, empty and holding 20,000 characters (a long document pasted in).
+  const firstQuestion = definition.areas[0].questions[0].id;
+  for (const [name, text] of [['typing in an evidence', ''], ['typing in a 20,000-character evidence', longEvidence()]]) {
+    await page.evaluate(([question, evidence]) => iccIndex.setEvidence(question, evidence), [firstQuestion, text]);
+    await settle(page);
+    run.frames[name] = await typingFrameTimes(page, firstQuestion);
+    await page.keyboard.press('Escape');
+    await page.evaluate((question) => iccIndex.setEvidence(question, ''), firstQuestion);
+    await settle(page);
+  }
   run.frames.questionnaire = await frameTimes(page);
   await clickItem(page, english['topbar.results'], 'button');
   run.idle.results = await idlePercent(session, page);
@@ -260,7 +299,8 @@ function markdown(result) {
   for (const [screen, value] of Object.entries(s.idlePercent)) lines.push(`| ${screen} | ${value.toFixed(2)} (${s.idlePercentMax[screen].toFixed(2)}) |`);
   lines.push('');
   lines.push(`Frame CPU time inside wasm (RunFrame: ImGui frame, our screens, WebGL calls), ${framesPerSample} frames driven by ` +
-             `mouse moves and wheel steps per load; median of the loads' medians and 95th percentiles; timer resolution ` +
+             `mouse moves and wheel steps per load (typing: keys typed into the page's editor of the field, one frame ` +
+             `per key); median of the loads' medians and 95th percentiles; timer resolution ` +
              `${round(s.timerResolutionMs, 3)} ms:`);
   lines.push('');
   lines.push('| Screen | Median | 95th percentile | Max | UI part (before the WebGL calls): median | UI part: 95th percentile |');

@@ -1,7 +1,7 @@
 // The accessible mirror of the canvas. A canvas is only pixels to assistive technology, so this
 // keeps a visually hidden DOM copy of the current screen, built from the app's own description of
-// it (iccIndex.items(): role, label, state): landmarks, headings, native buttons, radio buttons,
-// check boxes and text fields, and the results as a real table. It works both ways: using the
+// it (the "mirror" call: role, label, state), landmarks, headings, native buttons, radio buttons,
+// check boxes and text fields, and the results as a real table, updated in place item by item. It works both ways: using the
 // mirror presses, focuses and edits the same items in the app, and the app's keyboard focus is
 // announced through aria-activedescendant on the canvas.
 'use strict';
@@ -11,7 +11,6 @@
   var mirror = document.getElementById('icc-mirror');
   var canvas = document.getElementById('canvas');
   var scheduled = false;
-  var editing = null;      // a mirror text field with unsent changes: never rebuilt under the user
   var restoringFocus = false;
 
   var landmarks = {banner: ['header', 'banner'], navigation: ['nav', 'navigation'], main: ['main', 'main'],
@@ -24,51 +23,80 @@
     return node;
   }
 
-  function control(item, groupName) {
+  // The mirror's nodes by key: an item's role and ImGui id, or (text without an id) its role, level,
+  // text and how many came before it. A kept node is patched, never replaced, so focus and a screen
+  // reader's reading position survive updates.
+  var nodes = new Map();
+  var used = new Set();
+  var lastTable = '';
+
+  function keep(key, make) {
+    var node = nodes.get(key);
+    if (!node) nodes.set(key, node = make());
+    used.add(key);
+    return node;
+  }
+
+  function setText(node, text) { if (node.textContent !== text) node.textContent = text; }
+  function setAttribute(node, name, value) {
+    if (value === null || value === undefined || value === false) { if (node.hasAttribute(name)) node.removeAttribute(name); }
+    else if (node.getAttribute(name) !== String(value)) node.setAttribute(name, value);
+  }
+
+  // A control's node, made or patched to show `item`.
+  function control(item, key, groupName) {
     var id = 'icc-item-' + item.id;
     switch (item.role) {
       case 'button':
       case 'link': {
-        var button = element('button', {type: 'button', id: id, 'data-id': item.id}, item.label);
-        if (item.role === 'link' && item.checked) button.setAttribute('aria-current', 'page');
-        if (item.description) button.setAttribute('aria-description', item.description);
+        var button = keep(key, function () { return element('button', {type: 'button', id: id, 'data-id': item.id}); });
+        setText(button, item.label);
+        setAttribute(button, 'aria-current', item.role === 'link' && item.checked ? 'page' : null);
+        setAttribute(button, 'aria-description', item.description || null);
         return button;
       }
       case 'radio':
       case 'checkbox': {
-        var label = element('label', {});
-        var input = element('input', {type: item.role, id: id, 'data-id': item.id, name: groupName});
-        input.checked = !!item.checked;
-        label.append(input, ' ' + item.label);
+        var label = keep(key, function () {
+          var made = element('label', {});
+          made.append(element('input', {type: item.role, id: id, 'data-id': item.id}), '');
+          return made;
+        });
+        var input = label.firstChild;
+        if (input.checked !== !!item.checked) input.checked = !!item.checked;
+        if (input.name !== groupName) input.name = groupName;
+        if (label.lastChild.data !== ' ' + item.label) label.lastChild.data = ' ' + item.label;
         return label;
       }
       case 'textbox':
       case 'textarea': {
-        var field = element('label', {}, item.label + ' ');
-        var box = element(item.role === 'textbox' ? 'input' : 'textarea',
-                          {id: id, 'data-id': item.id, 'data-target': item.target || ''});
-        box.value = item.description || '';
-        field.append(box);
+        var field = keep(key, function () {
+          var made = element('label', {});
+          made.append('', element(item.role === 'textbox' ? 'input' : 'textarea', {id: id, 'data-id': item.id}));
+          return made;
+        });
+        var box = field.lastChild;
+        if (field.firstChild.data !== item.label + ' ') field.firstChild.data = item.label + ' ';
+        setAttribute(box, 'data-target', item.target || '');
+        // The field being typed in keeps what the user typed (a number not yet valid, say).
+        if (document.activeElement !== box && box.value !== (item.description || '')) box.value = item.description || '';
         return field;
       }
       case 'heading':
-        return element('h' + Math.min(6, Math.max(1, item.level || 2)), {}, item.label);
+        return keep(key, function () { return element('h' + Math.min(6, Math.max(1, item.level || 2)), {}, item.label); });
       default:
-        return element('p', {}, item.label);
+        return keep(key, function () { return element('p', {}, item.label); });
     }
   }
 
-  function resultsTable() {
-    var rows = api._call('resultsTable').rows || [];
-    if (!rows.length) return null;
+  function resultsTable(spec) {
     var table = element('table', {});
-    table.append(element('caption', {}, api._call('text', {key: 'results.table'}).text));
+    table.append(element('caption', {}, spec.caption));
     var head = element('tr', {});
-    ['results.area', 'results.score', 'results.sample', 'results.size_group', 'results.diversity_group']
-      .forEach(function (key) { head.append(element('th', {scope: 'col'}, api._call('text', {key: key}).text)); });
+    spec.headings.forEach(function (text) { head.append(element('th', {scope: 'col'}, text)); });
     table.append(element('thead', {}).appendChild(head).parentNode);
     var body = element('tbody', {});
-    rows.forEach(function (row) {
+    spec.rows.forEach(function (row) {
       var tr = element('tr', {});
       tr.append(element('th', {scope: 'row'}, row.area));
       var score = element('td', {}, row.score);
@@ -83,57 +111,88 @@
     return table;
   }
 
-  function rebuild() {
+  // Makes `parent`'s children exactly `children`, in order, moving only nodes out of place: gone
+  // ones are removed first, so a kept node is never taken out and put back (which would lose focus).
+  function reconcile(parent, children) {
+    var wanted = new Set(children);
+    Array.prototype.slice.call(parent.children).forEach(function (child) { if (!wanted.has(child)) child.remove(); });
+    var next = parent.firstElementChild;
+    children.forEach(function (child) {
+      if (child === next) next = next.nextElementSibling;
+      else parent.insertBefore(child, next);
+    });
+  }
+
+  function update() {
     scheduled = false;
-    if (editing) return;  // rebuilt when the edit is sent
-    var items = api.items().items;
-    var focusedId = document.activeElement && mirror.contains(document.activeElement)
-      ? document.activeElement.getAttribute('data-id') : null;
+    var view = api._call('mirror');  // the one call of an update
+    var focused = document.activeElement;
+    var focusedId = focused && mirror.contains(focused) ? focused.getAttribute('data-id') : null;
+    used = new Set();
     var regions = {};
-    var order = [];
+    var order = [];       // the regions, in the order of their first items
+    var containers = [];  // regions and groups of options, each with its children in order
     var group = 0;
     var lastHeading = null;
     var radioGroup = null;
+    var seen = {};
     var activeDescendant = null;
-    items.forEach(function (item) {
+    view.items.forEach(function (item) {
       var region = regions[item.region];
       if (!region) {
         var spec = landmarks[item.region] || landmarks.main;
-        region = regions[item.region] = element(spec[0], {role: spec[1], id: 'icc-mirror-' + item.region, tabindex: '-1'});
-        if (item.region === 'dialog') region.setAttribute('aria-modal', 'true');
-        order.push(item.region);
+        var node = keep('region:' + item.region, function () {
+          var made = element(spec[0], {role: spec[1], id: 'icc-mirror-' + item.region, tabindex: '-1'});
+          if (item.region === 'dialog') made.setAttribute('aria-modal', 'true');
+          return made;
+        });
+        region = regions[item.region] = {node: node, children: []};
+        order.push(node);
+        containers.push(region);
+      }
+      var key = item.role + ':' + item.id;
+      if (!item.id) {
+        var text = item.role + ':' + (item.level || 0) + ':' + item.label;
+        seen[text] = (seen[text] || 0) + 1;
+        key = text + '#' + seen[text];
       }
       if (item.role === 'heading') { lastHeading = item.label; group++; radioGroup = null; }
-      var node = control(item, 'icc-group-' + group);
+      var child = control(item, key, 'icc-group-' + group);
       // Options of one question form a labelled group.
       if (item.role === 'radio' || item.role === 'checkbox') {
         if (!radioGroup) {
-          radioGroup = element('div', {role: item.role === 'radio' ? 'radiogroup' : 'group'});
-          if (lastHeading) radioGroup.setAttribute('aria-label', lastHeading);
-          region.append(radioGroup);
+          var role = item.role === 'radio' ? 'radiogroup' : 'group';
+          radioGroup = {node: keep('group:' + key, function () { return element('div', {}); }), children: []};
+          setAttribute(radioGroup.node, 'role', role);
+          setAttribute(radioGroup.node, 'aria-label', lastHeading);
+          region.children.push(radioGroup.node);
+          containers.push(radioGroup);
         }
-        radioGroup.append(node);
+        radioGroup.children.push(child);
       } else {
         if (item.role !== 'heading') radioGroup = null;
-        region.append(node);
+        region.children.push(child);
       }
       if (item.focused && item.id) activeDescendant = 'icc-item-' + item.id;
     });
-    if (api.state().screen === 'results' && regions.main) {
-      var table = resultsTable();
-      if (table) regions.main.append(table);
+    if (view.table && regions.main) {
+      var table = JSON.stringify(view.table);
+      if (table !== lastTable || !nodes.has('table')) { nodes.set('table', resultsTable(view.table)); lastTable = table; }
+      used.add('table');
+      regions.main.children.push(nodes.get('table'));
     }
-    mirror.replaceChildren.apply(mirror, order.map(function (name) { return regions[name]; }));
-    if (activeDescendant) canvas.setAttribute('aria-activedescendant', activeDescendant);
-    else canvas.removeAttribute('aria-activedescendant');
-    if (focusedId) {
+    containers.forEach(function (container) { reconcile(container.node, container.children); });
+    reconcile(mirror, order);
+    nodes.forEach(function (node, key) { if (!used.has(key)) nodes.delete(key); });
+    setAttribute(canvas, 'aria-activedescendant', activeDescendant);
+    if (focusedId && !mirror.contains(document.activeElement)) {
       var again = mirror.querySelector('[data-id="' + focusedId + '"]');
       if (again) { restoringFocus = true; again.focus(); restoringFocus = false; }
     }
   }
 
   function schedule() {
-    if (!scheduled) { scheduled = true; setTimeout(rebuild, 0); }
+    if (!scheduled) { scheduled = true; setTimeout(update, 0); }
   }
 
   mirror.addEventListener('click', function (event) {
@@ -148,16 +207,16 @@
   mirror.addEventListener('input', function (event) {
     var target = event.target;
     if (!target.hasAttribute('data-target')) return;
-    editing = target;
     api._call('setText', {target: target.getAttribute('data-target'), text: target.value});
   });
+  // A text field just left shows the app's value again (updates never change the focused one's).
   mirror.addEventListener('focusout', function (event) {
-    if (event.target === editing) { editing = null; schedule(); }
+    if (event.target.hasAttribute('data-target')) schedule();
   });
 
   api._onSemanticsChanged = schedule;
   api.ready.then(function () {
-    api.items();  // switches the app's description of each screen on
+    api._call('mirror');  // switches the app's description of each screen on
     var skip = document.getElementById('icc-skip');
     skip.textContent = api._call('text', {key: 'a11y.skip'}).text;
     skip.addEventListener('click', function (event) {

@@ -33,7 +33,8 @@
     // Resolves after the first frame is drawn. The calls below work once it has resolved.
     ready: new Promise(function (resolve, reject) { resolveReady = resolve; rejectReady = reject; }),
     _resolveReady: function () { resolveReady(api); },
-    _call: call,  // for the page's own scripts (icc-a11y.js)
+    _call: call,  // for the page's own scripts (icc-a11y.js, icc-text.js)
+    _callWithTexts: callWithTexts,
     listAssessments: function () { return call('listAssessments').assessments; },
     newAssessment: function () { return call('newAssessment').id; },
     open: function (id) { return call('open', {id: id}); },
@@ -85,15 +86,27 @@
   // window (capture phase) and swallows Tab, so without this a host page's fields, the accessible
   // mirror and leaving the tool with the keyboard would all break. Registered before GLFW's, so
   // it runs first. Escape then Tab leaves the canvas (the tool keeps Tab for its own controls).
+  // Keys in the editor of a text field (icc-text.js) are its own: it sees them here, since stopping
+  // them here also keeps them from its listeners.
   var lastCanvasKey = '';
+  var heldInCanvas = new Set();
   ['keydown', 'keypress', 'keyup'].forEach(function (type) {
     window.addEventListener(type, function (event) {
       var leaving = event.key === 'Tab' && lastCanvasKey === 'Escape';
       // Shift alone is the first half of Shift+Tab: it must not undo the Escape before it.
       if (type === 'keydown' && event.target === canvas && event.key !== 'Shift') lastCanvasKey = event.key;
-      if (event.target !== canvas || leaving) event.stopImmediatePropagation();
+      var toCanvas = event.target === canvas && !leaving;
+      // A key pressed in the canvas and released elsewhere (the Tab that moved into a text field's
+      // editor) is released in the app too, or it would stay held there.
+      if (type === 'keydown' && toCanvas) heldInCanvas.add(event.code);
+      if (type === 'keyup' && heldInCanvas.delete(event.code)) toCanvas = true;
+      if (toCanvas) return;
+      event.stopImmediatePropagation();
+      if (type === 'keydown' && api._editorKeydown) api._editorKeydown(event);
     }, true);
   });
+  // The editor's Escape counts as the canvas's: Escape, then Tab, leaves the tool.
+  api._canvasKey = function (key) { lastCanvasKey = key; };
 
   // The theme "follow the system" follows the system's colour scheme while the page is open.
   if (window.matchMedia) {
@@ -123,20 +136,29 @@
   // the touch's own), so a tap could press whatever the previous tap pressed. Touches are kept from
   // it: a tap reaches the app as the browser's compatibility mouse events, and a one-finger drag
   // scrolls what is under the finger.
+  // A tap on a text field gives the keyboard focus to its editor at once (icc_edit_field_at), while the
+  // browser still counts the tap as the user's: only then does a phone open its keyboard.
   var touchY = null;
+  var tapAt = null;
   ['touchstart', 'touchmove', 'touchend', 'touchcancel'].forEach(function (type) {
     window.addEventListener(type, function (event) {
       if (event.target !== canvas) return;
       event.stopImmediatePropagation();
       var touch = event.touches[0];
+      var rect = canvas.getBoundingClientRect();
       if (type === 'touchstart' && event.touches.length === 1) {
         touchY = touch.clientY;
+        tapAt = {x: touch.clientX, y: touch.clientY};
       } else if (type === 'touchmove' && touchY !== null && Module.calledRun) {
-        var rect = canvas.getBoundingClientRect();
         Module._icc_on_touch_scroll(touch.clientX - rect.left, touch.clientY - rect.top, touchY - touch.clientY);
         touchY = touch.clientY;
+        if (tapAt && Math.hypot(touch.clientX - tapAt.x, touch.clientY - tapAt.y) > 10) tapAt = null;
       } else {
+        var ended = event.changedTouches[0];
+        if (type === 'touchend' && tapAt && !event.touches.length && ended && Module.calledRun)
+          Module._icc_edit_field_at(ended.clientX - rect.left, ended.clientY - rect.top);
         touchY = null;
+        tapAt = null;
       }
     }, {capture: true, passive: true});
   });
@@ -168,9 +190,15 @@
     }, function () { deliver('', 'unreadable'); });
   }
 
-  // A JSON file dropped anywhere on the page is imported.
-  document.addEventListener('dragover', function (event) { event.preventDefault(); });
+  // A JSON file dropped anywhere on the page is imported; text dropped on a field (a text field's
+  // editor, the mirror's fields) is the field's.
+  function onField(event) {
+    var files = event.dataTransfer && Array.prototype.indexOf.call(event.dataTransfer.types, 'Files') !== -1;
+    return !files && event.target.closest && event.target.closest('input, textarea');
+  }
+  document.addEventListener('dragover', function (event) { if (!onField(event)) event.preventDefault(); });
   document.addEventListener('drop', function (event) {
+    if (onField(event)) return;
     event.preventDefault();
     var file = event.dataTransfer && event.dataTransfer.files && event.dataTransfer.files[0];
     if (file && Module.calledRun) api.openFile(file);

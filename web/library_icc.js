@@ -203,6 +203,11 @@ mergeInto(LibraryManager.library, {
     if (window.iccIndex && window.iccIndex._onSemanticsChanged) window.iccIndex._onSemanticsChanged();
   },
 
+  // The editor of a text field laid over the canvas (shell/icc-text.js): where, how, what (JSON).
+  icc_text_editor: function(update) {
+    if (window.iccIndex && window.iccIndex._textEditor) window.iccIndex._textEditor(JSON.parse(UTF8ToString(update)));
+  },
+
   icc_signal_ready: function() { window.iccIndex._resolveReady(); },
 
   icc_hide_loading: function() {

@@ -167,6 +167,19 @@ Json ItemsJson(const Semantics& semantics) {
     return {{"ok", true}, {"generation", semantics.Generation()}, {"items", items}};
 }
 
+// The results as rows, for the mirror's real <table>.
+Json ResultRows(const ResultsCache& cache) {
+    Json rows = Json::array();
+    for (size_t i = 0; i < cache.rows.size(); ++i) {
+        const ChartRow& row = cache.rows[i];
+        rows.push_back({{"area", row.label}, {"score", cache.scoreTexts[i]},
+                        {"sample", OptionalNumber(row.sample)}, {"sizeGroup", OptionalNumber(row.sizeGroup)},
+                        {"diversityGroup", OptionalNumber(row.diversityGroup)},
+                        {"explanation", cache.explanations[i]}});
+    }
+    return rows;
+}
+
 const char* ScreenName(Screen screen) {
     switch (screen) {
     case Screen::Start: return "start";
@@ -312,17 +325,20 @@ std::string App::HandleApiCall(const std::string& requestText) {
         {"text", [](App& app, const Json& request) -> Json {  // {key}: interface text, for the page's own words
              return {{"ok", true}, {"text", app.session_.Text().Get(StringArgument(request, "key").c_str())}};
          }, true, false, true},
-        {"resultsTable", [](App& app, const Json&) -> Json {  // the results as rows, for the mirror's <table>
-             Json rows = Json::array();
-             const ResultsCache& cache = app.ui_.results;
-             for (size_t i = 0; i < cache.rows.size(); ++i) {
-                 const ChartRow& row = cache.rows[i];
-                 rows.push_back({{"area", row.label}, {"score", cache.scoreTexts[i]},
-                                 {"sample", OptionalNumber(row.sample)}, {"sizeGroup", OptionalNumber(row.sizeGroup)},
-                                 {"diversityGroup", OptionalNumber(row.diversityGroup)},
-                                 {"explanation", cache.explanations[i]}});
+        {"mirror", [](App& app, const Json&) -> Json {
+             // All the accessible mirror (shell/icc-a11y.js) needs for one update, in one call: the
+             // screen's items and, on the results screen, the table with its caption and headings.
+             app.semantics_.SetEnabled(true);
+             Json response = ItemsJson(app.semantics_);
+             if (app.ui_.screen == Screen::Results) {
+                 Json headings = Json::array();
+                 for (const char* key : {"results.area", "results.score", "results.sample", "results.size_group",
+                                         "results.diversity_group"})
+                     headings.push_back(app.session_.Text().Get(key));
+                 response["table"] = {{"caption", app.session_.Text().Get("results.table")}, {"headings", headings},
+                                      {"rows", ResultRows(app.ui_.results)}};
              }
-             return {{"ok", true}, {"rows", rows}};
+             return response;
          }, true, false, true},
         {"activate", [](App& app, const Json& request) -> Json {  // {id}: the mirror's buttons, radios, links
              return app.ActivateItem(IdArgument(request)) ? Ok() : Error("no such item on the screen");
@@ -369,7 +385,7 @@ std::string App::HandleApiCall(const std::string& requestText) {
         if (call == candidate.name) action = &candidate;
     if (!action) return Error("unknown call: " + call).dump();
     // Collecting the screen's items needs one frame after it is switched on, none after that.
-    apiChanged_ = call == "items" ? !semantics_.Enabled() : !action->readsOnly;
+    apiChanged_ = call == "items" || call == "mirror" ? !semantics_.Enabled() : !action->readsOnly;
     if (ui_.readOnly && !action->inReadOnlyView) return Error("this is a read-only results view").dump();
     if (action->needsAssessment && !session_.HasAssessment()) return Error("no assessment is open").dump();
     return action->handle(*this, request).dump();

@@ -41,6 +41,7 @@ void App::Start() {
 void App::SetDisplay(float cssWidth, float pixelRatio) {
     cssWidth_ = cssWidth;
     pixelRatio_ = pixelRatio;
+    ui_.edit.pixelRatio = pixelRatio;
 }
 
 bool App::FontsNeedRebuild() const {
@@ -163,6 +164,7 @@ void App::Frame() {
     const float cssScale = fontScale_ > 0 ? fontScale_ : 1;
     const bool narrow = cssWidth_ * pixelRatio_ / cssScale < kNarrowWidth;
     semantics_.BeginFrame(pixelRatio_);
+    ui_.textFieldsUsed = 0;
     Ui ui{session_, ui_, platform_, semantics_, fonts_, *palette_, cssScale, narrow};
     if (!session_.HasAssessment() && ShowsSidebar(ui_.screen)) ui_.screen = Screen::Start;
     const Screen screenAtStart = ui_.screen;
@@ -226,6 +228,7 @@ void App::Frame() {
     ImGui::End();
     semantics_.EndFrame();
     ReachPendingItem();  // the mirror's press or focus of an item this frame brought into view
+    EndFrameEditing();
 
     if (ui_.screen != screenAtStart) ui_.scrollToTop = true;
     // A changed screen or a pending scroll needs one more frame to settle its layout.

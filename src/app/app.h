@@ -49,6 +49,25 @@ public:
     // Whether the last API call may have changed what is on screen (so frames must be drawn).
     bool ApiCallChangedSomething() const { return apiChanged_; }
 
+    // The browser's editing of text fields (src/app/text_field.cpp, shell/icc-text.js).
+    enum class EditorExit { Elsewhere, Tab, ShiftTab, Keyboard };
+    // The page has an editor to lay over text fields (the web build).
+    void EnableBrowserEditing();
+    // What the page's editor must show after this frame (JSON: the field, its place and look, and
+    // its text when that is new), or an empty string when nothing changed.
+    std::string TakeEditorUpdate();
+    // The text in the page's editor of `target` changed.
+    void OnEditorText(const std::string& target, std::string text);
+    // The page's editor of `target` was left: focus went elsewhere, Tab or Shift+Tab (on to the
+    // next control), or Escape or Enter (the keyboard back on the field in the canvas).
+    void OnEditorLeft(const std::string& target, EditorExit how);
+    // A tap or a right press at (x, y), CSS pixels: if a text field is there, its editing starts
+    // (the next frame sends it to the page). Returns whether there was one.
+    bool EditTextFieldAt(float x, float y);
+    // Scrolls so that the field being edited lies between `top` and `bottom` (CSS pixels of the
+    // canvas): what the phone's keyboard leaves of the screen.
+    void KeepEditedFieldVisible(float top, float bottom);
+
     Session& GetSession() { return session_; }
     UiState& GetUiState() { return ui_; }
     Semantics& GetSemantics() { return semantics_; }
@@ -68,6 +87,7 @@ private:
     // The caller checks that an assessment is open and editable.
     ValueProblem SetText(const std::string& target, const std::string& text);
     ThemeId EffectiveTheme() const;
+    void EndFrameEditing();
 
     Platform& platform_;
     EmbeddedFiles files_;

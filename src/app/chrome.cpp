@@ -18,7 +18,7 @@ namespace {
 void DrawLanguageMenu(Ui& ui, float width, bool compact) {
     const char* current = compact ? ui.T("language.code") : ui.T("language.current");
     ImGui::SetNextItemWidth(width);
-    if (ImGui::BeginCombo("##language", current)) {
+    if (ImGui::BeginCombo("##language", current, compact ? ImGuiComboFlags_NoArrowButton : ImGuiComboFlags_None)) {
         for (const char* code : kInterfaceLanguages) {  // each named by its catalog's "language.<code>"
             const std::string nameKey = std::string("language.") + code;
             const bool selected = ui.session.Language() == code;
@@ -33,9 +33,9 @@ void DrawLanguageMenu(Ui& ui, float width, bool compact) {
 }
 
 // A button that is drawn as selected while its screen is shown.
-bool NavButton(const Ui& ui, const char* label, bool current) {
+bool NavButton(const Ui& ui, const char* label, bool current, float padding) {
     if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetColorU32(ImGuiCol_HeaderActive));
-    bool pressed = SecondaryButton(ui, label);
+    bool pressed = SecondaryButton(ui, label, ImVec2(0, 0), padding);
     if (current) ImGui::PopStyleColor();
     return pressed;
 }
@@ -47,7 +47,9 @@ void DrawTopBar(Ui& ui) {
     const float height = ImGui::GetFrameHeight() + ui.Px(20) + ui.Px(10) * 2;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.palette.card);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Px(ui.narrow ? 12 : 24), ui.Px(10)));
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, style.ItemSpacing);
+    // A narrow screen (a phone, 360 CSS pixels) fits the bar with shorter labels, closer buttons,
+    // the language as its code without an arrow, and what padding the labels leave.
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ui.narrow ? ImVec2(ui.Px(6), style.ItemSpacing.y) : style.ItemSpacing);
     ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.Px(16), ui.Px(10)));
     ImGui::BeginChild("##topbar", ImVec2(0, height), ImGuiChildFlags_AlwaysUseWindowPadding,
@@ -57,23 +59,32 @@ void DrawTopBar(Ui& ui) {
     const Screen screen = ui.state.screen;
 
     // Measure the right-aligned navigation first: the title shows only where it fits beside it.
-    const char* home = ui.T("topbar.home");
+    const char* home = ui.T(ui.narrow ? "topbar.home_short" : "topbar.home");
     const char* questions = ui.T("topbar.questionnaire");
     const char* results = ui.T("topbar.results");
-    const char* settings = ui.T("topbar.settings");
-    const float pad = style.FramePadding.x * 2;
+    const char* settings = ui.T(ui.narrow ? "topbar.settings_short" : "topbar.settings");
+    const bool areasButton = ui.narrow && hasAssessment && screen != Screen::Start && screen != Screen::Settings;
+    const char* areas = ui.state.sidebarOpen ? ui.T("topbar.close_areas") : ui.T("topbar.areas");
     const float spacing = style.ItemSpacing.x;
-    const float languageWidth = ui.Px(ui.narrow ? 76 : 130);
-    float navWidth = ImGui::CalcTextSize(home).x + pad + ImGui::CalcTextSize(settings).x + pad + languageWidth + spacing * 2;
-    if (hasAssessment && !ui.narrow)
-        navWidth += ImGui::CalcTextSize(questions).x + pad + ImGui::CalcTextSize(results).x + pad + spacing * 2;
+    const float languageWidth = ui.Px(ui.narrow ? 56 : 130);
+    float navLabels = ImGui::CalcTextSize(home).x + ImGui::CalcTextSize(settings).x;
+    float navButtons = 2;
+    if (hasAssessment && !ui.narrow) {
+        navLabels += ImGui::CalcTextSize(questions).x + ImGui::CalcTextSize(results).x;
+        navButtons += 2;
+    }
+    const float areasLabel = areasButton ? ImGui::CalcTextSize(areas).x : 0;
+    const float buttons = navButtons + (areasButton ? 1 : 0);
+    const float room = ImGui::GetWindowWidth() - style.WindowPadding.x * 2 - languageWidth - spacing * buttons;
+    const float padding = std::clamp((room - navLabels - areasLabel) / (2 * buttons) / ui.scale, 6.0f, 16.0f);
+    const float navWidth = navLabels + navButtons * (ui.Px(padding) * 2 + spacing) + languageWidth;
     const float navStart = ImGui::GetWindowWidth() - style.WindowPadding.x - navWidth;
 
     const float rowHeight = ImGui::GetContentRegionAvail().y;
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (rowHeight - ImGui::GetFrameHeight()) * 0.5f);
     const float rowY = ImGui::GetCursorPosY();
-    if (ui.narrow && hasAssessment && screen != Screen::Start && screen != Screen::Settings) {
-        if (NavButton(ui, ui.state.sidebarOpen ? ui.T("topbar.close_areas") : ui.T("topbar.areas"), ui.state.sidebarOpen))
+    if (areasButton) {
+        if (NavButton(ui, areas, ui.state.sidebarOpen, padding))
             ui.state.sidebarOpen = !ui.state.sidebarOpen;
         ImGui::SameLine();
     }
@@ -99,17 +110,17 @@ void DrawTopBar(Ui& ui) {
     ImGui::SameLine(std::max(ImGui::GetCursorPosX() + spacing, navStart));
     ImGui::SetCursorPosY(rowY);
     ImGui::BeginDisabled(ui.state.readOnly);  // a results page has no other assessments to go to
-    if (NavButton(ui, home, screen == Screen::Start)) ui.state.screen = Screen::Start;
+    if (NavButton(ui, home, screen == Screen::Start, padding)) ui.state.screen = Screen::Start;
     ImGui::EndDisabled();
     if (hasAssessment && !ui.narrow) {
         ImGui::SameLine();
-        if (NavButton(ui, questions, screen == Screen::Questionnaire || screen == Screen::Profile))
+        if (NavButton(ui, questions, screen == Screen::Questionnaire || screen == Screen::Profile, padding))
             ui.state.screen = Screen::Questionnaire;
         ImGui::SameLine();
-        if (NavButton(ui, results, screen == Screen::Results)) ui.state.screen = Screen::Results;
+        if (NavButton(ui, results, screen == Screen::Results, padding)) ui.state.screen = Screen::Results;
     }
     ImGui::SameLine();
-    if (NavButton(ui, settings, screen == Screen::Settings)) {
+    if (NavButton(ui, settings, screen == Screen::Settings, padding)) {
         if (screen != Screen::Settings) ui.state.screenBeforeSettings = screen;
         ui.state.screen = screen == Screen::Settings ? ui.state.screenBeforeSettings : Screen::Settings;
     }

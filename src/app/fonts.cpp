@@ -38,10 +38,10 @@ Fonts LoadFonts(float scale) {
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     atlas->Clear();
     Fonts fonts;
-    fonts.body = AddFont("NotoSans-Regular-subset.ttf", kBodyPixels * scale);
-    fonts.bold = AddFont("NotoSans-Bold-subset.ttf", kBodyPixels * scale);
-    fonts.title = AddFont("NotoSans-Bold-subset.ttf", kTitlePixels * scale);
-    fonts.heading = AddFont("NotoSans-Bold-subset.ttf", kHeadingPixels * scale);
+    fonts.body = AddFont(kRegularFontFile, kBodyPixels * scale);
+    fonts.bold = AddFont(kBoldFontFile, kBodyPixels * scale);
+    fonts.title = AddFont(kBoldFontFile, kTitlePixels * scale);
+    fonts.heading = AddFont(kBoldFontFile, kHeadingPixels * scale);
     atlas->Build();
     return fonts;
 }

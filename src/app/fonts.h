@@ -13,6 +13,10 @@ struct Fonts {
     ImFont* heading = nullptr;  // section headings and big numbers
 };
 
+// The embedded font files (core/embedded.h), regular and bold.
+inline constexpr const char* kRegularFontFile = "NotoSans-Regular-subset.ttf";
+inline constexpr const char* kBoldFontFile = "NotoSans-Bold-subset.ttf";
+
 // Rebuilds ImGui's font atlas at `scale` (1 = 17 CSS px body text at devicePixelRatio 1).
 // The renderer's font texture must be recreated afterwards.
 Fonts LoadFonts(float scale);

@@ -3,6 +3,7 @@
 // the app's own timers ask for a few frames, then the page goes quiet.
 #include "app/app.h"
 #include "app/webgl_renderer.h"
+#include "core/embedded.h"
 #include "platform/web_platform.h"
 
 #include <imgui.h>
@@ -19,6 +20,7 @@ extern "C" void icc_signal_ready();
 extern "C" void icc_set_canvas_size(int width, int height);
 extern "C" void icc_semantics_changed();
 extern "C" void icc_hide_loading();
+extern "C" void icc_text_editor(const char* update);
 
 namespace {
 
@@ -94,7 +96,10 @@ double RunFrame() {
     glfwGetFramebufferSize(runtime.window, &width, &height);
     runtime.renderer->Render(*ImGui::GetDrawData(), width, height, app.ClearColour());
 
-    // The accessible mirror rebuilds only when what the screen means has changed.
+    // The page's editor of a text field follows the field (shell/icc-text.js).
+    std::string editor = app.TakeEditorUpdate();
+    if (!editor.empty()) icc_text_editor(editor.c_str());
+    // The accessible mirror updates only when what the screen means has changed.
     if (app.GetSemantics().Enabled() && app.GetSemantics().Generation() != runtime.semanticsGeneration) {
         runtime.semanticsGeneration = app.GetSemantics().Generation();
         icc_semantics_changed();
@@ -140,6 +145,10 @@ EM_BOOL OnWheel(int, const EmscriptenWheelEvent* event, void*) {
     return canScroll ? EM_TRUE : EM_FALSE;
 }
 
+const icc::embedded::File* UiFont(int bold) {
+    return icc::embedded::Find(bold ? icc::kBoldFontFile : icc::kRegularFontFile);
+}
+
 }  // namespace
 
 // Called by shell/icc-shell.js whenever the canvas changes size or the page's zoom changes.
@@ -171,6 +180,50 @@ extern "C" EMSCRIPTEN_KEEPALIVE void icc_on_touch_scroll(double cssX, double css
     if (!runtime.app) return;
     runtime.app->TouchScroll(static_cast<float>(cssX), static_cast<float>(cssY), static_cast<float>(cssDeltaY));
     RequestFrames(kFramesPerEvent);
+}
+
+// The page's editor of a text field (shell/icc-text.js): its text changed; it was left (`how`: 0
+// focus went elsewhere, 1 Tab, 2 Shift+Tab, 3 Escape or Enter).
+extern "C" EMSCRIPTEN_KEEPALIVE void icc_on_editor_text(const char* target, const char* text) {
+    if (!runtime.app) return;
+    runtime.app->OnEditorText(target, text);
+    RequestFrames(kFramesPerEvent);
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void icc_on_editor_left(const char* target, int how) {
+    if (!runtime.app || how < 0 || how > 3) return;
+    runtime.app->OnEditorLeft(target, static_cast<icc::App::EditorExit>(how));
+    RequestFrames(kFramesPerEvent);
+}
+
+// A tap or a right press on the canvas at (cssX, cssY): on a text field, its editing starts at
+// once, within the event (a frame is drawn now, and the page's editor takes the focus in it):
+// phones open their keyboard only for a focus given while handling the user's gesture, and the
+// context menu that follows a right press is then the editor's (paste, spelling). Returns 1 when
+// there was a text field there.
+extern "C" EMSCRIPTEN_KEEPALIVE int icc_edit_field_at(double cssX, double cssY) {
+    if (!runtime.app || !runtime.app->EditTextFieldAt(static_cast<float>(cssX), static_cast<float>(cssY))) return 0;
+    RunFrame();
+    RequestFrames(kFramesPerEvent);
+    return 1;
+}
+
+// What the phone's keyboard leaves visible of the canvas changed (visualViewport, CSS pixels).
+extern "C" EMSCRIPTEN_KEEPALIVE void icc_on_visible_band(double top, double bottom) {
+    if (!runtime.app) return;
+    runtime.app->KeepEditedFieldVisible(static_cast<float>(top), static_cast<float>(bottom));
+    RequestFrames(kFramesPerEvent);
+}
+
+// The UI font's bytes and size (`bold` 0 or 1), for the page's editor to write in the same font.
+extern "C" EMSCRIPTEN_KEEPALIVE const unsigned char* icc_font_data(int bold) {
+    const icc::embedded::File* font = UiFont(bold);
+    return font ? font->data : nullptr;
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE int icc_font_size(int bold) {
+    const icc::embedded::File* font = UiFont(bold);
+    return font ? static_cast<int>(font->size) : 0;
 }
 
 // Called when navigator.storage.persist() answers: 1 granted, 0 refused, -1 not supported.
@@ -229,6 +282,7 @@ int main() {
 
     static icc::App app(runtime.platform);
     runtime.app = &app;
+    app.EnableBrowserEditing();
     if (runtime.cssWidth <= 0) {
         emscripten_get_element_css_size("#canvas", &runtime.cssWidth, &runtime.cssHeight);
         runtime.pixelRatio = emscripten_get_device_pixel_ratio();

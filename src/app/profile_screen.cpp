@@ -1,12 +1,12 @@
 // The city profile: name, year, population and share of foreign-born residents, and the
 // comparison groups they place the city in.
 #include "app/ui.h"
+#include "app/text_field.h"
 #include "app/ui_kit.h"
 
 #include "core/score_explanation.h"
 
 #include <imgui.h>
-#include <imgui_stdlib.h>
 
 #include <algorithm>
 
@@ -30,14 +30,15 @@ struct ProfileField {
     const char* helpKey;  // or nullptr
     const char* target;   // the mirror's and the API's name of the field
     const char* widgetId;
+    TextKind kind;        // what the phone's keyboard offers
     float cssWidth;       // 0: as wide as the card allows, up to 420
 };
 
 const ProfileField kFields[] = {
-    {CityField::Name, "profile.name", nullptr, "city.name", "##name", 0},
-    {CityField::Year, "profile.year", nullptr, "city.year", "##year", 180},
-    {CityField::Population, "profile.population", "profile.population_help", "city.population", "##population", 240},
-    {CityField::ForeignBornPercent, "profile.foreign_born", "profile.foreign_born_help", "city.foreignBornPercent", "##foreign", 240},
+    {CityField::Name, "profile.name", nullptr, "city.name", "##name", TextKind::Line, 0},
+    {CityField::Year, "profile.year", nullptr, "city.year", "##year", TextKind::Integer, 180},
+    {CityField::Population, "profile.population", "profile.population_help", "city.population", "##population", TextKind::Decimal, 240},
+    {CityField::ForeignBornPercent, "profile.foreign_born", "profile.foreign_born_help", "city.foreignBornPercent", "##foreign", TextKind::Decimal, 240},
 };
 
 // One field: the typed text stays as typed; the Session takes it when the value rules do, and
@@ -48,9 +49,8 @@ void DrawField(Ui& ui, const ProfileField& spec) {
     Label(ui, ui.T(spec.labelKey));
     if (spec.helpKey) MutedText(ui, ui.T(spec.helpKey));
     const float width = std::min(ImGui::GetContentRegionAvail().x, ui.Px(spec.cssWidth > 0 ? spec.cssWidth : 420));
-    ImGui::SetNextItemWidth(width);
-    if (ImGui::InputText(spec.widgetId, &draft)) ui.state.cityProblems[index] = ui.session.SetCityField(spec.field, draft);
-    Describe(ui, Role::TextField, ui.T(spec.labelKey), false, draft.c_str(), spec.target);
+    if (TextField(ui, spec.widgetId, ui.T(spec.labelKey), spec.target, spec.kind, draft, width))
+        ui.state.cityProblems[index] = ui.session.SetCityField(spec.field, draft);
     FieldProblem(ui, ui.state.cityProblems[index]);
 }
 

@@ -1,12 +1,12 @@
 // The questionnaire: one area at a time, each question as a card with its answer options, help,
 // "don't know" where allowed, and a field for evidence.
 #include "app/ui.h"
+#include "app/text_field.h"
 #include "app/ui_kit.h"
 
 #include "core/score_explanation.h"
 
 #include <imgui.h>
-#include <imgui_stdlib.h>
 
 #include <algorithm>
 
@@ -49,9 +49,8 @@ void DrawChoices(Ui& ui, const Question& question, const Answer* answer) {
 void DrawNumber(Ui& ui, const Question& question, const Answer* answer) {
     std::string& draft = ui.state.numberDrafts[question.id];
     if (draft.empty() && answer && answer->number) draft = FormatNumber(*answer->number, 4);
-    ImGui::SetNextItemWidth(ui.Px(200));
-    const bool edited = ImGui::InputText("##number", &draft, ImGuiInputTextFlags_CharsDecimal);
-    Describe(ui, Role::TextField, ui.L(question.text).c_str(), false, draft.c_str(), ("number:" + question.id).c_str());
+    const bool edited = TextField(ui, "##number", ui.L(question.text).c_str(), ("number:" + question.id).c_str(),
+                                  TextKind::Decimal, draft, ui.Px(200));
     if (edited) ui.state.numberProblems[question.id] = ui.session.SetNumberText(question.id, draft);
     if (!question.unit.empty()) {
         ImGui::SameLine();
@@ -153,9 +152,8 @@ void DrawQuestion(Ui& ui, int areaIndex, int questionIndex) {
         draft = ui.state.evidenceDrafts.emplace(question.id, current ? current->evidence : std::string()).first;
     }
     const float height = ImGui::GetTextLineHeight() * 4.5f + ImGui::GetStyle().FramePadding.y * 2;
-    const bool edited = ImGui::InputTextMultiline("##evidence", &draft->second, ImVec2(-1, height));
-    Describe(ui, Role::TextArea, ui.T("question.evidence"), false, draft->second.c_str(),
-             ("evidence:" + question.id).c_str());
+    const bool edited = TextField(ui, "##evidence", ui.T("question.evidence"), ("evidence:" + question.id).c_str(),
+                                  TextKind::Lines, draft->second, 0, height);
     if (edited) ui.state.evidenceProblems[question.id] = session.SetEvidence(question.id, draft->second);
     if (auto problem = ui.state.evidenceProblems.find(question.id); problem != ui.state.evidenceProblems.end())
         FieldProblem(ui, problem->second);

@@ -23,8 +23,8 @@ bool PrimaryButton(const Ui& ui, const char* label, ImVec2 size) {
     return pressed;
 }
 
-bool SecondaryButton(const Ui& ui, const char* label, ImVec2 size) {
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.Px(16), ui.Px(10)));
+bool SecondaryButton(const Ui& ui, const char* label, ImVec2 size, float padding) {
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.Px(padding), ui.Px(10)));
     bool pressed = ImGui::Button(label, size);
     ImGui::PopStyleVar();
     Describe(ui, Role::Button, label);

@@ -10,8 +10,8 @@ namespace icc {
 
 // A filled accent-coloured button for the main action of a screen.
 bool PrimaryButton(const Ui& ui, const char* label, ImVec2 size = ImVec2(0, 0));
-// The ordinary button, for secondary actions.
-bool SecondaryButton(const Ui& ui, const char* label, ImVec2 size = ImVec2(0, 0));
+// The ordinary button, for secondary actions, `padding` CSS pixels either side of its label.
+bool SecondaryButton(const Ui& ui, const char* label, ImVec2 size = ImVec2(0, 0), float padding = 16);
 // A screen title, and a section heading.
 void Title(const Ui& ui, const char* text);
 void Heading(const Ui& ui, const char* text);

@@ -4,14 +4,43 @@
 #include "app/results_model.h"
 #include "core/value_rules.h"
 
-#include <array>
+#include <imgui.h>
 
+#include <array>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace icc {
 
 enum class Screen { Start, Profile, Questionnaire, Results, Settings };
+
+// The text field the browser is editing: while `target` is set, a DOM field laid over it
+// (shell/icc-text.js) does the typing and its text arrives here (src/app/text_field.cpp).
+struct BrowserEdit {
+    bool available = false;   // the page has such an editor (the web build; not the native tests)
+    float pixelRatio = 1;
+    std::string target;       // the field being edited ("city.name", "evidence:<question id>"), or empty
+    unsigned windowId = 0;    // the ImGui window holding it
+    ImVec2 min, max;          // the field, in device pixels, as last drawn
+    bool seen = false;        // the field was drawn this frame
+    bool tapped = false;      // started by a tap: ImGui's focus moves to the field when it is drawn
+    bool sendText = false;    // the page's editor needs the field's text (and the selection) anew
+    bool focus = false;       // the page's editor must take the keyboard focus
+    int selectionStart = 0, selectionEnd = 0;  // UTF-16 offsets, sent with the text
+    bool textArrived = false;
+    std::string arrived;      // text from the page's editor, for the field's next frame
+    std::string pageText;     // what the page's editor holds
+    std::string view;         // the editor's place and look (JSON), sent again only when it changes
+    bool viewChanged = false;
+    bool shown = false;       // the page's editor is showing
+};
+
+// Where a text field was drawn in the last frame (visible part, CSS pixels), for a tap to find it.
+struct TextFieldPlace {
+    std::string target;
+    ImVec2 min, max;
+};
 
 struct UiState {
     Screen screen = Screen::Start;
@@ -41,6 +70,9 @@ struct UiState {
     std::string noticeText;
     unsigned noticeGeneration = 0;
     std::string noticeLanguage;
+    BrowserEdit edit;
+    std::vector<TextFieldPlace> textFields;  // slots reused frame after frame (their strings keep their capacity)
+    size_t textFieldsUsed = 0;
     // What a file the user picks is for.
     enum class FilePurpose { Import, Earlier, Benchmarks } filePurpose = FilePurpose::Import;
 };

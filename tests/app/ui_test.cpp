@@ -4,6 +4,7 @@
 #include <imgui_internal.h>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 namespace icc {
 namespace {
@@ -27,6 +28,82 @@ TEST(Ui, ANewAssessmentStartsWithTheCityProfile) {
     EXPECT_EQ(ui.app.GetSession().Current().city.name, "Zażółć");
     ui.Click("Go to the questions");
     EXPECT_EQ(ui.app.GetUiState().screen, Screen::Questionnaire);
+}
+
+// In the browser a DOM field laid over the text field does the editing (shell/icc-text.js): the
+// app tells the page where and what, and takes its text as the field's own typing.
+TEST(Ui, TheBrowsersEditorTakesOverATextFieldAndItsTextArrivesAsTyping) {
+    UiHarness ui;
+    ui.app.EnableBrowserEditing();
+    ui.Click("Start a new assessment");
+    EXPECT_EQ(ui.app.TakeEditorUpdate(), "") << "no field is being edited yet";
+    ui.Click("##name");
+    nlohmann::json update = nlohmann::json::parse(ui.app.TakeEditorUpdate());
+    EXPECT_EQ(update["target"], "city.name");
+    EXPECT_EQ(update["kind"], "line");
+    EXPECT_EQ(update["value"], "");
+    EXPECT_EQ(update["focus"], true);
+    EXPECT_EQ(update["rect"].size(), 4u);
+    ui.Type("ignored");  // the canvas's field no longer edits: the page's does
+    Session& session = ui.app.GetSession();
+    EXPECT_EQ(session.Current().city.name, "");
+
+    ui.app.OnEditorText("city.name", "Zażółć");
+    ui.Frame();
+    EXPECT_EQ(session.Current().city.name, "Zażółć");
+    EXPECT_EQ(ui.app.TakeEditorUpdate(), "") << "the page's own text is not sent back to it";
+    // A change from elsewhere (another tab's merge, the API) reaches the page's editor.
+    CityProfile city = session.Current().city;
+    city.name = "Kraków";
+    session.SetCity(city);
+    ui.app.GetUiState().profileFor.clear();
+    ui.Frame();
+    EXPECT_EQ(nlohmann::json::parse(ui.app.TakeEditorUpdate())["value"], "Kraków");
+
+    // Tab moves on, as in ImGui's own field: the year is edited next, as a whole number.
+    ui.app.OnEditorLeft("city.name", App::EditorExit::Tab);
+    ui.Frame(6);
+    update = nlohmann::json::parse(ui.app.TakeEditorUpdate());
+    EXPECT_EQ(update["target"], "city.year");
+    EXPECT_EQ(update["kind"], "integer");
+    ui.app.OnEditorText("city.year", "2026");
+    ui.Frame();
+    EXPECT_EQ(session.Current().city.year, 2026);
+    ui.app.OnEditorText("city.year", "20x");  // not a year: the draft keeps it, the model does not
+    ui.Frame(3);  // the problem shown beside the field moves what follows: the layout settles, as after any event
+    EXPECT_EQ(session.Current().city.year, 2026);
+    // Another screen: the field is gone and the page hides its editor.
+    ui.Click("Go to the questions");
+    EXPECT_EQ(nlohmann::json::parse(ui.app.TakeEditorUpdate())["target"], "");
+}
+
+// Phones: a tap on a field starts its editing at once (the page's editor takes the focus within the
+// tap), and the field is scrolled into what the keyboard leaves of the screen.
+TEST(Ui, ATapStartsEditingAndTheFieldStaysInWhatThePhonesKeyboardLeaves) {
+    UiHarness ui;
+    ui.app.EnableBrowserEditing();
+    ui.Click("Start a new assessment");
+    ui.Click("Go to the questions");
+    const SeenItem* evidence = ui.Find("##evidence");
+    ASSERT_NE(evidence, nullptr);
+    ASSERT_TRUE(ui.app.EditTextFieldAt(evidence->min.x + 10, evidence->min.y + 10));
+    EXPECT_FALSE(ui.app.EditTextFieldAt(2, 2)) << "no field there";
+    ui.Frame();
+    nlohmann::json update = nlohmann::json::parse(ui.app.TakeEditorUpdate());
+    EXPECT_EQ(update["target"].get<std::string>().rfind("evidence:", 0), 0u);
+    EXPECT_EQ(update["kind"], "lines");
+    EXPECT_EQ(update["focus"], true);
+    EXPECT_EQ(update["selection"][0], -1) << "the tap itself places the caret in the page's field";
+    ASSERT_GT(update["rect"][1].get<double>() + update["rect"][3].get<double>(), 300.0) << "the field starts lower";
+
+    // The keyboard covers all but the top 300 CSS pixels.
+    ui.app.KeepEditedFieldVisible(0, 300);
+    ui.Frame(2);
+    update = nlohmann::json::parse(ui.app.TakeEditorUpdate());
+    const nlohmann::json& rect = update["rect"];
+    const nlohmann::json& clip = update["clip"];
+    EXPECT_LE(rect[1].get<double>() + rect[3].get<double>(), 300.0);
+    EXPECT_EQ(clip, rect) << "the whole field is visible, none of it under the top bar";
 }
 
 TEST(Ui, ClickingAnOptionAnswersTheQuestion) {

@@ -58,7 +58,7 @@ test('own comparison figures are imported in Settings, compared with, and kept',
   assert.ok(said.includes('Results are compared with: Averages from our 2025 analysis.'), said.join(' | '));
 
   await goTo(page, 'results', 'topbar.results');
-  const commitment = (await page.evaluate(() => iccIndex._call('resultsTable').rows))[0];
+  const commitment = (await page.evaluate(() => iccIndex._call('mirror').table.rows))[0];
   assert.equal(commitment.sample, 72, JSON.stringify(commitment));
 
   await page.reload();
