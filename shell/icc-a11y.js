@@ -7,18 +7,18 @@
 'use strict';
 
 (function () {
-  var api = window.iccIndex;
-  var mirror = document.getElementById('icc-mirror');
-  var canvas = document.getElementById('canvas');
-  var scheduled = false;
-  var restoringFocus = false;
+  let api = window.iccIndex;
+  let mirror = document.getElementById('icc-mirror');
+  let canvas = document.getElementById('canvas');
+  let scheduled = false;
+  let restoringFocus = false;
 
-  var landmarks = {banner: ['header', 'banner'], navigation: ['nav', 'navigation'], main: ['main', 'main'],
+  let landmarks = {banner: ['header', 'banner'], navigation: ['nav', 'navigation'], main: ['main', 'main'],
                    status: ['div', 'status'], dialog: ['div', 'dialog']};
 
   function element(tag, attributes, text) {
-    var node = document.createElement(tag);
-    for (var name in attributes) node.setAttribute(name, attributes[name]);
+    let node = document.createElement(tag);
+    for (let name in attributes) node.setAttribute(name, attributes[name]);
     if (text !== undefined) node.textContent = text;
     return node;
   }
@@ -26,12 +26,12 @@
   // The mirror's nodes by key: an item's role and ImGui id, or (text without an id) its role, level,
   // text and how many came before it. A kept node is patched, never replaced, so focus and a screen
   // reader's reading position survive updates.
-  var nodes = new Map();
-  var used = new Set();
-  var lastTable = '';
+  let nodes = new Map();
+  let used = new Set();
+  let lastTable = '';
 
   function keep(key, make) {
-    var node = nodes.get(key);
+    let node = nodes.get(key);
     if (!node) nodes.set(key, node = make());
     used.add(key);
     return node;
@@ -45,11 +45,11 @@
 
   // A control's node, made or patched to show `item`.
   function control(item, key, groupName) {
-    var id = 'icc-item-' + item.id;
+    let id = 'icc-item-' + item.id;
     switch (item.role) {
       case 'button':
       case 'link': {
-        var button = keep(key, function () { return element('button', {type: 'button', id: id, 'data-id': item.id}); });
+        let button = keep(key, function () { return element('button', {type: 'button', id: id, 'data-id': item.id}); });
         setText(button, item.label);
         setAttribute(button, 'aria-current', item.role === 'link' && item.checked ? 'page' : null);
         setAttribute(button, 'aria-description', item.description || null);
@@ -57,12 +57,12 @@
       }
       case 'radio':
       case 'checkbox': {
-        var label = keep(key, function () {
-          var made = element('label', {});
+        let label = keep(key, function () {
+          let made = element('label', {});
           made.append(element('input', {type: item.role, id: id, 'data-id': item.id}), '');
           return made;
         });
-        var input = label.firstChild;
+        let input = label.firstChild;
         if (input.checked !== !!item.checked) input.checked = !!item.checked;
         if (input.name !== groupName) input.name = groupName;
         if (label.lastChild.data !== ' ' + item.label) label.lastChild.data = ' ' + item.label;
@@ -70,12 +70,12 @@
       }
       case 'textbox':
       case 'textarea': {
-        var field = keep(key, function () {
-          var made = element('label', {});
+        let field = keep(key, function () {
+          let made = element('label', {});
           made.append('', element(item.role === 'textbox' ? 'input' : 'textarea', {id: id, 'data-id': item.id}));
           return made;
         });
-        var box = field.lastChild;
+        let box = field.lastChild;
         if (field.firstChild.data !== item.label + ' ') field.firstChild.data = item.label + ' ';
         setAttribute(box, 'data-target', item.target || '');
         // The field being typed in keeps what the user typed (a number not yet valid, say).
@@ -90,16 +90,16 @@
   }
 
   function resultsTable(spec) {
-    var table = element('table', {});
+    let table = element('table', {});
     table.append(element('caption', {}, spec.caption));
-    var head = element('tr', {});
+    let head = element('tr', {});
     spec.headings.forEach(function (text) { head.append(element('th', {scope: 'col'}, text)); });
     table.append(element('thead', {}).appendChild(head).parentNode);
-    var body = element('tbody', {});
+    let body = element('tbody', {});
     spec.rows.forEach(function (row) {
-      var tr = element('tr', {});
+      let tr = element('tr', {});
       tr.append(element('th', {scope: 'row'}, row.area));
-      var score = element('td', {}, row.score);
+      let score = element('td', {}, row.score);
       score.title = row.explanation;
       tr.append(score);
       [row.sample, row.sizeGroup, row.diversityGroup].forEach(function (value) {
@@ -114,9 +114,9 @@
   // Makes `parent`'s children exactly `children`, in order, moving only nodes out of place: gone
   // ones are removed first, so a kept node is never taken out and put back (which would lose focus).
   function reconcile(parent, children) {
-    var wanted = new Set(children);
+    let wanted = new Set(children);
     Array.prototype.slice.call(parent.children).forEach(function (child) { if (!wanted.has(child)) child.remove(); });
-    var next = parent.firstElementChild;
+    let next = parent.firstElementChild;
     children.forEach(function (child) {
       if (child === next) next = next.nextElementSibling;
       else parent.insertBefore(child, next);
@@ -125,24 +125,24 @@
 
   function update() {
     scheduled = false;
-    var view = api._call('mirror');  // the one call of an update
-    var focused = document.activeElement;
-    var focusedId = focused && mirror.contains(focused) ? focused.getAttribute('data-id') : null;
+    let view = api._call('mirror');  // the one call of an update
+    let focused = document.activeElement;
+    let focusedId = focused && mirror.contains(focused) ? focused.getAttribute('data-id') : null;
     used = new Set();
-    var regions = {};
-    var order = [];       // the regions, in the order of their first items
-    var containers = [];  // regions and groups of options, each with its children in order
-    var group = 0;
-    var lastHeading = null;
-    var radioGroup = null;
-    var seen = {};
-    var activeDescendant = null;
+    let regions = {};
+    let order = [];       // the regions, in the order of their first items
+    let containers = [];  // regions and groups of options, each with its children in order
+    let group = 0;
+    let lastHeading = null;
+    let radioGroup = null;
+    let seen = {};
+    let activeDescendant = null;
     view.items.forEach(function (item) {
-      var region = regions[item.region];
+      let region = regions[item.region];
       if (!region) {
-        var spec = landmarks[item.region] || landmarks.main;
-        var node = keep('region:' + item.region, function () {
-          var made = element(spec[0], {role: spec[1], id: 'icc-mirror-' + item.region, tabindex: '-1'});
+        let spec = landmarks[item.region] || landmarks.main;
+        let node = keep('region:' + item.region, function () {
+          let made = element(spec[0], {role: spec[1], id: 'icc-mirror-' + item.region, tabindex: '-1'});
           if (item.region === 'dialog') made.setAttribute('aria-modal', 'true');
           return made;
         });
@@ -150,18 +150,18 @@
         order.push(node);
         containers.push(region);
       }
-      var key = item.role + ':' + item.id;
+      let key = item.role + ':' + item.id;
       if (!item.id) {
-        var text = item.role + ':' + (item.level || 0) + ':' + item.label;
+        let text = item.role + ':' + (item.level || 0) + ':' + item.label;
         seen[text] = (seen[text] || 0) + 1;
         key = text + '#' + seen[text];
       }
       if (item.role === 'heading') { lastHeading = item.label; group++; radioGroup = null; }
-      var child = control(item, key, 'icc-group-' + group);
+      let child = control(item, key, 'icc-group-' + group);
       // Options of one question form a labelled group.
       if (item.role === 'radio' || item.role === 'checkbox') {
         if (!radioGroup) {
-          var role = item.role === 'radio' ? 'radiogroup' : 'group';
+          let role = item.role === 'radio' ? 'radiogroup' : 'group';
           radioGroup = {node: keep('group:' + key, function () { return element('div', {}); }), children: []};
           setAttribute(radioGroup.node, 'role', role);
           setAttribute(radioGroup.node, 'aria-label', lastHeading);
@@ -176,7 +176,7 @@
       if (item.focused && item.id) activeDescendant = 'icc-item-' + item.id;
     });
     if (view.table && regions.main) {
-      var table = JSON.stringify(view.table);
+      let table = JSON.stringify(view.table);
       if (table !== lastTable || !nodes.has('table')) { nodes.set('table', resultsTable(view.table)); lastTable = table; }
       used.add('table');
       regions.main.children.push(nodes.get('table'));
@@ -186,7 +186,7 @@
     nodes.forEach(function (node, key) { if (!used.has(key)) nodes.delete(key); });
     setAttribute(canvas, 'aria-activedescendant', activeDescendant);
     if (focusedId && !mirror.contains(document.activeElement)) {
-      var again = mirror.querySelector('[data-id="' + focusedId + '"]');
+      let again = mirror.querySelector('[data-id="' + focusedId + '"]');
       if (again) { restoringFocus = true; again.focus(); restoringFocus = false; }
     }
   }
@@ -196,16 +196,16 @@
   }
 
   mirror.addEventListener('click', function (event) {
-    var target = event.target.closest('[data-id]');
+    let target = event.target.closest('[data-id]');
     if (!target || target.hasAttribute('data-target')) return;
     api._call('activate', {id: Number(target.getAttribute('data-id'))});
   });
   mirror.addEventListener('focusin', function (event) {
-    var target = event.target.closest('[data-id]');
+    let target = event.target.closest('[data-id]');
     if (target && !restoringFocus) api._call('focus', {id: Number(target.getAttribute('data-id'))});
   });
   mirror.addEventListener('input', function (event) {
-    var target = event.target;
+    let target = event.target;
     if (!target.hasAttribute('data-target')) return;
     api._call('setText', {target: target.getAttribute('data-target'), text: target.value});
   });
@@ -217,11 +217,11 @@
   api._onSemanticsChanged = schedule;
   api.ready.then(function () {
     api._call('mirror');  // switches the app's description of each screen on
-    var skip = document.getElementById('icc-skip');
+    let skip = document.getElementById('icc-skip');
     skip.textContent = api._call('text', {key: 'a11y.skip'}).text;
     skip.addEventListener('click', function (event) {
       event.preventDefault();
-      var target = mirror.querySelector('#icc-mirror-main input, #icc-mirror-main button, #icc-mirror-main');
+      let target = mirror.querySelector('#icc-mirror-main input, #icc-mirror-main button, #icc-mirror-main');
       if (target) target.focus();
     });
   });

@@ -8,21 +8,21 @@
 'use strict';
 
 (function () {
-  var parameters = new URLSearchParams(window.location.search);
-  var indexName = parameters.get('index');
-  var benchmarksName = parameters.get('benchmarks');
-  var dataName = parameters.get('view') === 'results' ? parameters.get('data') : null;
-  var api = window.iccIndex;
+  let parameters = new URLSearchParams(window.location.search);
+  let indexName = parameters.get('index');
+  let benchmarksName = parameters.get('benchmarks');
+  let dataName = parameters.get('view') === 'results' ? parameters.get('data') : null;
+  let api = window.iccIndex;
 
   // The body's bytes, or null once it grows past the limit (the rest is then not downloaded).
   function readLimited(response, limit) {
     if (!response.body) return response.arrayBuffer().then(function (buffer) {
       return buffer.byteLength > limit ? null : new Uint8Array(buffer);
     });
-    var reader = response.body.getReader(), chunks = [], size = 0;
+    let reader = response.body.getReader(), chunks = [], size = 0;
     return reader.read().then(function next(part) {
       if (part.done) {
-        var bytes = new Uint8Array(size), at = 0;
+        let bytes = new Uint8Array(size), at = 0;
         chunks.forEach(function (chunk) { bytes.set(chunk, at); at += chunk.length; });
         return bytes;
       }
@@ -42,7 +42,7 @@
       console.warn('Intercultural Cities Index: a file named in the URL was not loaded (' + (detail || problem) + ')');
       return {name: name, text: '', problem: problem};
     }
-    var url;
+    let url;
     try {
       url = new URL(name, window.location.href);
     } catch (e) {
@@ -53,24 +53,24 @@
       if (response.type === 'opaqueredirect') return failed('redirect');
       if (response.status === 404 || response.status === 410) return failed('not-found', 'HTTP ' + response.status);
       if (!response.ok) return failed('http-error', 'HTTP ' + response.status);
-      var length = Number(response.headers.get('Content-Length'));
+      let length = Number(response.headers.get('Content-Length'));
       if (length > api._maxFileBytes) return failed('too-large');
       return readLimited(response, api._maxFileBytes).then(function (bytes) {
         if (!bytes) return failed('too-large');
-        var decoded = api._decodeFile(bytes);
+        let decoded = api._decodeFile(bytes);
         return decoded.problem ? failed(decoded.problem) : {name: name, text: decoded.text, problem: ''};
       });
     }).catch(function (error) { return failed('network', String(error)); });
   }
 
-  var files = [fetchText(indexName), fetchText(benchmarksName), fetchText(dataName)];
+  let files = [fetchText(indexName), fetchText(benchmarksName), fetchText(dataName)];
   // Resolves with what each option did ({index, benchmarks, results}: the API's answers), once all
   // are applied, in that order: the figures and the results must fit the index. Each option is
   // applied (or reported) on its own: one that fails leaves the others to apply.
   api.optionsApplied = api.ready.then(function () {
     return Promise.all(files).then(function (loaded) {
-      var index = loaded[0], benchmarks = loaded[1], data = loaded[2];
-      var applied = {};
+      let index = loaded[0], benchmarks = loaded[1], data = loaded[2];
+      let applied = {};
       if (index) applied.index = api.loadIndex(index.text, index.name, index.problem);
       if (benchmarks) applied.benchmarks = api.loadBenchmarks(benchmarks.text, benchmarks.name, false, benchmarks.problem);
       if (data) applied.results = api.showResults(data.text, data.name, data.problem);

@@ -3,21 +3,21 @@
 'use strict';
 
 (function () {
-  var resolveReady, rejectReady;
+  let resolveReady, rejectReady;
   // Calls an exported function with `texts` copied to the wasm heap (then freed) and `numbers`
   // after them. Not ccall's 'string' arguments: those are copied onto the 5 MB wasm stack, which a
   // large import (up to 16 MB) or a large index sent through the API would overflow. Returns
   // {value: the function's result}, or null when the heap cannot hold the texts.
   function callWithTexts(name, returnType, texts, numbers) {
-    var pointers = texts.map(function (text) {
-      var size = Module.lengthBytesUTF8(text) + 1;
-      var pointer = Module._malloc(size);
+    let pointers = texts.map(function (text) {
+      let size = Module.lengthBytesUTF8(text) + 1;
+      let pointer = Module._malloc(size);
       if (pointer) Module.stringToUTF8(text, pointer, size);
       return pointer;
     });
     try {
       if (pointers.indexOf(0) !== -1) return null;
-      var args = pointers.concat(numbers || []);
+      let args = pointers.concat(numbers || []);
       return {value: Module.ccall(name, returnType, args.map(function () { return 'number'; }), args)};
     } finally {
       pointers.forEach(function (pointer) { if (pointer) Module._free(pointer); });
@@ -25,11 +25,11 @@
   }
   // Every call goes through one exported function with a JSON request (src/app/api.cpp).
   function call(name, args) {
-    var request = Object.assign({call: name}, args || {});
-    var response = callWithTexts('icc_api', 'string', [JSON.stringify(request)]);
+    let request = Object.assign({call: name}, args || {});
+    let response = callWithTexts('icc_api', 'string', [JSON.stringify(request)]);
     return response ? JSON.parse(response.value) : {ok: false, error: 'the request is too large for this browser'};
   }
-  var api = window.iccIndex = {
+  let api = window.iccIndex = {
     // Resolves after the first frame is drawn. The calls below work once it has resolved.
     ready: new Promise(function (resolve, reject) { resolveReady = resolve; rejectReady = reject; }),
     _resolveReady: function () { resolveReady(api); },
@@ -88,14 +88,14 @@
   // it runs first. Escape then Tab leaves the canvas (the tool keeps Tab for its own controls).
   // Keys in the editor of a text field (icc-text.js) are its own: it sees them here, since stopping
   // them here also keeps them from its listeners.
-  var lastCanvasKey = '';
-  var heldInCanvas = new Set();
+  let lastCanvasKey = '';
+  let heldInCanvas = new Set();
   ['keydown', 'keypress', 'keyup'].forEach(function (type) {
     window.addEventListener(type, function (event) {
-      var leaving = event.key === 'Tab' && lastCanvasKey === 'Escape';
+      let leaving = event.key === 'Tab' && lastCanvasKey === 'Escape';
       // Shift alone is the first half of Shift+Tab: it must not undo the Escape before it.
       if (type === 'keydown' && event.target === canvas && event.key !== 'Shift') lastCanvasKey = event.key;
-      var toCanvas = event.target === canvas && !leaving;
+      let toCanvas = event.target === canvas && !leaving;
       // A key pressed in the canvas and released elsewhere (the Tab that moved into a text field's
       // editor) is released in the app too, or it would stay held there.
       if (type === 'keydown' && toCanvas) heldInCanvas.add(event.code);
@@ -127,9 +127,11 @@
   });
 
   // Another tab of this browser saved: the app merges its answers into the open assessment.
+  // Which keys are the tool's is the app's to say (its key prefix lives in AssessmentStore only); a
+  // null key is storage cleared altogether.
   window.addEventListener('storage', function (event) {
-    if (event.key && event.key.indexOf('icc-index/v1/') === 0 && Module.calledRun)
-      call('externalChange', {key: event.key, value: event.newValue});
+    if (event.storageArea === window.localStorage && Module.calledRun)
+      call('externalChange', {key: event.key || '', value: event.newValue});
   });
 
   // Touch. Emscripten's GLFW turns a touch into a press at the last *mouse* position (it never reads
@@ -138,14 +140,14 @@
   // scrolls what is under the finger.
   // A tap on a text field gives the keyboard focus to its editor at once (icc_edit_field_at), while the
   // browser still counts the tap as the user's: only then does a phone open its keyboard.
-  var touchY = null;
-  var tapAt = null;
+  let touchY = null;
+  let tapAt = null;
   ['touchstart', 'touchmove', 'touchend', 'touchcancel'].forEach(function (type) {
     window.addEventListener(type, function (event) {
       if (event.target !== canvas) return;
       event.stopImmediatePropagation();
-      var touch = event.touches[0];
-      var rect = canvas.getBoundingClientRect();
+      let touch = event.touches[0];
+      let rect = canvas.getBoundingClientRect();
       if (type === 'touchstart' && event.touches.length === 1) {
         touchY = touch.clientY;
         tapAt = {x: touch.clientX, y: touch.clientY};
@@ -154,7 +156,7 @@
         touchY = touch.clientY;
         if (tapAt && Math.hypot(touch.clientX - tapAt.x, touch.clientY - tapAt.y) > 10) tapAt = null;
       } else {
-        var ended = event.changedTouches[0];
+        let ended = event.changedTouches[0];
         if (type === 'touchend' && tapAt && !event.touches.length && ended && Module.calledRun)
           Module._icc_edit_field_at(ended.clientX - rect.left, ended.clientY - rect.top);
         touchY = null;
@@ -167,10 +169,10 @@
   // as strictly as the command-line tool reads them: File.text() would turn invalid UTF-8 into
   // U+FFFD and accept the file, and a NUL would cut the text where it reaches C++ as a C string.
   // The problem codes are the app's (App::ReportFileProblem), which words them for the user.
-  var MAX_FILE_BYTES = 16 * 1024 * 1024;
+  let MAX_FILE_BYTES = 16 * 1024 * 1024;
   api._maxFileBytes = MAX_FILE_BYTES;
   api._decodeFile = function (bytes) {
-    var text;
+    let text;
     try {
       text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
     } catch (e) {
@@ -185,7 +187,7 @@
     }
     if (file.size > MAX_FILE_BYTES) deliver('', 'too-large');
     else file.arrayBuffer().then(function (buffer) {
-      var decoded = api._decodeFile(new Uint8Array(buffer));
+      let decoded = api._decodeFile(new Uint8Array(buffer));
       deliver(decoded.text, decoded.problem);
     }, function () { deliver('', 'unreadable'); });
   }
@@ -193,29 +195,29 @@
   // A JSON file dropped anywhere on the page is imported; text dropped on a field (a text field's
   // editor, the mirror's fields) is the field's.
   function onField(event) {
-    var files = event.dataTransfer && Array.prototype.indexOf.call(event.dataTransfer.types, 'Files') !== -1;
+    let files = event.dataTransfer && Array.prototype.indexOf.call(event.dataTransfer.types, 'Files') !== -1;
     return !files && event.target.closest && event.target.closest('input, textarea');
   }
   document.addEventListener('dragover', function (event) { if (!onField(event)) event.preventDefault(); });
   document.addEventListener('drop', function (event) {
     if (onField(event)) return;
     event.preventDefault();
-    var file = event.dataTransfer && event.dataTransfer.files && event.dataTransfer.files[0];
+    let file = event.dataTransfer && event.dataTransfer.files && event.dataTransfer.files[0];
     if (file && Module.calledRun) api.openFile(file);
   });
 
-  var canvas = document.getElementById('canvas');
+  let canvas = document.getElementById('canvas');
 
   // The wasm side owns the backbuffer size; it learns the CSS size and the pixel ratio from here.
   function reportCanvasSize() {
     if (!Module.calledRun) return;
-    var rect = canvas.getBoundingClientRect();
+    let rect = canvas.getBoundingClientRect();
     Module._icc_on_canvas_resize(rect.width, rect.height, window.devicePixelRatio || 1);
   }
   new ResizeObserver(reportCanvasSize).observe(canvas);
   // Browser zoom changes devicePixelRatio without always resizing the element.
   function watchPixelRatio() {
-    var query = window.matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
+    let query = window.matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
     query.addEventListener('change', function () { reportCanvasSize(); watchPixelRatio(); }, {once: true});
   }
   watchPixelRatio();
@@ -225,7 +227,7 @@
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
     onAbort: function (what) {
-      var loading = document.getElementById('loading');
+      let loading = document.getElementById('loading');
       loading.hidden = false;
       loading.textContent = 'The tool stopped because of an internal error. Your saved answers are kept in this browser.';
       rejectReady(new Error('aborted: ' + what));

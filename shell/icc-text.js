@@ -14,39 +14,39 @@
 'use strict';
 
 (function () {
-  var api = window.iccIndex;
-  var canvas = document.getElementById('canvas');
-  var box = null;            // the visible part of the field: the editor is cut to it
-  var editors = {};          // 'input' and 'textarea', made on first use
-  var editor = null;         // the one in use
-  var target = '';           // what it edits ("city.name", "evidence:<question id>")
-  var handingBack = false;   // the editor is being hidden by us: its blur is not the user leaving
+  let api = window.iccIndex;
+  let canvas = document.getElementById('canvas');
+  let box = null;            // the visible part of the field: the editor is cut to it
+  let editors = {};          // 'input' and 'textarea', made on first use
+  let editor = null;         // the one in use
+  let target = '';           // what it edits ("city.name", "evidence:<question id>")
+  let handingBack = false;   // the editor is being hidden by us: its blur is not the user leaving
   // The UI font's ascent and descent (hhea) over its em: ImGui sizes a font by ascent - descent,
   // CSS by the em.
-  var metrics = {em: 1, ascent: 0.8};
+  let metrics = {em: 1, ascent: 0.8};
 
   // Reads unitsPerEm (head) and the ascent and descent (hhea) from a TrueType file.
   function fontMetrics(bytes) {
-    var view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    var tables = {};
-    for (var i = 0, count = view.getUint16(4); i < count; i++) {
-      var record = 12 + 16 * i;
+    let view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let tables = {};
+    for (let i = 0, count = view.getUint16(4); i < count; i++) {
+      let record = 12 + 16 * i;
       tables[String.fromCharCode(bytes[record], bytes[record + 1], bytes[record + 2], bytes[record + 3])] =
         view.getUint32(record + 8);
     }
-    var units = view.getUint16(tables.head + 18);
-    var ascent = view.getInt16(tables.hhea + 4), descent = view.getInt16(tables.hhea + 6);
+    let units = view.getUint16(tables.head + 18);
+    let ascent = view.getInt16(tables.hhea + 4), descent = view.getInt16(tables.hhea + 6);
     return {em: units / (ascent - descent), ascent: ascent / (ascent - descent)};
   }
 
   // The app's own font, from the bytes compiled into it (no request; the single file has no other).
   function loadFonts() {
     [0, 1].forEach(function (bold) {
-      var pointer = Module._icc_font_data(bold), size = Module._icc_font_size(bold);
+      let pointer = Module._icc_font_data(bold), size = Module._icc_font_size(bold);
       if (!pointer || !size || !window.FontFace) return;
-      var bytes = Module.HEAPU8.slice(pointer, pointer + size);
+      let bytes = Module.HEAPU8.slice(pointer, pointer + size);
       if (!bold) metrics = fontMetrics(bytes);
-      var face = new FontFace('ICC Noto Sans', bytes.buffer, {weight: bold ? '700' : '400'});
+      let face = new FontFace('ICC Noto Sans', bytes.buffer, {weight: bold ? '700' : '400'});
       document.fonts.add(face);
       face.load().catch(function () {});  // a font the browser refuses leaves its own in the field
     });
@@ -69,13 +69,13 @@
 
   // The user left the field: `how` 0 focus went elsewhere, 1 Tab, 2 Shift+Tab, 3 Escape or Enter.
   function leave(how) {
-    var left = target;
+    let left = target;
     hide();
     api._callWithTexts('icc_on_editor_left', null, [left], [how]);
   }
 
   function make(kind) {
-    var element = document.createElement(kind);
+    let element = document.createElement(kind);
     element.className = 'icc-editor';
     element.setAttribute('autocomplete', 'off');
     if (kind === 'textarea') element.setAttribute('wrap', 'off');  // ImGui's field does not wrap lines either
@@ -88,9 +88,9 @@
     });
     // A wheel the field cannot use scrolls the screen around it, as over the canvas.
     element.addEventListener('wheel', function (event) {
-      var room = event.deltaY < 0 ? element.scrollTop : element.scrollHeight - element.clientHeight - element.scrollTop;
+      let room = event.deltaY < 0 ? element.scrollTop : element.scrollHeight - element.clientHeight - element.scrollTop;
       if (kind === 'textarea' && room > 0) return;
-      var passed = new WheelEvent('wheel', event);
+      let passed = new WheelEvent('wheel', event);
       canvas.dispatchEvent(passed);
       if (passed.defaultPrevented) event.preventDefault();
     }, {passive: false});
@@ -101,7 +101,7 @@
   // Keys in the editor (icc-shell.js hands them over: it keeps keys away from the canvas's handlers).
   api._editorKeydown = function (event) {
     if (!editor || event.target !== editor || event.isComposing || event.ctrlKey || event.altKey || event.metaKey) return;
-    var how = 0;
+    let how = 0;
     if (event.key === 'Tab') how = event.shiftKey ? 2 : 1;
     else if (event.key === 'Escape' || (event.key === 'Enter' && editor.tagName === 'INPUT')) how = 3;
     if (!how) return;
@@ -115,14 +115,14 @@
 
   // Lays the editor over the field, in its look.
   function place(update) {
-    var rect = update.rect, clip = update.clip, font = update.font, style = editor.style;
+    let rect = update.rect, clip = update.clip, font = update.font, style = editor.style;
     box.style.left = px(clip[0]);
     box.style.top = px(clip[1]);
     box.style.width = px(Math.max(0, clip[2]));
     box.style.height = px(Math.max(0, clip[3]));
     // Inside the field's border: the canvas keeps drawing that (a border under 1 CSS pixel, as at
     // high pixel ratios, would come out thicker in CSS).
-    var border = update.border;
+    let border = update.border;
     style.left = px(rect[0] - clip[0] + border);
     style.top = px(rect[1] - clip[1] + border);
     style.width = px(Math.max(0, rect[2] - 2 * border));
@@ -132,7 +132,7 @@
     style.fontWeight = font.bold ? '700' : '400';
     // ImGui puts the text at the padding (its border lies inside it) and its baseline at its
     // rounded ascent; CSS puts the baseline at the font's ascent within the line.
-    var lift = font.ascent - font.size * metrics.ascent;
+    let lift = font.ascent - font.size * metrics.ascent;
     style.paddingTop = px(Math.max(0, update.padding[1] - border + lift));
     style.paddingBottom = px(Math.max(0, update.padding[1] - border - lift));
     style.paddingLeft = style.paddingRight = px(Math.max(0, update.padding[0] - border));
@@ -142,7 +142,7 @@
     style.setProperty('--icc-selection', update.colours.selection);
     editor.lang = update.lang;
     editor.setAttribute('aria-label', update.label);
-    var number = update.kind === 'integer' || update.kind === 'decimal';
+    let number = update.kind === 'integer' || update.kind === 'decimal';
     editor.spellcheck = !number;
     editor.setAttribute('inputmode', update.kind === 'integer' ? 'numeric' : number ? 'decimal' : 'text');
     if (editor.tagName === 'INPUT') editor.setAttribute('enterkeyhint', 'done');
@@ -156,8 +156,8 @@
       box.className = 'icc-editor-box';
       canvas.after(box);
     }
-    var kind = update.kind === 'lines' ? 'textarea' : 'input';
-    var element = editors[kind] || (editors[kind] = make(kind));
+    let kind = update.kind === 'lines' ? 'textarea' : 'input';
+    let element = editors[kind] || (editors[kind] = make(kind));
     if (editor && element !== editor) {
       handingBack = true;  // another field's editor gives way: no leaving
       editor.hidden = true;
@@ -178,14 +178,14 @@
   // A press on the canvas that started editing ends over the editor, which covers the point by
   // then: the release goes to the canvas too (its handler listens there only), or the app would hold
   // the button down and miss the next click.
-  var pressedOnCanvas = false;
+  let pressedOnCanvas = false;
   canvas.addEventListener('mousedown', function (event) {
     pressedOnCanvas = true;
     // A right press on a text field lays the editor over it now, so that the context menu that
     // follows is the editor's: paste, spelling suggestions. The press must not then move the focus
     // from the editor to the canvas.
     if (event.button === 2 && Module.calledRun) {
-      var rect = canvas.getBoundingClientRect();
+      let rect = canvas.getBoundingClientRect();
       if (Module._icc_edit_field_at(event.clientX - rect.left, event.clientY - rect.top)) event.preventDefault();
     }
   }, true);
@@ -198,7 +198,7 @@
   // Phones: the keyboard covers part of the screen; the field stays in what is left.
   function keepVisible() {
     if (!target || !window.visualViewport) return;
-    var rect = canvas.getBoundingClientRect(), view = window.visualViewport;
+    let rect = canvas.getBoundingClientRect(), view = window.visualViewport;
     Module._icc_on_visible_band(view.offsetTop - rect.top, view.offsetTop + view.height - rect.top);
   }
   if (window.visualViewport) {

@@ -13,7 +13,7 @@ struct Fonts {
     ImFont* heading = nullptr;  // section headings and big numbers
 };
 
-// The embedded font files (core/embedded.h), regular and bold.
+// The embedded font files (app/embedded.h), regular and bold.
 inline constexpr const char* kRegularFontFile = "NotoSans-Regular-subset.ttf";
 inline constexpr const char* kBoldFontFile = "NotoSans-Bold-subset.ttf";
 

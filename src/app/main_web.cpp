@@ -2,8 +2,8 @@
 // App, drawing only when something changed. There is no per-frame loop: input events, resizes and
 // the app's own timers ask for a few frames, then the page goes quiet.
 #include "app/app.h"
+#include "app/embedded.h"
 #include "app/webgl_renderer.h"
-#include "core/embedded.h"
 #include "platform/web_platform.h"
 
 #include <imgui.h>

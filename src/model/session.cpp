@@ -245,6 +245,14 @@ void Session::ForgetOpen() {
 
 bool Session::OnExternalChange(const std::string& key, const std::optional<std::string>& value) {
     if (!store_.On()) return false;  // this page keeps nothing there
+    if (key.empty()) {  // storage cleared altogether, by another tab or the browser
+        const bool wasOpen = HasAssessment();
+        if (wasOpen) ForgetOpen();
+        RefreshSavedList();
+        RefreshBackups();
+        if (wasOpen) SetNotice({"notice.deleted_other_tab", {}});
+        return wasOpen;
+    }
     if (AssessmentStore::IsBackupKey(key)) {
         RefreshBackups();
         return false;

@@ -176,7 +176,8 @@ public:
     // Shows an exported assessment (?view=results&data=) in memory only: it is never saved.
     bool ShowInMemory(const std::string& source, const std::string& text);
 
-    // Another tab of this browser wrote or removed `key` (the browser's storage event). When it is
+    // Another tab of this browser wrote or removed `key` (the browser's storage event; an empty key:
+    // storage was cleared altogether; keys not under the tool's prefix are ignored). When it is
     // the open assessment, the two are merged question by question, the newer answer winning, so
     // neither tab loses the other's work; removed there, it is closed here (never saved again).
     // Returns true when the open assessment changed.

@@ -267,3 +267,25 @@ TEST(Notices, ALaterSuccessNeverHidesAnEarlierFailure) {
 
 }  // namespace
 }  // namespace icc
+
+namespace icc {
+namespace {
+
+TEST(OtherTabs, StorageClearedAltogetherClosesTheOpenAssessmentAndOtherKeysAreIgnored) {
+    MemoryPlatform platform;
+    Session session(platform, ShippedFiles());
+    session.Start(false);
+    session.NewAssessment();
+    session.Flush();
+    EXPECT_FALSE(session.OnExternalChange("another-tool/key", std::string("x")));
+    EXPECT_TRUE(session.HasAssessment());
+    platform.storage.clear();
+    EXPECT_TRUE(session.OnExternalChange("", std::nullopt));
+    EXPECT_FALSE(session.HasAssessment());
+    EXPECT_TRUE(session.Saved().empty());
+    session.Flush();
+    EXPECT_TRUE(platform.storage.empty()) << "nothing is written back";
+}
+
+}  // namespace
+}  // namespace icc
