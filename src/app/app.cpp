@@ -185,13 +185,13 @@ void App::Frame() {
     DrawTopBar(ui);
     semantics_.SetRegion(Region::Main);
     DrawNotice(ui);
-    const float statusHeight = ImGui::GetFrameHeight() + ui.Px(12);
+    const float statusHeight = ImGui::GetFrameHeight() + ui.Pixels(12);
     const float bodyHeight = ImGui::GetContentRegionAvail().y - statusHeight;
     const bool sidebar = ShowsSidebar(ui_.screen) && session_.HasAssessment();
     if (sidebar && (!narrow || ui_.sidebarOpen)) {
         ImGui::PushStyleColor(ImGuiCol_ChildBg, palette_->sidebarBackground);
-        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Px(16), ui.Px(20)));
-        ImGui::BeginChild("##sidebar", ImVec2(narrow ? 0 : ui.Px(kSidebarWidth), bodyHeight),
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Pixels(16), ui.Pixels(20)));
+        ImGui::BeginChild("##sidebar", ImVec2(narrow ? 0 : ui.Pixels(kSidebarWidth), bodyHeight),
                           ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NavFlattened);
         ImGui::PopStyleVar();
         semantics_.SetRegion(Region::Navigation);

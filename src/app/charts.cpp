@@ -63,7 +63,7 @@ void DrawLegend(const Ui& ui, const std::vector<ChartRow>& rows, const ChartLege
     ImGui::TextUnformatted(legend.score);
     for (const Series& series : kSeries) {
         if (!HasSeries(rows, series.value)) continue;
-        ImGui::SameLine(0, ui.Px(20));
+        ImGui::SameLine(0, ui.Pixels(20));
         p = ImGui::GetCursorScreenPos();
         DrawMarker(draw, ImVec2(p.x + size * 0.6f, p.y + ImGui::GetTextLineHeight() * 0.5f), size * 0.6f, series.marker,
                    SeriesColour(ui, series.marker), ImGui::GetColorU32(ImGuiCol_Text), 1.0f);
@@ -79,27 +79,27 @@ void DrawBarChart(const Ui& ui, const std::vector<ChartRow>& rows, const ChartLe
     DrawLegend(ui, rows, legend);
     const float width = ImGui::GetContentRegionAvail().x;
     const float lineHeight = ImGui::GetTextLineHeight();
-    const float labelWidth = std::min(width * 0.42f, ui.Px(330));
-    const float valueWidth = ImGui::CalcTextSize("100%").x + ui.Px(8);
+    const float labelWidth = std::min(width * 0.42f, ui.Pixels(330));
+    const float valueWidth = ImGui::CalcTextSize("100%").x + ui.Pixels(8);
     BarChartGeometry geometry;
-    geometry.plotLeft = labelWidth + ui.Px(12);
-    geometry.plotWidth = std::max(ui.Px(60), width - static_cast<float>(geometry.plotLeft) - valueWidth - ui.Px(8));
-    geometry.top = ui.Px(6);
-    geometry.rowHeight = lineHeight + ui.Px(16);
+    geometry.plotLeft = labelWidth + ui.Pixels(12);
+    geometry.plotWidth = std::max(ui.Pixels(60), width - static_cast<float>(geometry.plotLeft) - valueWidth - ui.Pixels(8));
+    geometry.top = ui.Pixels(6);
+    geometry.rowHeight = lineHeight + ui.Pixels(16);
     geometry.barHeight = lineHeight * 0.8;
 
     ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float height = static_cast<float>(geometry.top + geometry.rowHeight * static_cast<double>(rows.size())) + ui.Px(22);
+    const float height = static_cast<float>(geometry.top + geometry.rowHeight * static_cast<double>(rows.size())) + ui.Pixels(22);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImU32 grid = ImGui::GetColorU32(ImGuiCol_Separator);
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
-    const float plotBottom = origin.y + height - ui.Px(22);
+    const float plotBottom = origin.y + height - ui.Pixels(22);
     for (int tick = 0; tick <= 100; tick += 25) {
         float x = origin.x + static_cast<float>(geometry.XFor(tick));
-        draw->AddLine(ImVec2(x, origin.y), ImVec2(x, plotBottom), grid, tick == 0 ? ui.Px(1.5f) : ui.Px(1));
+        draw->AddLine(ImVec2(x, origin.y), ImVec2(x, plotBottom), grid, tick == 0 ? ui.Pixels(1.5f) : ui.Pixels(1));
         std::string label = std::to_string(tick) + "%";
         float labelX = x - ImGui::CalcTextSize(label.c_str()).x * 0.5f;
-        draw->AddText(ImVec2(labelX, plotBottom + ui.Px(3)), ui.palette.mutedText, label.c_str());
+        draw->AddText(ImVec2(labelX, plotBottom + ui.Pixels(3)), ui.palette.mutedText, label.c_str());
     }
     for (size_t i = 0; i < rows.size(); ++i) {
         const ChartRow& row = rows[i];
@@ -112,16 +112,16 @@ void DrawBarChart(const Ui& ui, const std::vector<ChartRow>& rows, const ChartLe
             ChartRect bar = geometry.Bar(i, *row.score);
             draw->AddRectFilled(At(ImVec2(origin.x, origin.y), bar.x, bar.y),
                                 At(ImVec2(origin.x, origin.y), bar.x + bar.width, bar.y + bar.height), ui.palette.accent,
-                                ui.Px(3));
+                                ui.Pixels(3));
         }
         for (const Series& series : kSeries) {
             const std::optional<double>& value = row.*series.value;
             if (!value) continue;
             ImVec2 c(origin.x + static_cast<float>(geometry.XFor(*value)), centre);
-            DrawMarker(draw, c, lineHeight * 0.42f, series.marker, SeriesColour(ui, series.marker), text, ui.Px(1.2f));
+            DrawMarker(draw, c, lineHeight * 0.42f, series.marker, SeriesColour(ui, series.marker), text, ui.Pixels(1.2f));
         }
         std::string value = row.score ? FormatPercent(*row.score) : legend.noScore;
-        draw->AddText(ImVec2(origin.x + static_cast<float>(geometry.plotLeft + geometry.plotWidth) + ui.Px(8),
+        draw->AddText(ImVec2(origin.x + static_cast<float>(geometry.plotLeft + geometry.plotWidth) + ui.Pixels(8),
                              centre - lineHeight * 0.5f),
                       text, value.c_str());
     }
@@ -132,12 +132,12 @@ void DrawRadarChart(const Ui& ui, const std::vector<ChartRow>& rows, const Chart
     if (rows.size() < 3) return;
     DrawLegend(ui, rows, legend);
     const float width = ImGui::GetContentRegionAvail().x;
-    const float side = std::min(width, ui.Px(560));
-    const float labelRoom = ImGui::CalcTextSize("17 · 100%").x + ui.Px(10);
+    const float side = std::min(width, ui.Pixels(560));
+    const float labelRoom = ImGui::CalcTextSize("17 · 100%").x + ui.Pixels(10);
     ImVec2 origin = ImGui::GetCursorScreenPos();
     RadarGeometry geometry;
     geometry.center = {origin.x + width * 0.5, origin.y + side * 0.5};
-    geometry.radius = std::max(ui.Px(40), side * 0.5f - labelRoom);
+    geometry.radius = std::max(ui.Pixels(40), side * 0.5f - labelRoom);
     geometry.axisCount = rows.size();
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -150,12 +150,12 @@ void DrawRadarChart(const Ui& ui, const std::vector<ChartRow>& rows, const Chart
             points[axis] = ImVec2(static_cast<float>(p.x), static_cast<float>(p.y));
         }
         draw->AddPolyline(points.data(), static_cast<int>(points.size()), grid, ImDrawFlags_Closed,
-                          ring == 100 ? ui.Px(1.5f) : ui.Px(1));
+                          ring == 100 ? ui.Pixels(1.5f) : ui.Pixels(1));
     }
     const ImVec2 centre(static_cast<float>(geometry.center.x), static_cast<float>(geometry.center.y));
     for (size_t axis = 0; axis < rows.size(); ++axis) {
         ChartPoint end = geometry.PointAt(axis, 100);
-        draw->AddLine(centre, ImVec2(static_cast<float>(end.x), static_cast<float>(end.y)), grid, ui.Px(1));
+        draw->AddLine(centre, ImVec2(static_cast<float>(end.x), static_cast<float>(end.y)), grid, ui.Pixels(1));
     }
     // The city's polygon: a fan of triangles from the centre (the shape need not be convex).
     for (size_t axis = 0; axis < rows.size(); ++axis) {
@@ -165,15 +165,15 @@ void DrawRadarChart(const Ui& ui, const std::vector<ChartRow>& rows, const Chart
     const ImU32 fill = (ui.palette.accent & 0x00FFFFFF) | (0x40u << 24);
     for (size_t axis = 0; axis < rows.size(); ++axis)
         draw->AddTriangleFilled(centre, points[axis], points[(axis + 1) % rows.size()], fill);
-    draw->AddPolyline(points.data(), static_cast<int>(points.size()), ui.palette.accent, ImDrawFlags_Closed, ui.Px(2.5f));
+    draw->AddPolyline(points.data(), static_cast<int>(points.size()), ui.palette.accent, ImDrawFlags_Closed, ui.Pixels(2.5f));
     for (size_t axis = 0; axis < rows.size(); ++axis) {
-        draw->AddCircleFilled(points[axis], ui.Px(3.5f), ui.palette.accent);
+        draw->AddCircleFilled(points[axis], ui.Pixels(3.5f), ui.palette.accent);
         for (const Series& series : kSeries) {
             const std::optional<double>& value = rows[axis].*series.value;
             if (!value) continue;
             ChartPoint p = geometry.PointAt(axis, *value);
-            DrawMarker(draw, ImVec2(static_cast<float>(p.x), static_cast<float>(p.y)), ui.Px(6), series.marker,
-                       SeriesColour(ui, series.marker), text, ui.Px(1.2f));
+            DrawMarker(draw, ImVec2(static_cast<float>(p.x), static_cast<float>(p.y)), ui.Pixels(6), series.marker,
+                       SeriesColour(ui, series.marker), text, ui.Pixels(1.2f));
         }
         // "3 · 58%": the axis number (as in the bar chart) and the value, outside the ring.
         std::string label = std::to_string(axis + 1) + " · " +
@@ -182,8 +182,8 @@ void DrawRadarChart(const Ui& ui, const std::vector<ChartRow>& rows, const Chart
         double angle = geometry.AngleOf(axis);
         ChartPoint anchor = geometry.PointAt(axis, 100);
         float dx = static_cast<float>(std::sin(angle)), dy = static_cast<float>(-std::cos(angle));
-        ImVec2 pos(static_cast<float>(anchor.x) + dx * ui.Px(8) + (dx - 1) * size.x * 0.5f,
-                   static_cast<float>(anchor.y) + dy * ui.Px(8) + (dy - 1) * size.y * 0.5f);
+        ImVec2 pos(static_cast<float>(anchor.x) + dx * ui.Pixels(8) + (dx - 1) * size.x * 0.5f,
+                   static_cast<float>(anchor.y) + dy * ui.Pixels(8) + (dy - 1) * size.y * 0.5f);
         draw->AddText(pos, text, label.c_str());
     }
     ImGui::Dummy(ImVec2(width, side));
@@ -193,18 +193,18 @@ void DrawChangeChart(const Ui& ui, const std::vector<std::string>& labels, const
                      const std::vector<std::string>& texts) {
     const float width = ImGui::GetContentRegionAvail().x;
     const float lineHeight = ImGui::GetTextLineHeight();
-    const float labelWidth = std::min(width * 0.42f, ui.Px(330));
-    const float valueWidth = ImGui::CalcTextSize("+100 pp").x + ui.Px(8);
-    const float plotLeft = labelWidth + ui.Px(12);
-    const float plotWidth = std::max(ui.Px(60), width - plotLeft - valueWidth);
+    const float labelWidth = std::min(width * 0.42f, ui.Pixels(330));
+    const float valueWidth = ImGui::CalcTextSize("+100 pp").x + ui.Pixels(8);
+    const float plotLeft = labelWidth + ui.Pixels(12);
+    const float plotWidth = std::max(ui.Pixels(60), width - plotLeft - valueWidth);
     const float zero = plotLeft + plotWidth * 0.5f;
-    const float rowHeight = lineHeight + ui.Px(12);
+    const float rowHeight = lineHeight + ui.Pixels(12);
     ImVec2 origin = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
     const float height = rowHeight * static_cast<float>(labels.size());
     draw->AddLine(ImVec2(origin.x + zero, origin.y), ImVec2(origin.x + zero, origin.y + height),
-                  ImGui::GetColorU32(ImGuiCol_Border), ui.Px(1.5f));
+                  ImGui::GetColorU32(ImGuiCol_Border), ui.Pixels(1.5f));
     for (size_t i = 0; i < labels.size(); ++i) {
         float centre = origin.y + rowHeight * (static_cast<float>(i) + 0.5f);
         std::string label = std::to_string(i + 1) + ". " + labels[i];
@@ -215,8 +215,8 @@ void DrawChangeChart(const Ui& ui, const std::vector<std::string>& labels, const
         float length = static_cast<float>(std::clamp(*changes[i], -100.0, 100.0) / 100.0) * plotWidth * 0.5f;
         ImVec2 a(origin.x + zero + std::min(0.0f, length), centre - lineHeight * 0.35f);
         ImVec2 b(origin.x + zero + std::max(0.0f, length), centre + lineHeight * 0.35f);
-        draw->AddRectFilled(a, b, *changes[i] >= 0 ? ui.palette.success : ui.palette.benchmarkAlt, ui.Px(2));
-        draw->AddText(ImVec2(origin.x + plotLeft + plotWidth + ui.Px(8), centre - lineHeight * 0.5f), text, texts[i].c_str());
+        draw->AddRectFilled(a, b, *changes[i] >= 0 ? ui.palette.success : ui.palette.benchmarkAlt, ui.Pixels(2));
+        draw->AddText(ImVec2(origin.x + plotLeft + plotWidth + ui.Pixels(8), centre - lineHeight * 0.5f), text, texts[i].c_str());
     }
     ImGui::Dummy(ImVec2(width, height));
 }

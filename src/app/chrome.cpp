@@ -16,20 +16,20 @@ namespace {
 
 // `compact` shows the language code instead of its name, for narrow screens.
 void DrawLanguageMenu(Ui& ui, float width, bool compact) {
-    const char* current = compact ? ui.T("language.code") : ui.T("language.current");
+    const char* current = compact ? ui.Wording("language.code") : ui.Wording("language.current");
     ImGui::SetNextItemWidth(width);
     if (ImGui::BeginCombo("##language", current, compact ? ImGuiComboFlags_NoArrowButton : ImGuiComboFlags_None)) {
         for (const char* code : kInterfaceLanguages) {  // each named by its catalog's "language.<code>"
             const std::string nameKey = std::string("language.") + code;
             const bool selected = ui.session.Language() == code;
-            if (ImGui::Selectable(ui.T(nameKey.c_str()), selected)) ui.session.SetLanguage(code);
-            Describe(ui, Role::Radio, ui.T(nameKey.c_str()), selected);
+            if (ImGui::Selectable(ui.Wording(nameKey.c_str()), selected)) ui.session.SetLanguage(code);
+            Describe(ui, Role::Radio, ui.Wording(nameKey.c_str()), selected);
             if (selected) ImGui::SetItemDefaultFocus();
         }
         ImGui::EndCombo();
     }
-    Describe(ui, Role::Button, ui.T("topbar.language"), false, current);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.T("topbar.language"));
+    Describe(ui, Role::Button, ui.Wording("topbar.language"), false, current);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.Wording("topbar.language"));
 }
 
 // A button that is drawn as selected while its screen is shown.
@@ -44,14 +44,14 @@ bool NavButton(const Ui& ui, const char* label, bool current, float padding) {
 
 void DrawTopBar(Ui& ui) {
     ImGuiStyle& style = ImGui::GetStyle();
-    const float height = ImGui::GetFrameHeight() + ui.Px(20) + ui.Px(10) * 2;
+    const float height = ImGui::GetFrameHeight() + ui.Pixels(20) + ui.Pixels(10) * 2;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.palette.card);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Px(ui.narrow ? 12 : 24), ui.Px(10)));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Pixels(ui.narrow ? 12 : 24), ui.Pixels(10)));
     // A narrow screen (a phone, 360 CSS pixels) fits the bar with shorter labels, closer buttons,
     // the language as its code without an arrow, and what padding the labels leave.
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ui.narrow ? ImVec2(ui.Px(6), style.ItemSpacing.y) : style.ItemSpacing);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ui.narrow ? ImVec2(ui.Pixels(6), style.ItemSpacing.y) : style.ItemSpacing);
     ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0);
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.Px(16), ui.Px(10)));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.Pixels(16), ui.Pixels(10)));
     ImGui::BeginChild("##topbar", ImVec2(0, height), ImGuiChildFlags_AlwaysUseWindowPadding,
                       ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_NoScrollbar);
     Session& session = ui.session;
@@ -59,14 +59,14 @@ void DrawTopBar(Ui& ui) {
     const Screen screen = ui.state.screen;
 
     // Measure the right-aligned navigation first: the title shows only where it fits beside it.
-    const char* home = ui.T(ui.narrow ? "topbar.home_short" : "topbar.home");
-    const char* questions = ui.T("topbar.questionnaire");
-    const char* results = ui.T("topbar.results");
-    const char* settings = ui.T(ui.narrow ? "topbar.settings_short" : "topbar.settings");
+    const char* home = ui.Wording(ui.narrow ? "topbar.home_short" : "topbar.home");
+    const char* questions = ui.Wording("topbar.questionnaire");
+    const char* results = ui.Wording("topbar.results");
+    const char* settings = ui.Wording(ui.narrow ? "topbar.settings_short" : "topbar.settings");
     const bool areasButton = ui.narrow && hasAssessment && screen != Screen::Start && screen != Screen::Settings;
-    const char* areas = ui.state.sidebarOpen ? ui.T("topbar.close_areas") : ui.T("topbar.areas");
+    const char* areas = ui.state.sidebarOpen ? ui.Wording("topbar.close_areas") : ui.Wording("topbar.areas");
     const float spacing = style.ItemSpacing.x;
-    const float languageWidth = ui.Px(ui.narrow ? 56 : 130);
+    const float languageWidth = ui.Pixels(ui.narrow ? 56 : 130);
     float navLabels = ImGui::CalcTextSize(home).x + ImGui::CalcTextSize(settings).x;
     float navButtons = 2;
     if (hasAssessment && !ui.narrow) {
@@ -77,7 +77,7 @@ void DrawTopBar(Ui& ui) {
     const float buttons = navButtons + (areasButton ? 1 : 0);
     const float room = ImGui::GetWindowWidth() - style.WindowPadding.x * 2 - languageWidth - spacing * buttons;
     const float padding = std::clamp((room - navLabels - areasLabel) / (2 * buttons) / ui.scale, 6.0f, 16.0f);
-    const float navWidth = navLabels + navButtons * (ui.Px(padding) * 2 + spacing) + languageWidth;
+    const float navWidth = navLabels + navButtons * (ui.Pixels(padding) * 2 + spacing) + languageWidth;
     const float navStart = ImGui::GetWindowWidth() - style.WindowPadding.x - navWidth;
 
     const float rowHeight = ImGui::GetContentRegionAvail().y;
@@ -88,7 +88,7 @@ void DrawTopBar(Ui& ui) {
             ui.state.sidebarOpen = !ui.state.sidebarOpen;
         ImGui::SameLine();
     }
-    const char* title = ui.narrow ? ui.T("app.short_name") : ui.T("app.name");
+    const char* title = ui.narrow ? ui.Wording("app.short_name") : ui.Wording("app.name");
     ImGui::PushFont(ui.fonts.heading);
     const bool titleFits = ImGui::GetCursorPosX() + ImGui::CalcTextSize(title).x + spacing < navStart;
     if (titleFits) {
@@ -139,20 +139,20 @@ void DrawNotice(Ui& ui) {
     if (session.CurrentNotice().empty()) return;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.palette.warning);
     ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.onWarning);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Px(ui.narrow ? 12 : 24), ui.Px(10)));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Pixels(ui.narrow ? 12 : 24), ui.Pixels(10)));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImGui::GetStyle().ItemSpacing);
     ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0);
     ImGui::BeginChild("##notice", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
                       ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_NoScrollbar);
-    ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(ui.T("common.dismiss")).x -
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(ui.Wording("common.dismiss")).x -
                            ImGui::GetStyle().FramePadding.x * 2 - ImGui::GetStyle().ItemSpacing.x);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(ui.state.noticeText.c_str());
     ImGui::PopTextWrapPos();
     ui.semantics.AddText(Role::Status, ui.state.noticeText.c_str());
     ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetStyle().WindowPadding.x -
-                    ImGui::CalcTextSize(ui.T("common.dismiss")).x - ImGui::GetStyle().FramePadding.x * 2);
-    if (SecondaryButton(ui, ui.T("common.dismiss"))) session.DismissNotice();
+                    ImGui::CalcTextSize(ui.Wording("common.dismiss")).x - ImGui::GetStyle().FramePadding.x * 2);
+    if (SecondaryButton(ui, ui.Wording("common.dismiss"))) session.DismissNotice();
     ImGui::EndChild();
     ImGui::PopStyleVar(3);
     ImGui::PopStyleColor(2);
@@ -165,21 +165,21 @@ void DrawSidebar(Ui& ui) {
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImGui::GetStyle().ItemSpacing);
 
     ImGui::PushFont(ui.fonts.bold);
-    ImGui::TextUnformatted(ui.T("sidebar.progress"));
+    ImGui::TextUnformatted(ui.Wording("sidebar.progress"));
     ImGui::PopFont();
-    std::string progress = FillTemplate(ui.T("sidebar.answered_of"), {{"answered", std::to_string(scores.answered)},
+    std::string progress = FillTemplate(ui.Wording("sidebar.answered_of"), {{"answered", std::to_string(scores.answered)},
                                                                        {"total", std::to_string(scores.total)}});
     float fraction = scores.total ? static_cast<float>(scores.answered) / static_cast<float>(scores.total) : 0.0f;
     Progress(ui, fraction, progress.c_str(), ImGui::GetContentRegionAvail().x * 0.45f);
-    ImGui::Dummy(ImVec2(0, ui.Px(6)));
+    ImGui::Dummy(ImVec2(0, ui.Pixels(6)));
 
     // City profile first, then every area.
     bool onProfile = ui.state.screen == Screen::Profile;
-    if (ImGui::Selectable(ui.T("sidebar.city_profile"), onProfile, 0, ImVec2(0, ImGui::GetFrameHeight()))) {
+    if (ImGui::Selectable(ui.Wording("sidebar.city_profile"), onProfile, 0, ImVec2(0, ImGui::GetFrameHeight()))) {
         ui.state.screen = Screen::Profile;
         ui.state.sidebarOpen = false;
     }
-    Describe(ui, Role::Link, ui.T("sidebar.city_profile"), onProfile);
+    Describe(ui, Role::Link, ui.Wording("sidebar.city_profile"), onProfile);
     ImGui::Separator();
 
     const std::string* lastGroup = nullptr;
@@ -189,8 +189,8 @@ void DrawSidebar(Ui& ui) {
         if (!area.group.empty() && (!lastGroup || *lastGroup != area.group)) {
             for (const AreaGroup& group : definition.groups)
                 if (group.id == area.group) {
-                    ImGui::Dummy(ImVec2(0, ui.Px(2)));
-                    MutedText(ui, ui.L(group.title).c_str());
+                    ImGui::Dummy(ImVec2(0, ui.Pixels(2)));
+                    MutedText(ui, ui.IndexText(group.title).c_str());
                 }
         }
         lastGroup = &area.group;
@@ -201,7 +201,7 @@ void DrawSidebar(Ui& ui) {
 
         ImGui::PushID(static_cast<int>(i));
         const float lineHeight = ImGui::GetTextLineHeight();
-        const float rowHeight = lineHeight * 2 + ui.Px(12);
+        const float rowHeight = lineHeight * 2 + ui.Pixels(12);
         ImVec2 start = ImGui::GetCursorScreenPos();
         float width = ImGui::GetContentRegionAvail().x;
         if (ImGui::Selectable("##area", current, 0, ImVec2(width, rowHeight))) {
@@ -210,44 +210,44 @@ void DrawSidebar(Ui& ui) {
             ui.state.sidebarOpen = false;
             ui.state.scrollToTop = true;
         }
-        Describe(ui, Role::Link, ui.L(area.title).c_str(), current, status.c_str());
+        Describe(ui, Role::Link, ui.IndexText(area.title).c_str(), current, status.c_str());
         ImDrawList* draw = ImGui::GetWindowDrawList();
-        float indent = area.group.empty() ? ui.Px(6) : ui.Px(18);
-        ImVec2 titlePos(start.x + indent, start.y + ui.Px(4));
-        draw->PushClipRect(start, ImVec2(start.x + width - ui.Px(4), start.y + rowHeight), true);
+        float indent = area.group.empty() ? ui.Pixels(6) : ui.Pixels(18);
+        ImVec2 titlePos(start.x + indent, start.y + ui.Pixels(4));
+        draw->PushClipRect(start, ImVec2(start.x + width - ui.Pixels(4), start.y + rowHeight), true);
         draw->AddText(current ? ui.fonts.bold : ui.fonts.body, ImGui::GetFontSize(), titlePos,
-                      ImGui::GetColorU32(ImGuiCol_Text), ui.L(area.title).c_str());
+                      ImGui::GetColorU32(ImGuiCol_Text), ui.IndexText(area.title).c_str());
         draw->PopClipRect();
-        ImVec2 statusPos(titlePos.x, titlePos.y + lineHeight + ui.Px(2));
+        ImVec2 statusPos(titlePos.x, titlePos.y + lineHeight + ui.Pixels(2));
         ImU32 statusColour = score.complete ? ui.palette.success : ui.palette.mutedText;
         draw->AddText(statusPos, statusColour, status.c_str());
         // A thin bar beside the status shows how much of the area is answered.
-        float barX = statusPos.x + ImGui::CalcTextSize(status.c_str()).x + ui.Px(10);
-        float barEnd = start.x + width - ui.Px(8);
-        float barY = statusPos.y + lineHeight * 0.5f - ui.Px(2);
-        if (barEnd - barX > ui.Px(20)) {
-            draw->AddRectFilled(ImVec2(barX, barY), ImVec2(barEnd, barY + ui.Px(4)),
-                                ImGui::GetColorU32(ImGuiCol_FrameBgActive), ui.Px(2));
+        float barX = statusPos.x + ImGui::CalcTextSize(status.c_str()).x + ui.Pixels(10);
+        float barEnd = start.x + width - ui.Pixels(8);
+        float barY = statusPos.y + lineHeight * 0.5f - ui.Pixels(2);
+        if (barEnd - barX > ui.Pixels(20)) {
+            draw->AddRectFilled(ImVec2(barX, barY), ImVec2(barEnd, barY + ui.Pixels(4)),
+                                ImGui::GetColorU32(ImGuiCol_FrameBgActive), ui.Pixels(2));
             if (score.total > 0 && score.answered > 0)
                 draw->AddRectFilled(ImVec2(barX, barY),
-                                    ImVec2(barX + (barEnd - barX) * static_cast<float>(score.answered) / static_cast<float>(score.total), barY + ui.Px(4)),
-                                    score.complete ? ui.palette.success : ui.palette.accent, ui.Px(2));
+                                    ImVec2(barX + (barEnd - barX) * static_cast<float>(score.answered) / static_cast<float>(score.total), barY + ui.Pixels(4)),
+                                    score.complete ? ui.palette.success : ui.palette.accent, ui.Pixels(2));
         }
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal))
-            ImGui::SetTooltip("%s", ui.L(area.title).c_str());
+            ImGui::SetTooltip("%s", ui.IndexText(area.title).c_str());
         ImGui::PopID();
     }
-    ImGui::Dummy(ImVec2(0, ui.Px(8)));
+    ImGui::Dummy(ImVec2(0, ui.Pixels(8)));
     ImGui::PopStyleVar();
 }
 
 void DrawStatusBar(Ui& ui) {
     Session& session = ui.session;
-    const float height = ImGui::GetFrameHeight() + ui.Px(12);
+    const float height = ImGui::GetFrameHeight() + ui.Pixels(12);
     // A read-only results page stores nothing on purpose: that is no problem to warn about.
     const bool problem = session.Storage() != StorageState::Working && !ui.state.readOnly;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, problem ? ui.palette.warning : ui.palette.card);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Px(ui.narrow ? 12 : 24), ui.Px(6)));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Pixels(ui.narrow ? 12 : 24), ui.Pixels(6)));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImGui::GetStyle().ItemSpacing);
     ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0);
     ImGui::BeginChild("##status", ImVec2(0, height), ImGuiChildFlags_AlwaysUseWindowPadding,
@@ -256,32 +256,32 @@ void DrawStatusBar(Ui& ui) {
     if (problem) {
         ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.onWarning);
         ImGui::PushFont(ui.fonts.bold);
-        ImGui::TextUnformatted(ui.T(session.StorageProblemCode().c_str()));
-        ui.semantics.AddText(Role::Status, ui.T(session.StorageProblemCode().c_str()));
+        ImGui::TextUnformatted(ui.Wording(session.StorageProblemCode().c_str()));
+        ui.semantics.AddText(Role::Status, ui.Wording(session.StorageProblemCode().c_str()));
         ImGui::PopFont();
         ImGui::PopStyleColor();
         if (session.HasAssessment()) {
             ImGui::SameLine();
-            if (SecondaryButton(ui, ui.T("status.export_now"))) session.ExportJson();
+            if (SecondaryButton(ui, ui.Wording("status.export_now"))) session.ExportJson();
         }
     } else if (session.HasAssessment() && !ui.state.readOnly) {
         if (session.SavePending()) {
-            MutedText(ui, ui.T("status.saving"));
+            MutedText(ui, ui.Wording("status.saving"));
         } else if (!session.LastSavedClock().empty()) {
-            std::string saved = FillTemplate(ui.T("status.saved_at"), {{"time", session.LastSavedClock()}});
+            std::string saved = FillTemplate(ui.Wording("status.saved_at"), {{"time", session.LastSavedClock()}});
             ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.mutedText);
             ImGui::TextUnformatted(saved.c_str());
             ui.semantics.AddText(Role::Status, saved.c_str());
             ImGui::PopStyleColor();
         } else {
-            MutedText(ui, ui.T("status.saved_in_browser"));
+            MutedText(ui, ui.Wording("status.saved_in_browser"));
         }
     } else {
-        MutedText(ui, ui.T("status.private"));
+        MutedText(ui, ui.Wording("status.private"));
     }
     if (!ui.narrow) {
-        const char* persistence = session.PersistenceGranted() == 1 ? ui.T("status.persistent_yes")
-                                  : session.PersistenceGranted() == 0 ? ui.T("status.persistent_no")
+        const char* persistence = session.PersistenceGranted() == 1 ? ui.Wording("status.persistent_yes")
+                                  : session.PersistenceGranted() == 0 ? ui.Wording("status.persistent_no")
                                                                        : "";
         if (*persistence) {
             float width = ImGui::CalcTextSize(persistence).x;

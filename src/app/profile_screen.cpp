@@ -46,10 +46,10 @@ const ProfileField kFields[] = {
 void DrawField(Ui& ui, const ProfileField& spec) {
     const std::size_t index = static_cast<std::size_t>(spec.field);
     std::string& draft = ui.state.cityDrafts[index];
-    Label(ui, ui.T(spec.labelKey));
-    if (spec.helpKey) MutedText(ui, ui.T(spec.helpKey));
-    const float width = std::min(ImGui::GetContentRegionAvail().x, ui.Px(spec.cssWidth > 0 ? spec.cssWidth : 420));
-    if (TextField(ui, spec.widgetId, ui.T(spec.labelKey), spec.target, spec.kind, draft, width))
+    Label(ui, ui.Wording(spec.labelKey));
+    if (spec.helpKey) MutedText(ui, ui.Wording(spec.helpKey));
+    const float width = std::min(ImGui::GetContentRegionAvail().x, ui.Pixels(spec.cssWidth > 0 ? spec.cssWidth : 420));
+    if (TextField(ui, spec.widgetId, ui.Wording(spec.labelKey), spec.target, spec.kind, draft, width))
         ui.state.cityProblems[index] = ui.session.SetCityField(spec.field, draft);
     FieldProblem(ui, ui.state.cityProblems[index]);
 }
@@ -68,9 +68,9 @@ void DrawProfileScreen(Ui& ui) {
     Session& session = ui.session;
     if (ui.state.profileFor != session.Current().id) LoadProfileDrafts(ui.state, session.Current());
 
-    Title(ui, ui.T("profile.title"));
-    MutedText(ui, ui.T("profile.intro"));
-    ImGui::Dummy(ImVec2(0, ui.Px(8)));
+    Title(ui, ui.Wording("profile.title"));
+    MutedText(ui, ui.Wording("profile.intro"));
+    ImGui::Dummy(ImVec2(0, ui.Pixels(8)));
     ImGui::BeginDisabled(ui.state.readOnly);  // a published results page: the profile is shown, not edited
     BeginCard(ui, "##profile");
     for (const ProfileField& field : kFields) DrawField(ui, field);
@@ -78,26 +78,26 @@ void DrawProfileScreen(Ui& ui) {
     ImGui::EndDisabled();
 
     // The comparison groups this profile implies.
-    ImGui::Dummy(ImVec2(0, ui.Px(8)));
-    Heading(ui, ui.T("profile.groups_heading"));
+    ImGui::Dummy(ImVec2(0, ui.Pixels(8)));
+    Heading(ui, ui.Wording("profile.groups_heading"));
     const BenchmarkSet* benchmarks = session.Benchmarks();
     const CityProfile& saved = session.Current().city;
     const SizeGroup* size = benchmarks && saved.population ? SizeGroupFor(*benchmarks, *saved.population) : nullptr;
     const DiversityGroup* diversity =
         benchmarks && saved.foreignBornPercent ? DiversityGroupFor(*benchmarks, *saved.foreignBornPercent) : nullptr;
-    std::string sizeText = FillTemplate(ui.T("profile.size_group"),
-                                        {{"group", size ? ui.L(size->label) : std::string(ui.T("profile.group_unknown"))}});
+    std::string sizeText = FillTemplate(ui.Wording("profile.size_group"),
+                                        {{"group", size ? ui.IndexText(size->label) : std::string(ui.Wording("profile.group_unknown"))}});
     std::string diversityText = FillTemplate(
-        ui.T("profile.diversity_group"),
-        {{"group", diversity ? ui.L(diversity->label) : std::string(ui.T("profile.group_unknown"))}});
+        ui.Wording("profile.diversity_group"),
+        {{"group", diversity ? ui.IndexText(diversity->label) : std::string(ui.Wording("profile.group_unknown"))}});
     ImGui::BulletText("%s", sizeText.c_str());
     ui.semantics.AddText(Role::Text, sizeText.c_str());
     ImGui::BulletText("%s", diversityText.c_str());
     ui.semantics.AddText(Role::Text, diversityText.c_str());
-    MutedText(ui, ui.T("profile.groups_help"));
+    MutedText(ui, ui.Wording("profile.groups_help"));
 
-    ImGui::Dummy(ImVec2(0, ui.Px(12)));
-    if (PrimaryButton(ui, ui.T("profile.to_questions"))) {
+    ImGui::Dummy(ImVec2(0, ui.Pixels(12)));
+    if (PrimaryButton(ui, ui.Wording("profile.to_questions"))) {
         session.SetPosition({0, 0});
         ui.state.screen = Screen::Questionnaire;
     }

@@ -20,14 +20,14 @@ bool IsSelected(const Answer* answer, const std::string& optionId) {
 }
 
 std::string PointsText(const Ui& ui, double points) {
-    return FillTemplate(ui.T("question.points"), {{"points", FormatNumber(points, 2)}});
+    return FillTemplate(ui.Wording("question.points"), {{"points", FormatNumber(points, 2)}});
 }
 
 void DrawChoices(Ui& ui, const Question& question, const Answer* answer) {
     const bool multiple = question.type == AnswerType::MultipleChoice;
     for (const AnswerOption& option : question.options) {
         const bool selected = IsSelected(answer, option.id);
-        if (!AnswerRow(ui, ui.L(option.label).c_str(), selected, multiple)) continue;
+        if (!AnswerRow(ui, ui.IndexText(option.label).c_str(), selected, multiple)) continue;
         Answer changed;
         if (multiple) {
             changed.selected = answer && !answer->dontKnow ? answer->selected : std::vector<std::string>{};
@@ -49,8 +49,8 @@ void DrawChoices(Ui& ui, const Question& question, const Answer* answer) {
 void DrawNumber(Ui& ui, const Question& question, const Answer* answer) {
     std::string& draft = ui.state.numberDrafts[question.id];
     if (draft.empty() && answer && answer->number) draft = FormatNumber(*answer->number, 4);
-    const bool edited = TextField(ui, "##number", ui.L(question.text).c_str(), ("number:" + question.id).c_str(),
-                                  TextKind::Decimal, draft, ui.Px(200));
+    const bool edited = TextField(ui, "##number", ui.IndexText(question.text).c_str(), ("number:" + question.id).c_str(),
+                                  TextKind::Decimal, draft, ui.Pixels(200));
     if (edited) ui.state.numberProblems[question.id] = ui.session.SetNumberText(question.id, draft);
     if (!question.unit.empty()) {
         ImGui::SameLine();
@@ -62,7 +62,7 @@ void DrawNumber(Ui& ui, const Question& question, const Answer* answer) {
     // The ranges and what each scores, so the user sees how the number counts.
     for (const NumberBand& band : question.bands) {
         const bool inBand = answer && answer->number && FindBand(question, *answer->number) == &band;
-        std::string label = ui.L(band.label);
+        std::string label = ui.IndexText(band.label);
         if (label.empty()) label = FormatNumber(band.min, 2) + "–" + FormatNumber(band.max, 2) + question.unit;
         std::string line = label + " · " + PointsText(ui, band.points);
         if (inBand) {
@@ -91,7 +91,7 @@ void DrawQuestion(Ui& ui, int areaIndex, int questionIndex) {
         ui.state.scrollToQuestion = -1;
     }
     BeginCard(ui, "##question");
-    std::string number = FillTemplate(ui.T("question.number"), {{"n", std::to_string(questionIndex + 1)},
+    std::string number = FillTemplate(ui.Wording("question.number"), {{"n", std::to_string(questionIndex + 1)},
                                                                  {"total", std::to_string(area.questions.size())}});
     ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.mutedText);
     ImGui::TextUnformatted(number.c_str());
@@ -99,13 +99,13 @@ void DrawQuestion(Ui& ui, int areaIndex, int questionIndex) {
     ImGui::PopStyleColor();
     ImGui::PushFont(ui.fonts.bold);
     ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(ui.L(question.text).c_str());
-    ui.semantics.AddText(Role::Heading, ui.L(question.text).c_str(), 3);
+    ImGui::TextUnformatted(ui.IndexText(question.text).c_str());
+    ui.semantics.AddText(Role::Heading, ui.IndexText(question.text).c_str(), 3);
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
-    const std::string& help = ui.L(question.help);
+    const std::string& help = ui.IndexText(question.help);
     if (!help.empty()) MutedText(ui, help.c_str());
-    ImGui::Dummy(ImVec2(0, ui.Px(2)));
+    ImGui::Dummy(ImVec2(0, ui.Pixels(2)));
 
     ImGui::BeginDisabled(ui.state.readOnly);  // a published results page shows answers, never changes them
     if (question.type == AnswerType::Number || question.type == AnswerType::Percentage)
@@ -114,7 +114,7 @@ void DrawQuestion(Ui& ui, int areaIndex, int questionIndex) {
         DrawChoices(ui, question, answer);
     if (question.allowDontKnow) {
         const bool dontKnow = answer && answer->dontKnow;
-        if (AnswerRow(ui, ui.T("question.dont_know"), dontKnow, false) && !dontKnow) {
+        if (AnswerRow(ui, ui.Wording("question.dont_know"), dontKnow, false) && !dontKnow) {
             Answer changed;
             changed.dontKnow = true;
             session.SetAnswer(question.id, changed);
@@ -126,7 +126,7 @@ void DrawQuestion(Ui& ui, int areaIndex, int questionIndex) {
     // How the answer counts, and a way back to "unanswered".
     const bool answered = score.status == QuestionStatus::Scored || score.status == QuestionStatus::DontKnow;
     if (answered) {
-        std::string counted = FillTemplate(ui.T("question.counted"), {{"points", FormatNumber(score.points, 2)},
+        std::string counted = FillTemplate(ui.Wording("question.counted"), {{"points", FormatNumber(score.points, 2)},
                                                                       {"max", FormatNumber(score.maxPoints, 2)}});
         ImGui::AlignTextToFramePadding();
         ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.mutedText);
@@ -134,25 +134,25 @@ void DrawQuestion(Ui& ui, int areaIndex, int questionIndex) {
         ui.semantics.AddText(Role::Text, counted.c_str());
         ImGui::PopStyleColor();
         ImGui::SameLine();
-        if (SecondaryButton(ui, ui.T("question.clear"))) {
+        if (SecondaryButton(ui, ui.Wording("question.clear"))) {
             session.ClearAnswer(question.id);
             ui.state.numberDrafts.erase(question.id);
             ui.state.numberProblems.erase(question.id);
         }
     }
 
-    ImGui::Dummy(ImVec2(0, ui.Px(4)));
+    ImGui::Dummy(ImVec2(0, ui.Pixels(4)));
     ImGui::PushFont(ui.fonts.bold);
-    ImGui::TextUnformatted(ui.T("question.evidence"));
+    ImGui::TextUnformatted(ui.Wording("question.evidence"));
     ImGui::PopFont();
-    MutedText(ui, ui.T("question.evidence_help"));
+    MutedText(ui, ui.Wording("question.evidence_help"));
     auto draft = ui.state.evidenceDrafts.find(question.id);
     if (draft == ui.state.evidenceDrafts.end()) {
         const Answer* current = session.FindAnswer(question.id);  // not `answer`: "clear" above may erase it
         draft = ui.state.evidenceDrafts.emplace(question.id, current ? current->evidence : std::string()).first;
     }
     const float height = ImGui::GetTextLineHeight() * 4.5f + ImGui::GetStyle().FramePadding.y * 2;
-    const bool edited = TextField(ui, "##evidence", ui.T("question.evidence"), ("evidence:" + question.id).c_str(),
+    const bool edited = TextField(ui, "##evidence", ui.Wording("question.evidence"), ("evidence:" + question.id).c_str(),
                                   TextKind::Lines, draft->second, 0, height);
     if (edited) ui.state.evidenceProblems[question.id] = session.SetEvidence(question.id, draft->second);
     if (auto problem = ui.state.evidenceProblems.find(question.id); problem != ui.state.evidenceProblems.end())
@@ -163,7 +163,7 @@ void DrawQuestion(Ui& ui, int areaIndex, int questionIndex) {
     if (ImGui::IsItemFocused() || ImGui::IsItemActive() || ImGui::IsItemClicked())
         session.SetPosition({areaIndex, questionIndex});
     ImGui::PopID();
-    ImGui::Dummy(ImVec2(0, ui.Px(4)));
+    ImGui::Dummy(ImVec2(0, ui.Pixels(4)));
 }
 
 void GoToArea(Ui& ui, int area) {
@@ -186,7 +186,7 @@ void DrawQuestionnaireScreen(Ui& ui) {
     Session& session = ui.session;
     const IndexDefinition& definition = session.Definition();
     if (definition.areas.empty()) {
-        MutedText(ui, ui.T("question.no_index"));
+        MutedText(ui, ui.Wording("question.no_index"));
         return;
     }
     // Drafts belong to one assessment; opening another starts afresh.
@@ -211,38 +211,38 @@ void DrawQuestionnaireScreen(Ui& ui) {
     }
 
     for (const AreaGroup& group : definition.groups)
-        if (group.id == area.group) MutedText(ui, ui.L(group.title).c_str());
-    std::string position = FillTemplate(ui.T("area.position"), {{"n", std::to_string(areaIndex + 1)},
+        if (group.id == area.group) MutedText(ui, ui.IndexText(group.title).c_str());
+    std::string position = FillTemplate(ui.Wording("area.position"), {{"n", std::to_string(areaIndex + 1)},
                                                                  {"total", std::to_string(areaCount)}});
     MutedText(ui, position.c_str());
-    Title(ui, ui.L(area.title).c_str());
-    const std::string& description = ui.L(area.description);
+    Title(ui, ui.IndexText(area.title).c_str());
+    const std::string& description = ui.IndexText(area.description);
     if (!description.empty()) MutedText(ui, description.c_str());
 
-    std::string progress = FillTemplate(ui.T("area.answered"), {{"answered", std::to_string(score.answered)},
+    std::string progress = FillTemplate(ui.Wording("area.answered"), {{"answered", std::to_string(score.answered)},
                                                                  {"total", std::to_string(score.total)}});
     if (score.ShownPercent())
-        progress += " · " + FillTemplate(ui.T("area.score"), {{"percent", FormatPercent(*score.percent)}});
+        progress += " · " + FillTemplate(ui.Wording("area.score"), {{"percent", FormatPercent(*score.percent)}});
     ImGui::AlignTextToFramePadding();
     ImGui::PushFont(ui.fonts.bold);
     ImGui::TextUnformatted(progress.c_str());
     ui.semantics.AddText(Role::Text, progress.c_str());
     ImGui::PopFont();
     ImGui::SameLine();
-    if (SecondaryButton(ui, ui.T("area.next_unanswered"))) GoToNextUnanswered(ui);
-    if (area.optional) MutedText(ui, ui.T("area.optional"));
-    ImGui::Dummy(ImVec2(0, ui.Px(6)));
+    if (SecondaryButton(ui, ui.Wording("area.next_unanswered"))) GoToNextUnanswered(ui);
+    if (area.optional) MutedText(ui, ui.Wording("area.optional"));
+    ImGui::Dummy(ImVec2(0, ui.Pixels(6)));
 
     for (int q = 0; q < static_cast<int>(area.questions.size()); ++q) DrawQuestion(ui, areaIndex, q);
 
-    ImGui::Dummy(ImVec2(0, ui.Px(8)));
+    ImGui::Dummy(ImVec2(0, ui.Pixels(8)));
     if (areaIndex > 0) {
-        if (SecondaryButton(ui, ui.T("area.previous"))) GoToArea(ui, areaIndex - 1);
+        if (SecondaryButton(ui, ui.Wording("area.previous"))) GoToArea(ui, areaIndex - 1);
         ImGui::SameLine();
     }
     if (areaIndex + 1 < areaCount) {
-        if (PrimaryButton(ui, ui.T("area.next"))) GoToArea(ui, areaIndex + 1);
-    } else if (PrimaryButton(ui, ui.T("area.see_results"))) {
+        if (PrimaryButton(ui, ui.Wording("area.next"))) GoToArea(ui, areaIndex + 1);
+    } else if (PrimaryButton(ui, ui.Wording("area.see_results"))) {
         ui.state.screen = Screen::Results;
     }
 }

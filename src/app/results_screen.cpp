@@ -16,13 +16,13 @@ namespace icc {
 namespace {
 
 std::string SampleText(const Ui& ui, const char* key, const std::optional<SampleReference>& sample) {
-    std::string figure = sample ? FillTemplate(ui.T("results.sample_reference"),
-                                               {{"group", sample->group.empty() ? std::string(ui.T("results.whole_sample"))
-                                                                                : ui.L(sample->groupLabel)},
+    std::string figure = sample ? FillTemplate(ui.Wording("results.sample_reference"),
+                                               {{"group", sample->group.empty() ? std::string(ui.Wording("results.whole_sample"))
+                                                                                : ui.IndexText(sample->groupLabel)},
                                                 {"cities", std::to_string(sample->cities)},
                                                 {"date", sample->date}})
-                                : std::string(ui.T("results.no_sample"));
-    return FillTemplate(ui.T(key), {{"figure", figure}});
+                                : std::string(ui.Wording("results.no_sample"));
+    return FillTemplate(ui.Wording(key), {{"figure", figure}});
 }
 
 void Rebuild(const Ui& ui, ResultsCache& cache) {
@@ -37,20 +37,20 @@ void Rebuild(const Ui& ui, ResultsCache& cache) {
     cache.language = language;
     for (size_t i = 0; i < definition.areas.size(); ++i) {
         ChartRow row;
-        row.label = ui.L(definition.areas[i].title);
+        row.label = ui.IndexText(definition.areas[i].title);
         row.score = scores.areas[i].ShownPercent();
         if (comparison && i < comparison->areas.size()) {
             row.sample = comparison->areas[i].score.sample;
             row.sizeGroup = comparison->areas[i].score.sizeGroup;
             row.diversityGroup = comparison->areas[i].score.diversityGroup;
         }
-        cache.scoreTexts.push_back(row.score ? FormatPercent(*row.score) : std::string(ui.T("results.no_score")));
+        cache.scoreTexts.push_back(row.score ? FormatPercent(*row.score) : std::string(ui.Wording("results.no_score")));
         cache.explanations.push_back(ExplainArea(definition, scores, i, language));
         const std::optional<long long> change =
             earlier ? ChangeSince(earlier->areas[i].ShownPercent(), row.score) : std::nullopt;
         cache.changes.push_back(change ? std::optional<double>(static_cast<double>(*change)) : std::nullopt);
         cache.changeTexts.push_back(
-            change ? FillTemplate(ui.T("results.change_points"), {{"points", (*change > 0 ? "+" : "") + std::to_string(*change)}})
+            change ? FillTemplate(ui.Wording("results.change_points"), {{"points", (*change > 0 ? "+" : "") + std::to_string(*change)}})
                    : "—");
         cache.rows.push_back(std::move(row));
     }
@@ -64,25 +64,25 @@ void Rebuild(const Ui& ui, ResultsCache& cache) {
 }
 
 ChartLegend Legend(const Ui& ui) {
-    return {ui.T("report.legend_score"), ui.T("report.legend_sample"), ui.T("report.legend_size_group"),
-            ui.T("report.legend_diversity_group"), ui.T("results.no_score")};
+    return {ui.Wording("report.legend_score"), ui.Wording("report.legend_sample"), ui.Wording("report.legend_size_group"),
+            ui.Wording("report.legend_diversity_group"), ui.Wording("results.no_score")};
 }
 
 void DrawIndexCard(const Ui& ui, const ResultsCache& cache) {
     const AssessmentScores& scores = ui.session.Scores();
     BeginCard(ui, "##index");
-    ImGui::TextUnformatted(ui.T("results.core_index"));
+    ImGui::TextUnformatted(ui.Wording("results.core_index"));
     ImGui::PushFont(ui.fonts.title);
-    std::string core = scores.ShownCoreIndex() ? FormatPercent(*scores.ShownCoreIndex()) : ui.T("results.no_score");
+    std::string core = scores.ShownCoreIndex() ? FormatPercent(*scores.ShownCoreIndex()) : ui.Wording("results.no_score");
     ImGui::TextUnformatted(core.c_str());
     ImGui::PopFont();
-    Describe(ui, Role::Heading, (std::string(ui.T("results.core_index")) + ": " + core).c_str());
+    Describe(ui, Role::Heading, (std::string(ui.Wording("results.core_index")) + ": " + core).c_str());
     if (const Comparison* comparison = ui.session.CurrentComparison(); comparison && comparison->coreIndex.sample) {
-        std::string sample = FillTemplate(ui.T("results.sample_overall"), {{"percent", FormatPercent(*comparison->coreIndex.sample)}});
+        std::string sample = FillTemplate(ui.Wording("results.sample_overall"), {{"percent", FormatPercent(*comparison->coreIndex.sample)}});
         MutedText(ui, sample.c_str());
     }
     if (scores.ShownExtendedIndex()) {
-        std::string extended = FillTemplate(ui.T("results.extended_index"), {{"percent", FormatPercent(*scores.extendedIndex)}});
+        std::string extended = FillTemplate(ui.Wording("results.extended_index"), {{"percent", FormatPercent(*scores.extendedIndex)}});
         ImGui::TextUnformatted(extended.c_str());
         ui.semantics.AddText(Role::Text, extended.c_str());
     }
@@ -93,18 +93,18 @@ void DrawIndexCard(const Ui& ui, const ResultsCache& cache) {
 
 void DrawHighlights(const Ui& ui, const char* headingKey, const std::vector<AreaHighlight>& highlights) {
     if (highlights.empty()) return;
-    Heading(ui, ui.T(headingKey));
+    Heading(ui, ui.Wording(headingKey));
     const IndexDefinition& definition = ui.session.Definition();
     for (const AreaHighlight& highlight : highlights) {
         ImGui::PushID(static_cast<int>(highlight.areaIndex));
         BeginCard(ui, "##highlight");
         ImGui::PushFont(ui.fonts.bold);
-        std::string title = ui.L(definition.areas[highlight.areaIndex].title) + " · " + FormatPercent(highlight.cityPercent);
+        std::string title = ui.IndexText(definition.areas[highlight.areaIndex].title) + " · " + FormatPercent(highlight.cityPercent);
         ImGui::TextWrapped("%s", title.c_str());
         ImGui::PopFont();
         ui.semantics.AddText(Role::Heading, title.c_str(), 3);
         if (highlight.difference) {
-            std::string difference = FillTemplate(ui.T("results.difference"),
+            std::string difference = FillTemplate(ui.Wording("results.difference"),
                                                   {{"points", (*highlight.difference >= 0 ? "+" : "") +
                                                                   FormatNumber(std::round(*highlight.difference), 0)}});
             MutedText(ui, difference.c_str());
@@ -113,13 +113,13 @@ void DrawHighlights(const Ui& ui, const char* headingKey, const std::vector<Area
             ImGui::Bullet();
             ImGui::SameLine();
             ImGui::PushTextWrapPos(0);
-            ImGui::TextUnformatted(ui.L(recommendation.text).c_str());
+            ImGui::TextUnformatted(ui.IndexText(recommendation.text).c_str());
             ImGui::PopTextWrapPos();
-            ui.semantics.AddText(Role::Text, ui.L(recommendation.text).c_str());
+            ui.semantics.AddText(Role::Text, ui.IndexText(recommendation.text).c_str());
             for (const std::string& practice : recommendation.goodPractice) {
-                ImGui::Indent(ui.Px(24));
-                MutedText(ui, (std::string(ui.T("results.good_practice")) + " " + practice).c_str());
-                ImGui::Unindent(ui.Px(24));
+                ImGui::Indent(ui.Pixels(24));
+                MutedText(ui, (std::string(ui.Wording("results.good_practice")) + " " + practice).c_str());
+                ImGui::Unindent(ui.Pixels(24));
             }
         }
         EndCard();
@@ -135,13 +135,13 @@ void DrawTable(const Ui& ui, const ResultsCache& cache) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuterH |
                                   ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("##scores", columns, flags)) return;
-    ImGui::TableSetupColumn(ui.T("results.area"), ImGuiTableColumnFlags_WidthStretch, 3.2f);
-    ImGui::TableSetupColumn(ui.T("results.score"), ImGuiTableColumnFlags_WidthStretch, 1);
-    ImGui::TableSetupColumn(ui.T("results.answered"), ImGuiTableColumnFlags_WidthStretch, 1);
-    ImGui::TableSetupColumn(ui.T("results.sample"), ImGuiTableColumnFlags_WidthStretch, 1);
-    ImGui::TableSetupColumn(ui.T("results.size_group"), ImGuiTableColumnFlags_WidthStretch, 1);
-    ImGui::TableSetupColumn(ui.T("results.diversity_group"), ImGuiTableColumnFlags_WidthStretch, 1);
-    if (earlier) ImGui::TableSetupColumn(ui.T("results.change"), ImGuiTableColumnFlags_WidthStretch, 1);
+    ImGui::TableSetupColumn(ui.Wording("results.area"), ImGuiTableColumnFlags_WidthStretch, 3.2f);
+    ImGui::TableSetupColumn(ui.Wording("results.score"), ImGuiTableColumnFlags_WidthStretch, 1);
+    ImGui::TableSetupColumn(ui.Wording("results.answered"), ImGuiTableColumnFlags_WidthStretch, 1);
+    ImGui::TableSetupColumn(ui.Wording("results.sample"), ImGuiTableColumnFlags_WidthStretch, 1);
+    ImGui::TableSetupColumn(ui.Wording("results.size_group"), ImGuiTableColumnFlags_WidthStretch, 1);
+    ImGui::TableSetupColumn(ui.Wording("results.diversity_group"), ImGuiTableColumnFlags_WidthStretch, 1);
+    if (earlier) ImGui::TableSetupColumn(ui.Wording("results.change"), ImGuiTableColumnFlags_WidthStretch, 1);
     ImGui::TableHeadersRow();
     auto figure = [&](const std::optional<double>& value) {
         ImGui::TableNextColumn();
@@ -174,29 +174,29 @@ void DrawTable(const Ui& ui, const ResultsCache& cache) {
 
 void DrawOverTime(Ui& ui, const ResultsCache& cache) {
     Session& session = ui.session;
-    Heading(ui, ui.T("results.over_time"));
+    Heading(ui, ui.Wording("results.over_time"));
     if (const Assessment* earlier = session.Earlier()) {
-        std::string with = FillTemplate(ui.T("results.compared_with"),
+        std::string with = FillTemplate(ui.Wording("results.compared_with"),
                                         {{"city", earlier->city.name}, {"year", std::to_string(earlier->city.year)},
                                          {"date", earlier->updatedAt.substr(0, 10)}});
         MutedText(ui, with.c_str());
         std::vector<std::string> labels;
         for (const ChartRow& row : cache.rows) labels.push_back(row.label);
         DrawChangeChart(ui, labels, cache.changes, cache.changeTexts);
-        if (SecondaryButton(ui, ui.T("results.stop_comparing"))) session.ClearEarlier();
+        if (SecondaryButton(ui, ui.Wording("results.stop_comparing"))) session.ClearEarlier();
         return;
     }
-    MutedText(ui, ui.T("results.over_time_help"));
+    MutedText(ui, ui.Wording("results.over_time_help"));
     for (const SavedSummary& saved : session.Saved()) {
         if (saved.id == session.Current().id || !saved.problem.empty()) continue;
-        std::string label = FillTemplate(ui.T("results.compare_with_saved"),
-                                         {{"city", saved.city.empty() ? ui.T("start.unnamed_city") : saved.city},
+        std::string label = FillTemplate(ui.Wording("results.compare_with_saved"),
+                                         {{"city", saved.city.empty() ? ui.Wording("start.unnamed_city") : saved.city},
                                           {"year", std::to_string(saved.year)}, {"date", saved.updatedAt.substr(0, 10)}});
         ImGui::PushID(saved.id.c_str());
         if (SecondaryButton(ui, label.c_str())) session.SetEarlier(saved.id);
         ImGui::PopID();
     }
-    if (SecondaryButton(ui, ui.T("results.compare_with_file"))) PickFile(ui, UiState::FilePurpose::Earlier);
+    if (SecondaryButton(ui, ui.Wording("results.compare_with_file"))) PickFile(ui, UiState::FilePurpose::Earlier);
 }
 
 }  // namespace
@@ -207,11 +207,11 @@ void DrawResultsScreen(Ui& ui) {
     ResultsCache& cache = ui.state.results;
     if (cache.generation != session.ScoresGeneration() || cache.language != session.Language()) Rebuild(ui, cache);
 
-    Title(ui, ui.T("results.title"));
+    Title(ui, ui.Wording("results.title"));
     const CityProfile& city = session.Current().city;
     if (!city.name.empty()) MutedText(ui, (city.name + (city.year ? " " + std::to_string(city.year) : "")).c_str());
     if (scores.partial) {
-        std::string partial = FillTemplate(ui.T("results.partial"), {{"percent", FormatPercent(scores.completenessPercent)}});
+        std::string partial = FillTemplate(ui.Wording("results.partial"), {{"percent", FormatPercent(scores.completenessPercent)}});
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.palette.warning);
         ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.onWarning);
         ImGui::BeginChild("##partial", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
@@ -220,15 +220,15 @@ void DrawResultsScreen(Ui& ui) {
         ImGui::EndChild();
         ImGui::PopStyleColor(2);
     }
-    ImGui::Dummy(ImVec2(0, ui.Px(4)));
+    ImGui::Dummy(ImVec2(0, ui.Pixels(4)));
     DrawIndexCard(ui, cache);
 
     if (!cache.samples.empty()) MutedText(ui, cache.samples.c_str());
-    Heading(ui, ui.T("results.bar_chart"));
-    ui.semantics.AddText(Role::Text, ui.T("results.charts_text_alternative"));
+    Heading(ui, ui.Wording("results.bar_chart"));
+    ui.semantics.AddText(Role::Text, ui.Wording("results.charts_text_alternative"));
     DrawBarChart(ui, cache.rows, Legend(ui));
-    ImGui::Dummy(ImVec2(0, ui.Px(8)));
-    Heading(ui, ui.T("results.radar_chart"));
+    ImGui::Dummy(ImVec2(0, ui.Pixels(8)));
+    Heading(ui, ui.Wording("results.radar_chart"));
     DrawRadarChart(ui, cache.rows, Legend(ui));
 
     if (const Comparison* comparison = session.CurrentComparison()) {
@@ -236,21 +236,21 @@ void DrawResultsScreen(Ui& ui) {
         DrawHighlights(ui, "results.development", comparison->development);
     }
 
-    Heading(ui, ui.T("results.table"));
-    MutedText(ui, ui.T("results.table_help"));
+    Heading(ui, ui.Wording("results.table"));
+    MutedText(ui, ui.Wording("results.table_help"));
     DrawTable(ui, cache);
-    ImGui::Dummy(ImVec2(0, ui.Px(8)));
+    ImGui::Dummy(ImVec2(0, ui.Pixels(8)));
     DrawOverTime(ui, cache);
 
-    ImGui::Dummy(ImVec2(0, ui.Px(12)));
-    Heading(ui, ui.T("results.export"));
-    if (PrimaryButton(ui, ui.T("results.export_report"))) session.ExportHtmlReport();
+    ImGui::Dummy(ImVec2(0, ui.Pixels(12)));
+    Heading(ui, ui.Wording("results.export"));
+    if (PrimaryButton(ui, ui.Wording("results.export_report"))) session.ExportHtmlReport();
     ImGui::SameLine();
-    if (SecondaryButton(ui, ui.T("results.export_json"))) session.ExportJson();
+    if (SecondaryButton(ui, ui.Wording("results.export_json"))) session.ExportJson();
     ImGui::SameLine();
-    if (SecondaryButton(ui, ui.T("results.export_csv"))) session.ExportCsv();
-    MutedText(ui, ui.T("results.export_help"));
-    const std::string& disclaimer = ui.L(session.Definition().disclaimer);
+    if (SecondaryButton(ui, ui.Wording("results.export_csv"))) session.ExportCsv();
+    MutedText(ui, ui.Wording("results.export_help"));
+    const std::string& disclaimer = ui.IndexText(session.Definition().disclaimer);
     if (!disclaimer.empty()) MutedText(ui, disclaimer.c_str());
 }
 

@@ -28,19 +28,19 @@ const char* const kShortcutKeys[] = {"settings.shortcut_tab", "settings.shortcut
 void DrawBenchmarksCard(Ui& ui) {
     Session& session = ui.session;
     BeginCard(ui, "##benchmarks");
-    Heading(ui, ui.T("settings.benchmarks"));
+    Heading(ui, ui.Wording("settings.benchmarks"));
     if (const BenchmarkSet* benchmarks = session.Benchmarks()) {
-        BodyText(ui, FillTemplate(ui.T("settings.benchmarks_current"),
+        BodyText(ui, FillTemplate(ui.Wording("settings.benchmarks_current"),
                                   {{"title", benchmarks->title.Get(session.Language())}}).c_str());
-        MutedText(ui, ui.T(session.UsesOwnBenchmarks() ? "settings.benchmarks_own" : "settings.benchmarks_builtin_note"));
+        MutedText(ui, ui.Wording(session.UsesOwnBenchmarks() ? "settings.benchmarks_own" : "settings.benchmarks_builtin_note"));
     } else {
-        BodyText(ui, ui.T("settings.benchmarks_none"));
+        BodyText(ui, ui.Wording("settings.benchmarks_none"));
     }
-    MutedText(ui, ui.T("settings.benchmarks_help"));
-    if (SecondaryButton(ui, ui.T("settings.benchmarks_import"))) PickFile(ui, UiState::FilePurpose::Benchmarks);
+    MutedText(ui, ui.Wording("settings.benchmarks_help"));
+    if (SecondaryButton(ui, ui.Wording("settings.benchmarks_import"))) PickFile(ui, UiState::FilePurpose::Benchmarks);
     if (session.UsesOwnBenchmarks()) {
         ImGui::SameLine();
-        if (SecondaryButton(ui, ui.T("settings.benchmarks_builtin"))) session.UseBuiltInBenchmarks();
+        if (SecondaryButton(ui, ui.Wording("settings.benchmarks_builtin"))) session.UseBuiltInBenchmarks();
     }
     EndCard();
 }
@@ -49,24 +49,24 @@ void DrawBenchmarksCard(Ui& ui) {
 
 void DrawSettingsScreen(Ui& ui) {
     Session& session = ui.session;
-    Title(ui, ui.T("settings.title"));
+    Title(ui, ui.Wording("settings.title"));
 
     BeginCard(ui, "##language");
-    Heading(ui, ui.T("settings.language"));
+    Heading(ui, ui.Wording("settings.language"));
     for (const auto& language : kLanguages)
-        if (AnswerRow(ui, ui.T(language[1]), session.Language() == language[0], false))
+        if (AnswerRow(ui, ui.Wording(language[1]), session.Language() == language[0], false))
             session.SetLanguage(language[0]);
     EndCard();
 
     BeginCard(ui, "##theme");
-    Heading(ui, ui.T("settings.theme"));
+    Heading(ui, ui.Wording("settings.theme"));
     for (const ThemeOption& option : kThemes)
-        if (AnswerRow(ui, ui.T(option.key), session.CurrentSettings().theme == option.theme, false))
+        if (AnswerRow(ui, ui.Wording(option.key), session.CurrentSettings().theme == option.theme, false))
             session.SetTheme(option.theme);
     EndCard();
 
     BeginCard(ui, "##textsize");
-    Heading(ui, ui.T("settings.text_size"));
+    Heading(ui, ui.Wording("settings.text_size"));
     for (int size : kTextSizes) {
         ImGui::PushID(size);
         std::string label = std::to_string(size) + "%";
@@ -77,26 +77,26 @@ void DrawSettingsScreen(Ui& ui) {
     EndCard();
 
     BeginCard(ui, "##keyboard");
-    Heading(ui, ui.T("settings.keyboard"));
-    for (const char* key : kShortcutKeys) ImGui::BulletText("%s", ui.T(key));
+    Heading(ui, ui.Wording("settings.keyboard"));
+    for (const char* key : kShortcutKeys) ImGui::BulletText("%s", ui.Wording(key));
     EndCard();
 
     DrawBenchmarksCard(ui);
 
     BeginCard(ui, "##data");
-    Heading(ui, ui.T("settings.data"));
-    MutedText(ui, ui.T("settings.data_help"));
-    if (ui.platform.OpenedFromLocalFile()) StrongText(ui, ui.T("settings.local_file_storage"));
+    Heading(ui, ui.Wording("settings.data"));
+    MutedText(ui, ui.Wording("settings.data_help"));
+    if (ui.platform.OpenedFromLocalFile()) StrongText(ui, ui.Wording("settings.local_file_storage"));
     if (ui.state.confirmDeleteAll) {
-        StrongText(ui, ui.T("settings.delete_all_confirm"));
-        if (PrimaryButton(ui, ui.T("settings.delete_all_confirmed"))) {
+        StrongText(ui, ui.Wording("settings.delete_all_confirm"));
+        if (PrimaryButton(ui, ui.Wording("settings.delete_all_confirmed"))) {
             session.DeleteAllData();
             ui.state.confirmDeleteAll = false;
             ui.state.screen = Screen::Start;
         }
         ImGui::SameLine();
-        if (SecondaryButton(ui, ui.T("common.cancel"))) ui.state.confirmDeleteAll = false;
-    } else if (SecondaryButton(ui, ui.T("settings.delete_all"))) {
+        if (SecondaryButton(ui, ui.Wording("common.cancel"))) ui.state.confirmDeleteAll = false;
+    } else if (SecondaryButton(ui, ui.Wording("settings.delete_all"))) {
         ui.state.confirmDeleteAll = true;
     }
     EndCard();

@@ -17,35 +17,35 @@ void DrawSavedAssessment(Ui& ui, const SavedSummary& saved) {
     ImGui::PushID(saved.id.c_str());
     BeginCard(ui, "##saved");
     ImGui::PushFont(ui.fonts.heading);
-    std::string title = saved.city.empty() ? ui.T("start.unnamed_city") : saved.city;
+    std::string title = saved.city.empty() ? ui.Wording("start.unnamed_city") : saved.city;
     if (saved.year > 0) title += " " + std::to_string(saved.year);
     ImGui::TextUnformatted(title.c_str());
     ImGui::PopFont();
     if (!saved.problem.empty()) {
-        MutedText(ui, FillTemplate(ui.T("start.cannot_open"), {{"problem", NoticeText(saved.problem, ui.session.Text())}}).c_str());
+        MutedText(ui, FillTemplate(ui.Wording("start.cannot_open"), {{"problem", NoticeText(saved.problem, ui.session.Text())}}).c_str());
     } else {
-        std::string details = FillTemplate(ui.T("start.saved_details"),
+        std::string details = FillTemplate(ui.Wording("start.saved_details"),
                                            {{"percent", FormatPercent(saved.completenessPercent)},
                                             {"date", saved.updatedAt.substr(0, 10)},
                                             {"time", saved.updatedAt.size() >= 16 ? saved.updatedAt.substr(11, 5) : ""}});
         MutedText(ui, details.c_str());
     }
-    ImGui::Dummy(ImVec2(0, ui.Px(4)));
+    ImGui::Dummy(ImVec2(0, ui.Pixels(4)));
     if (ui.state.confirmDeleteId == saved.id) {
-        StrongText(ui, ui.T("start.confirm_delete"));
-        if (PrimaryButton(ui, ui.T("start.delete_confirmed"))) {
+        StrongText(ui, ui.Wording("start.confirm_delete"));
+        if (PrimaryButton(ui, ui.Wording("start.delete_confirmed"))) {
             session.Delete(saved.id);
             ui.state.confirmDeleteId.clear();
         }
         ImGui::SameLine();
-        if (SecondaryButton(ui, ui.T("common.cancel"))) ui.state.confirmDeleteId.clear();
+        if (SecondaryButton(ui, ui.Wording("common.cancel"))) ui.state.confirmDeleteId.clear();
     } else {
         if (saved.problem.empty()) {
-            if (PrimaryButton(ui, ui.T("start.continue")) && session.Open(saved.id))
+            if (PrimaryButton(ui, ui.Wording("start.continue")) && session.Open(saved.id))
                 ui.state.screen = Screen::Questionnaire;
             ImGui::SameLine();
         }
-        if (SecondaryButton(ui, ui.T("start.delete"))) ui.state.confirmDeleteId = saved.id;
+        if (SecondaryButton(ui, ui.Wording("start.delete"))) ui.state.confirmDeleteId = saved.id;
     }
     EndCard();
     ImGui::PopID();
@@ -54,54 +54,54 @@ void DrawSavedAssessment(Ui& ui, const SavedSummary& saved) {
 void DrawBackup(Ui& ui, const BackupSummary& backup) {
     Session& session = ui.session;
     ImGui::PushID(backup.key.c_str());
-    std::string city = backup.city.empty() ? ui.T("start.unnamed_city") : backup.city;
+    std::string city = backup.city.empty() ? ui.Wording("start.unnamed_city") : backup.city;
     if (backup.year > 0) city += " " + std::to_string(backup.year);
     const char* lineKey = backup.reason == BackupSummary::Reason::Replaced     ? "start.backup_replaced"
                           : backup.reason == BackupSummary::Reason::Unreadable ? "start.backup_unreadable"
                                                                                : "start.backup_damaged";
-    std::string line = FillTemplate(ui.T(lineKey), {{"city", city}, {"date", backup.keptAt.substr(0, 10)},
+    std::string line = FillTemplate(ui.Wording(lineKey), {{"city", city}, {"date", backup.keptAt.substr(0, 10)},
                                                     {"time", backup.keptAt.size() >= 16 ? backup.keptAt.substr(11, 5) : ""}});
     BodyText(ui, line.c_str());
     if (ui.state.confirmDeleteBackup == backup.key) {
-        StrongText(ui, ui.T("start.confirm_delete_backup"));
-        if (PrimaryButton(ui, ui.T("start.delete_confirmed"))) {
+        StrongText(ui, ui.Wording("start.confirm_delete_backup"));
+        if (PrimaryButton(ui, ui.Wording("start.delete_confirmed"))) {
             session.DeleteBackup(backup.key);
             ui.state.confirmDeleteBackup.clear();
         }
         ImGui::SameLine();
-        if (SecondaryButton(ui, ui.T("common.cancel"))) ui.state.confirmDeleteBackup.clear();
+        if (SecondaryButton(ui, ui.Wording("common.cancel"))) ui.state.confirmDeleteBackup.clear();
     } else {
         if (backup.reason != BackupSummary::Reason::Damaged) {
-            if (SecondaryButton(ui, ui.T("start.restore"))) {
+            if (SecondaryButton(ui, ui.Wording("start.restore"))) {
                 session.RestoreBackup(backup.key);
                 if (session.HasAssessment() && !session.Pending() && !session.ReplacementPending())
                     ui.state.screen = Screen::Questionnaire;
             }
             ImGui::SameLine();
         }
-        if (SecondaryButton(ui, ui.T("start.download_backup"))) session.DownloadBackup(backup.key);
+        if (SecondaryButton(ui, ui.Wording("start.download_backup"))) session.DownloadBackup(backup.key);
         ImGui::SameLine();
-        if (SecondaryButton(ui, ui.T("start.delete_backup"))) ui.state.confirmDeleteBackup = backup.key;
+        if (SecondaryButton(ui, ui.Wording("start.delete_backup"))) ui.state.confirmDeleteBackup = backup.key;
     }
-    ImGui::Dummy(ImVec2(0, ui.Px(6)));
+    ImGui::Dummy(ImVec2(0, ui.Pixels(6)));
     ImGui::PopID();
 }
 
 void DrawBackups(Ui& ui) {
     Session& session = ui.session;
     if (session.Backups().empty()) return;
-    ImGui::Dummy(ImVec2(0, ui.Px(16)));
-    Heading(ui, ui.T("start.backups_heading"));
-    MutedText(ui, ui.T("start.backups_help"));
+    ImGui::Dummy(ImVec2(0, ui.Pixels(16)));
+    Heading(ui, ui.Wording("start.backups_heading"));
+    MutedText(ui, ui.Wording("start.backups_help"));
     for (const BackupSummary& backup : session.Backups()) DrawBackup(ui, backup);
 }
 
 // A modal question: the heading, the text, then the buttons the caller draws; the caller closes it.
 bool BeginDecision(Ui& ui, const char* id, bool wanted) {
     if (wanted && !ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
-    ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetMainViewport()->Size.x - ui.Px(32), ui.Px(560)), 0));
+    ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetMainViewport()->Size.x - ui.Pixels(32), ui.Pixels(560)), 0));
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Px(28), ui.Px(24)));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Pixels(28), ui.Pixels(24)));
     const bool open = ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize);
     ImGui::PopStyleVar();
     if (open && !wanted) {
@@ -118,19 +118,19 @@ void DrawImportDecision(Ui& ui) {
     Session& session = ui.session;
     if (!BeginDecision(ui, "##import-decision", session.Pending() && !session.ReplacementPending())) return;
     const PendingImport& pending = *session.Pending();
-    Heading(ui, ui.T("import.same_title"));
-    std::string text = FillTemplate(ui.T("import.same_text"),
+    Heading(ui, ui.Wording("import.same_title"));
+    std::string text = FillTemplate(ui.Wording("import.same_text"),
                                     {{"file", pending.fileName}, {"city", pending.existingCity},
                                      {"year", std::to_string(pending.existingYear)},
                                      {"date", pending.existingUpdatedAt.substr(0, 10)}});
     BodyText(ui, text.c_str());
-    ImGui::Dummy(ImVec2(0, ui.Px(6)));
-    if (PrimaryButton(ui, ui.T("import.keep_both"))) session.ResolveImport(ImportChoice::KeepBoth);
+    ImGui::Dummy(ImVec2(0, ui.Pixels(6)));
+    if (PrimaryButton(ui, ui.Wording("import.keep_both"))) session.ResolveImport(ImportChoice::KeepBoth);
     ImGui::SameLine();
-    if (SecondaryButton(ui, ui.T("import.replace"))) session.ResolveImport(ImportChoice::Replace);
+    if (SecondaryButton(ui, ui.Wording("import.replace"))) session.ResolveImport(ImportChoice::Replace);
     ImGui::SameLine();
-    if (SecondaryButton(ui, ui.T("common.cancel"))) session.ResolveImport(ImportChoice::Cancel);
-    MutedText(ui, ui.T("import.replace_help"));
+    if (SecondaryButton(ui, ui.Wording("common.cancel"))) session.ResolveImport(ImportChoice::Cancel);
+    MutedText(ui, ui.Wording("import.replace_help"));
     if (!session.Pending()) {
         ImGui::CloseCurrentPopup();
         if (session.HasAssessment() && !session.ReplacementPending()) ui.state.screen = Screen::Questionnaire;
@@ -141,22 +141,22 @@ void DrawImportDecision(Ui& ui) {
 void DrawReplacementDecision(Ui& ui) {
     Session& session = ui.session;
     if (!BeginDecision(ui, "##replacement-decision", session.ReplacementPending())) return;
-    Heading(ui, ui.T("unsaved.title"));
-    BodyText(ui, ui.T("unsaved.text"));
-    ImGui::Dummy(ImVec2(0, ui.Px(6)));
+    Heading(ui, ui.Wording("unsaved.title"));
+    BodyText(ui, ui.Wording("unsaved.text"));
+    ImGui::Dummy(ImVec2(0, ui.Pixels(6)));
     const std::string before = session.HasAssessment() ? session.Current().id : "";
     bool decided = false;
-    if (PrimaryButton(ui, ui.T("unsaved.export_then_continue"))) {
+    if (PrimaryButton(ui, ui.Wording("unsaved.export_then_continue"))) {
         session.ResolveReplacement(true, true);
         decided = true;
     }
     ImGui::SameLine();
-    if (SecondaryButton(ui, ui.T("unsaved.continue"))) {
+    if (SecondaryButton(ui, ui.Wording("unsaved.continue"))) {
         session.ResolveReplacement(true, false);
         decided = true;
     }
     ImGui::SameLine();
-    if (SecondaryButton(ui, ui.T("common.cancel"))) session.ResolveReplacement(false, false);
+    if (SecondaryButton(ui, ui.Wording("common.cancel"))) session.ResolveReplacement(false, false);
     if (!session.ReplacementPending()) {
         ImGui::CloseCurrentPopup();
         if (decided && session.HasAssessment() && session.Current().id != before && !session.Pending())
@@ -167,35 +167,35 @@ void DrawReplacementDecision(Ui& ui) {
 
 void DrawStartScreen(Ui& ui) {
     Session& session = ui.session;
-    Title(ui, ui.T("start.title"));
-    MutedText(ui, ui.T("start.intro"));
-    ImGui::Dummy(ImVec2(0, ui.Px(8)));
+    Title(ui, ui.Wording("start.title"));
+    MutedText(ui, ui.Wording("start.intro"));
+    ImGui::Dummy(ImVec2(0, ui.Pixels(8)));
 
     ImGui::BeginDisabled(ui.state.readOnly);  // a results page shows its data once it arrives
-    if (PrimaryButton(ui, ui.T("start.new"))) {
+    if (PrimaryButton(ui, ui.Wording("start.new"))) {
         session.NewAssessment();
         if (!session.ReplacementPending()) ui.state.screen = Screen::Profile;
     }
     ImGui::SameLine();
-    if (SecondaryButton(ui, ui.T("start.import"))) PickFile(ui, UiState::FilePurpose::Import);
-    MutedText(ui, ui.T("start.import_hint"));
+    if (SecondaryButton(ui, ui.Wording("start.import"))) PickFile(ui, UiState::FilePurpose::Import);
+    MutedText(ui, ui.Wording("start.import_hint"));
     ImGui::EndDisabled();
 
-    ImGui::Dummy(ImVec2(0, ui.Px(16)));
-    Heading(ui, ui.T("start.saved_heading"));
+    ImGui::Dummy(ImVec2(0, ui.Pixels(16)));
+    Heading(ui, ui.Wording("start.saved_heading"));
     if (session.Storage() == StorageState::Unavailable)
-        MutedText(ui, ui.T("start.storage_unavailable"));
+        MutedText(ui, ui.Wording("start.storage_unavailable"));
     else if (ui.platform.OpenedFromLocalFile())
-        StrongText(ui, ui.T("start.local_file_storage"));
+        StrongText(ui, ui.Wording("start.local_file_storage"));
     else if (session.Saved().empty())
-        MutedText(ui, ui.T("start.nothing_saved"));
+        MutedText(ui, ui.Wording("start.nothing_saved"));
     for (const SavedSummary& saved : session.Saved()) DrawSavedAssessment(ui, saved);
     DrawBackups(ui);
 
-    ImGui::Dummy(ImVec2(0, ui.Px(16)));
-    Heading(ui, ui.T("start.about_heading"));
-    MutedText(ui, ui.T("start.about"));
-    const std::string& disclaimer = ui.L(session.Definition().disclaimer);
+    ImGui::Dummy(ImVec2(0, ui.Pixels(16)));
+    Heading(ui, ui.Wording("start.about_heading"));
+    MutedText(ui, ui.Wording("start.about"));
+    const std::string& disclaimer = ui.IndexText(session.Definition().disclaimer);
     if (!disclaimer.empty()) MutedText(ui, disclaimer.c_str());
 }
 

@@ -21,10 +21,11 @@ struct Ui {
     bool narrow;  // below the width where the sidebar fits beside the content
 
     // The interface text for `key` in the current language.
-    const char* T(const char* key) const { return session.Text().Get(key); }
+    const char* Wording(const char* key) const { return session.Text().Get(key); }
     // Index text in the current language (English when untranslated).
-    const std::string& L(const LocalizedText& text) const { return text.Get(session.Language()); }
-    float Px(float cssPixels) const { return cssPixels * scale; }
+    const std::string& IndexText(const LocalizedText& text) const { return text.Get(session.Language()); }
+    // Device pixels for a length in CSS pixels, at the text size.
+    float Pixels(float cssPixels) const { return cssPixels * scale; }
 };
 
 // The parts of the window, in src/app/*_screen.cpp and friends.

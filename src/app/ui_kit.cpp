@@ -14,7 +14,7 @@ bool PrimaryButton(const Ui& ui, const char* label, ImVec2 size) {
     ImGui::PushStyleColor(ImGuiCol_Text, p.onAccent);
     ImGui::PushStyleColor(ImGuiCol_Border, p.accentActive);
     ImGui::PushFont(ui.fonts.bold);
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.Px(20), ui.Px(10)));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.Pixels(20), ui.Pixels(10)));
     bool pressed = ImGui::Button(label, size);
     ImGui::PopStyleVar();
     ImGui::PopFont();
@@ -24,7 +24,7 @@ bool PrimaryButton(const Ui& ui, const char* label, ImVec2 size) {
 }
 
 bool SecondaryButton(const Ui& ui, const char* label, ImVec2 size, float padding) {
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.Px(padding), ui.Px(10)));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.Pixels(padding), ui.Pixels(10)));
     bool pressed = ImGui::Button(label, size);
     ImGui::PopStyleVar();
     Describe(ui, Role::Button, label);
@@ -38,7 +38,7 @@ void Title(const Ui& ui, const char* text) {
     ImGui::TextUnformatted(text);
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
-    ImGui::Dummy(ImVec2(0, ui.Px(4)));
+    ImGui::Dummy(ImVec2(0, ui.Pixels(4)));
 }
 
 void Heading(const Ui& ui, const char* text) {
@@ -93,7 +93,7 @@ void FieldProblem(const Ui& ui, const ValueProblem& problem) {
 void BeginCard(const Ui& ui, const char* id) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.palette.card);
     ImGui::PushStyleColor(ImGuiCol_Border, ui.palette.cardBorder);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Px(24), ui.Px(20)));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Pixels(24), ui.Pixels(20)));
     ImGui::BeginChild(id, ImVec2(0, 0),
                       ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
                       ImGuiWindowFlags_NavFlattened);
@@ -108,7 +108,7 @@ void EndCard() {
 bool AnswerRow(const Ui& ui, const char* label, bool selected, bool checkbox) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float markSize = ImGui::GetFontSize() * 1.1f;
-    const float padX = ui.Px(14), padY = ui.Px(10);
+    const float padX = ui.Pixels(14), padY = ui.Pixels(10);
     const float width = ImGui::GetContentRegionAvail().x;
     const float textWidth = width - markSize - padX * 3;
     const ImVec2 textSize = ImGui::CalcTextSize(label, nullptr, false, textWidth);
@@ -126,25 +126,25 @@ bool AnswerRow(const Ui& ui, const char* label, bool selected, bool checkbox) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImU32 border = selected ? ui.palette.accent : ImGui::GetColorU32(ImGuiCol_Border);
     if (hovered && !selected) border = ui.palette.accentHovered;
-    float thickness = selected ? ui.Px(2) : ui.Px(1);
+    float thickness = selected ? ui.Pixels(2) : ui.Pixels(1);
     draw->AddRect(start, ImVec2(start.x + width, start.y + height), border, style.FrameRounding, 0, thickness);
 
     ImVec2 mark(start.x + padX, start.y + (height - markSize) * 0.5f);
     ImVec2 centre(mark.x + markSize * 0.5f, mark.y + markSize * 0.5f);
     ImU32 markBorder = selected ? ui.palette.accent : ImGui::GetColorU32(ImGuiCol_Border);
     if (checkbox) {
-        draw->AddRect(mark, ImVec2(mark.x + markSize, mark.y + markSize), markBorder, ui.Px(3), 0, ui.Px(2));
+        draw->AddRect(mark, ImVec2(mark.x + markSize, mark.y + markSize), markBorder, ui.Pixels(3), 0, ui.Pixels(2));
         if (selected) {
-            draw->AddRectFilled(mark, ImVec2(mark.x + markSize, mark.y + markSize), ui.palette.accent, ui.Px(3));
+            draw->AddRectFilled(mark, ImVec2(mark.x + markSize, mark.y + markSize), ui.palette.accent, ui.Pixels(3));
             // A tick drawn as two strokes, so it needs no glyph from the font.
             float s = markSize;
             ImVec2 a(mark.x + s * 0.22f, mark.y + s * 0.52f), b(mark.x + s * 0.42f, mark.y + s * 0.72f),
                 c(mark.x + s * 0.78f, mark.y + s * 0.3f);
-            draw->AddLine(a, b, ui.palette.onAccent, ui.Px(2.5f));
-            draw->AddLine(b, c, ui.palette.onAccent, ui.Px(2.5f));
+            draw->AddLine(a, b, ui.palette.onAccent, ui.Pixels(2.5f));
+            draw->AddLine(b, c, ui.palette.onAccent, ui.Pixels(2.5f));
         }
     } else {
-        draw->AddCircle(centre, markSize * 0.5f, markBorder, 0, ui.Px(2));
+        draw->AddCircle(centre, markSize * 0.5f, markBorder, 0, ui.Pixels(2));
         if (selected) draw->AddCircleFilled(centre, markSize * 0.28f, ui.palette.accent);
     }
     ImVec2 textPos(mark.x + markSize + padX, start.y + (height - textSize.y) * 0.5f);
@@ -157,11 +157,11 @@ bool AnswerRow(const Ui& ui, const char* label, bool selected, bool checkbox) {
 void DrawFocusRing(const Ui& ui) {
     ImGuiContext& g = *GImGui;
     if (g.NavId == 0 || g.NavId != g.LastItemData.ID || g.NavDisableHighlight) return;
-    const float gap = ui.Px(3);
+    const float gap = ui.Pixels(3);
     ImRect rect = g.LastItemData.NavRect;
     ImGui::GetWindowDrawList()->AddRect(ImVec2(rect.Min.x - gap, rect.Min.y - gap),
                                         ImVec2(rect.Max.x + gap, rect.Max.y + gap), ui.palette.focus,
-                                        ImGui::GetStyle().FrameRounding + gap, 0, ui.Px(3));
+                                        ImGui::GetStyle().FrameRounding + gap, 0, ui.Pixels(3));
 }
 
 void Describe(const Ui& ui, Role role, const char* label, bool checked, const char* description, const char* target) {
@@ -178,7 +178,7 @@ void Describe(const Ui& ui, Role role, const char* label, bool checked, const ch
 
 void Progress(const Ui& ui, float fraction, const char* text, float width) {
     ImVec2 start = ImGui::GetCursorScreenPos();
-    float height = ui.Px(8);
+    float height = ui.Pixels(8);
     float textHeight = ImGui::GetTextLineHeight();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImVec2 barStart(start.x, start.y + (textHeight - height) * 0.5f);
@@ -196,8 +196,8 @@ void Progress(const Ui& ui, float fraction, const char* text, float width) {
 
 void BeginColumn(const Ui& ui, const char* id, float maxCssWidth, ImVec2 size) {
     float available = size.x > 0 ? size.x : ImGui::GetContentRegionAvail().x;
-    float padding = std::max(ui.Px(ui.narrow ? 16 : 32), (available - ui.Px(maxCssWidth)) * 0.5f);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding, ui.Px(ui.narrow ? 16 : 28)));
+    float padding = std::max(ui.Pixels(ui.narrow ? 16 : 32), (available - ui.Pixels(maxCssWidth)) * 0.5f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding, ui.Pixels(ui.narrow ? 16 : 28)));
     ImGui::BeginChild(id, size, ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NavFlattened);
     ImGui::PopStyleVar();
 }
