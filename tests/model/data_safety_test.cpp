@@ -2,6 +2,7 @@
 // follows the value rules, unreadable entries come back, storage faults and other tabs never
 // destroy answers.
 #include "model/session.h"
+#include "support/answers.h"
 #include "support/memory_platform.h"
 #include "support/notices.h"
 #include "support/shipped_files.h"
@@ -12,20 +13,6 @@ namespace icc {
 namespace {
 
 using Kind = ValueProblem::Kind;
-
-const Question& FirstOfType(const IndexDefinition& definition, AnswerType type) {
-    for (const Area& area : definition.areas)
-        for (const Question& question : area.questions)
-            if (question.type == type) return question;
-    ADD_FAILURE() << "no question of that type";
-    return definition.areas.front().questions.front();
-}
-
-Answer Choose(const std::string& option) {
-    Answer answer;
-    answer.selected = {option};
-    return answer;
-}
 
 class DataSafety : public ::testing::Test {
 protected:

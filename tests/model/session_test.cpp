@@ -1,4 +1,5 @@
 #include "model/session.h"
+#include "support/answers.h"
 #include "support/memory_platform.h"
 #include "support/notices.h"
 #include "support/shipped_files.h"
@@ -10,21 +11,6 @@
 
 namespace icc {
 namespace {
-
-// The first question of the shipped index whose type is `type`.
-const Question& FirstOfType(const IndexDefinition& definition, AnswerType type) {
-    for (const Area& area : definition.areas)
-        for (const Question& question : area.questions)
-            if (question.type == type) return question;
-    ADD_FAILURE() << "no question of that type";
-    return definition.areas.front().questions.front();
-}
-
-Answer Choose(const std::string& option) {
-    Answer answer;
-    answer.selected = {option};
-    return answer;
-}
 
 class SessionTest : public ::testing::Test {
 protected:
