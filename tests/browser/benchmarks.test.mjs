@@ -55,7 +55,8 @@ test('own comparison figures are imported in Settings, compared with, and kept',
   await screenshot(page, 'settings-own-benchmarks');
   // What the figures are is in the accessible mirror too.
   const said = (await items(page)).map((item) => item.label);
-  assert.ok(said.includes('Results are compared with: Averages from our 2025 analysis.'), said.join(' | '));
+  const current = english('settings.benchmarks_current').replace('{title}', 'Averages from our 2025 analysis');
+  assert.ok(said.includes(current), said.join(' | '));
 
   await goTo(page, 'results', 'topbar.results');
   const commitment = (await page.evaluate(() => iccIndex._call('mirror').table.rows))[0];

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {serve, launch, openPage, loadTool, screenshot, settle, items, siteDir, repoRoot} from './lib.mjs';
-import {copySite, fixture, watchCsp, cspViolations, recordRequests, requestsElsewhere} from './privacy-lib.mjs';
+import {copySite, english, fixture, watchCsp, cspViolations, recordRequests, requestsElsewhere} from './privacy-lib.mjs';
 
 let server, host, hostFolder, browser, hostOrigin, toolOrigin;
 before(async () => {
@@ -142,8 +142,9 @@ test('with third-party storage blocked the embedded tool runs in memory and says
   await tool.evaluate(() => iccIndex.newAssessment());
   assert.equal((await tool.evaluate(() => iccIndex.setCity({name: 'In memory'}))).ok, true);
   assert.equal((await tool.evaluate(() => iccIndex.getAssessment())).city.name, 'In memory');
+  assert.equal((await tool.evaluate(() => iccIndex.state())).storageProblemCode, 'status.storage_unavailable');
   const status = (await items(tool)).find((item) => item.role === 'status');
-  assert.ok(status && /Not saving/.test(status.label), `no storage notice on screen: ${status && status.label}`);
+  assert.ok(status && status.label === english('status.storage_unavailable'), `no storage notice on screen: ${status && status.label}`);
   // The tool's status line (with the notice) is its bottom row.
   await page.evaluate(() => document.querySelector('iframe[name="icc-assessment"]').scrollIntoView({block: 'end'}));
   await tool.evaluate(() => iccIndex.drawn());
