@@ -58,14 +58,15 @@ void BM_ScoreBuildingThePlan(benchmark::State& state) {
 }
 BENCHMARK(BM_ScoreBuildingThePlan);
 
-// Batch import: each iteration reads one answers file (JSON text) and scores it.
-void BM_ParseAndScore(benchmark::State& state) {
+// Batch import: each iteration reads one answers file (JSON text) with `Read` and scores it.
+template <AssessmentLoadResult (*Read)(std::string_view)>
+void ReadAndScore(benchmark::State& state) {
     const ScoringPlan plan = BuildScoringPlan(BenchmarkIndex());
     std::vector<std::string> files;
     for (const Assessment& assessment : CompleteAssessments(256)) files.push_back(WriteAssessment(assessment));
     std::size_t next = 0, bytes = 0;
     for (auto _ : state) {
-        const AssessmentLoadResult loaded = ReadAssessment(files[next]);
+        const AssessmentLoadResult loaded = Read(files[next]);
         benchmark::DoNotOptimize(Score(plan, *loaded.assessment));
         bytes += files[next].size();
         next = (next + 1) % files.size();
@@ -73,24 +74,11 @@ void BM_ParseAndScore(benchmark::State& state) {
     state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
     state.SetBytesProcessed(static_cast<std::int64_t>(bytes));
 }
+void BM_ParseAndScore(benchmark::State& state) { ReadAndScore<ReadAssessment>(state); }
 BENCHMARK(BM_ParseAndScore);
-
 // The same without the streaming fast path: what each import would cost if the thorough reader
 // (which alone words problems) read every file.
-void BM_ReadThoroughlyAndScore(benchmark::State& state) {
-    const ScoringPlan plan = BuildScoringPlan(BenchmarkIndex());
-    std::vector<std::string> files;
-    for (const Assessment& assessment : CompleteAssessments(256)) files.push_back(WriteAssessment(assessment));
-    std::size_t next = 0, bytes = 0;
-    for (auto _ : state) {
-        const AssessmentLoadResult loaded = ReadAssessmentThoroughly(files[next]);
-        benchmark::DoNotOptimize(Score(plan, *loaded.assessment));
-        bytes += files[next].size();
-        next = (next + 1) % files.size();
-    }
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
-    state.SetBytesProcessed(static_cast<std::int64_t>(bytes));
-}
+void BM_ReadThoroughlyAndScore(benchmark::State& state) { ReadAndScore<ReadAssessmentThoroughly>(state); }
 BENCHMARK(BM_ReadThoroughlyAndScore);
 
 // What `icc-index score` does per file besides printing: read, check against the index, score.
