@@ -217,6 +217,9 @@ private:
 }  // namespace
 
 std::optional<Assessment> ReadAssessmentFast(std::string_view json) {
+    // A NUL byte is refused by the JSON guard (core/json_guard.h); the SAX parser may stop at one
+    // and accept what came before, so such text is the thorough reader's.
+    if (json.find('\0') != std::string_view::npos) return std::nullopt;
     FastAssessmentReader reader;
     if (!Json::sax_parse(json.begin(), json.end(), &reader) || !reader.Complete()) return std::nullopt;
     return std::move(reader.assessment);
