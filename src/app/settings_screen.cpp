@@ -88,14 +88,13 @@ void DrawSettingsScreen(Ui& ui) {
     MutedText(ui, ui.Wording("settings.data_help"));
     if (ui.platform.OpenedFromLocalFile()) StrongText(ui, ui.Wording("settings.local_file_storage"));
     if (ui.state.confirmDeleteAll) {
-        StrongText(ui, ui.Wording("settings.delete_all_confirm"));
-        if (PrimaryButton(ui, ui.Wording("settings.delete_all_confirmed"))) {
+        const Confirmation choice =
+            ConfirmDeletion(ui, ui.Wording("settings.delete_all_confirm"), ui.Wording("settings.delete_all_confirmed"));
+        if (choice == Confirmation::Confirmed) {
             session.DeleteAllData();
-            ui.state.confirmDeleteAll = false;
             ui.state.screen = Screen::Start;
         }
-        ImGui::SameLine();
-        if (SecondaryButton(ui, ui.Wording("common.cancel"))) ui.state.confirmDeleteAll = false;
+        if (choice != Confirmation::Waiting) ui.state.confirmDeleteAll = false;
     } else if (SecondaryButton(ui, ui.Wording("settings.delete_all"))) {
         ui.state.confirmDeleteAll = true;
     }

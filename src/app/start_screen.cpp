@@ -32,13 +32,10 @@ void DrawSavedAssessment(Ui& ui, const SavedSummary& saved) {
     }
     ImGui::Dummy(ImVec2(0, ui.Pixels(4)));
     if (ui.state.confirmDeleteId == saved.id) {
-        StrongText(ui, ui.Wording("start.confirm_delete"));
-        if (PrimaryButton(ui, ui.Wording("start.delete_confirmed"))) {
-            session.Delete(saved.id);
-            ui.state.confirmDeleteId.clear();
-        }
-        ImGui::SameLine();
-        if (SecondaryButton(ui, ui.Wording("common.cancel"))) ui.state.confirmDeleteId.clear();
+        const Confirmation choice =
+            ConfirmDeletion(ui, ui.Wording("start.confirm_delete"), ui.Wording("start.delete_confirmed"));
+        if (choice == Confirmation::Confirmed) session.Delete(saved.id);
+        if (choice != Confirmation::Waiting) ui.state.confirmDeleteId.clear();
     } else {
         if (saved.problem.empty()) {
             if (PrimaryButton(ui, ui.Wording("start.continue")) && session.Open(saved.id))
@@ -63,13 +60,10 @@ void DrawBackup(Ui& ui, const BackupSummary& backup) {
                                                     {"time", backup.keptAt.size() >= 16 ? backup.keptAt.substr(11, 5) : ""}});
     BodyText(ui, line.c_str());
     if (ui.state.confirmDeleteBackup == backup.key) {
-        StrongText(ui, ui.Wording("start.confirm_delete_backup"));
-        if (PrimaryButton(ui, ui.Wording("start.delete_confirmed"))) {
-            session.DeleteBackup(backup.key);
-            ui.state.confirmDeleteBackup.clear();
-        }
-        ImGui::SameLine();
-        if (SecondaryButton(ui, ui.Wording("common.cancel"))) ui.state.confirmDeleteBackup.clear();
+        const Confirmation choice =
+            ConfirmDeletion(ui, ui.Wording("start.confirm_delete_backup"), ui.Wording("start.delete_confirmed"));
+        if (choice == Confirmation::Confirmed) session.DeleteBackup(backup.key);
+        if (choice != Confirmation::Waiting) ui.state.confirmDeleteBackup.clear();
     } else {
         if (backup.reason != BackupSummary::Reason::Damaged) {
             if (SecondaryButton(ui, ui.Wording("start.restore"))) {

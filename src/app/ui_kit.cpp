@@ -90,6 +90,13 @@ void FieldProblem(const Ui& ui, const ValueProblem& problem) {
     ImGui::PopStyleColor();
 }
 
+Confirmation ConfirmDeletion(const Ui& ui, const char* question, const char* confirm) {
+    StrongText(ui, question);
+    if (PrimaryButton(ui, confirm)) return Confirmation::Confirmed;
+    ImGui::SameLine();
+    return SecondaryButton(ui, ui.Wording("common.cancel")) ? Confirmation::Cancelled : Confirmation::Waiting;
+}
+
 void BeginCard(const Ui& ui, const char* id) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.palette.card);
     ImGui::PushStyleColor(ImGuiCol_Border, ui.palette.cardBorder);

@@ -35,6 +35,10 @@ bool AnswerRow(const Ui& ui, const char* label, bool selected, bool checkbox);
 // Text fields name their `target` ("city.name", "evidence:<question id>") so the mirror can edit them.
 void Describe(const Ui& ui, Role role, const char* label, bool checked = false, const char* description = nullptr,
               const char* target = nullptr);
+// The second step of a deletion: `question`, then a button `confirm` and Cancel. Returns Confirmed
+// or Cancelled on the frame the user chose, Waiting before.
+enum class Confirmation { Waiting, Confirmed, Cancelled };
+Confirmation ConfirmDeletion(const Ui& ui, const char* question, const char* confirm);
 // A progress bar with its text beside it ("12 of 86").
 void Progress(const Ui& ui, float fraction, const char* text, float width);
 // A scrolling region whose content is centred at a readable maximum width; pair with EndColumn.

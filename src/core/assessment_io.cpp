@@ -237,7 +237,7 @@ void CheckAnswer(const Question& question, const Answer& answer, const std::stri
     if (!answer.selected.empty())
         problems.push_back({AnswerPath(questionId, "/selected"), "this question is answered with a number; the options are ignored"});
     if (!answer.number || question.bands.empty()) return;
-    if (!WithinBands(question, *answer.number)) {
+    if (!FindBand(question, *answer.number)) {
         char value[40];
         std::snprintf(value, sizeof value, "%g", *answer.number);
         problems.push_back({AnswerPath(questionId, "/number"), std::string(value) + " is outside the values this question takes (" +
@@ -245,17 +245,21 @@ void CheckAnswer(const Question& question, const Answer& answer, const std::stri
     }
 }
 
+// The text rules the fast path does not check: the id's characters, the lengths of the texts.
+bool FollowsTextRules(const Assessment& assessment) {
+    if (!assessment.id.empty() && !CheckAssessmentId(assessment.id).ok()) return false;
+    if (!CheckLength(assessment.city.name, kLongestCityName).ok()) return false;
+    return std::none_of(assessment.answers.begin(), assessment.answers.end(), [](const auto& entry) {
+        return !CheckLength(entry.second.evidence, kLongestEvidence).ok();
+    });
+}
+
 }  // namespace
 
 AssessmentLoadResult ReadAssessment(std::string_view text) {
     // The fast path checks types and number ranges; the text rules are checked on what it read.
     std::optional<Assessment> assessment = ReadAssessmentFast(text);
-    if (assessment && (!assessment->id.empty() && !CheckAssessmentId(assessment->id).ok() ||
-                       !CheckLength(assessment->city.name, kLongestCityName).ok() ||
-                       std::any_of(assessment->answers.begin(), assessment->answers.end(), [](const auto& entry) {
-                           return !CheckLength(entry.second.evidence, kLongestEvidence).ok();
-                       })))
-        assessment.reset();
+    if (assessment && !FollowsTextRules(*assessment)) assessment.reset();
     if (assessment) {
         AssessmentLoadResult result;
         result.assessment = std::move(assessment);

@@ -59,8 +59,6 @@ ValueProblem CheckAssessmentId(std::string_view id) {
     return {};
 }
 
-bool WithinBands(const Question& question, double value) { return FindBand(question, value) != nullptr; }
-
 ValueProblem CheckAnswer(const Question& question, const Answer& answer) {
     if (ValueProblem length = CheckLength(answer.evidence, kLongestEvidence); !length.ok()) return length;
     if (answer.dontKnow && !question.allowDontKnow) return Breach(ValueProblem::Kind::NoDontKnow);
@@ -76,7 +74,7 @@ ValueProblem CheckAnswer(const Question& question, const Answer& answer) {
     if (!answer.selected.empty()) return Breach(ValueProblem::Kind::WrongKind);
     if (!answer.number) return {};
     if (ValueProblem number = CheckNumber(*answer.number, kAnswerNumberRule); !number.ok()) return number;
-    if (!question.bands.empty() && !WithinBands(question, *answer.number)) {
+    if (!question.bands.empty() && !FindBand(question, *answer.number)) {
         double low = question.bands.front().min, high = question.bands.front().max;
         for (const NumberBand& band : question.bands) {
             low = std::min(low, band.min);

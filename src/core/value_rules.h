@@ -61,8 +61,6 @@ ValueProblem CheckAssessmentId(std::string_view id);
 // The answer as it would be stored for `question`: its options, "don't know", the number's
 // limits and the question's bands, the evidence's length.
 ValueProblem CheckAnswer(const Question& question, const Answer& answer);
-// Whether `value` lies in one of the question's bands (each [min, max), the last one [min, max]).
-bool WithinBands(const Question& question, double value);
 // Every field of the profile; the first problem found.
 ValueProblem CheckCity(const CityProfile& city);
 

@@ -44,7 +44,8 @@ public:
     virtual std::vector<std::string> PreferredLanguages() = 0;
     virtual bool PrefersDarkScheme() = 0;
 
-    // Current time as ISO 8601 UTC ("2026-11-25T10:00:00Z") and as local "hh:mm:ss".
+    // Current time as ISO 8601 UTC with milliseconds ("2026-11-25T10:00:00.125Z": answers of two
+    // tabs are merged by it) and as local "hh:mm:ss".
     virtual std::string NowIso() = 0;
     virtual std::string LocalClockTime() = 0;
     // A random identifier for a new assessment.
