@@ -16,7 +16,9 @@ std::string PositionKey(const std::string& id) { return Key("position/") + id; }
 std::string BackupPrefix() { return Key("backup/"); }
 
 const char* ReasonName(BackupSummary::Reason reason) {
-    return reason == BackupSummary::Reason::Replaced ? "replaced" : "unreadable";
+    return reason == BackupSummary::Reason::Replaced ? "replaced"
+           : reason == BackupSummary::Reason::Merged ? "merged"
+                                                     : "unreadable";
 }
 
 // A string member of a stored JSON object, or empty when absent or of another type.
@@ -134,7 +136,8 @@ std::optional<std::string> AssessmentStore::BackupText(const std::string& key, B
     if (!envelope.is_object() || inner == envelope.end() || !inner->is_string()) return std::nullopt;
     if (reason)
         *reason = StoredString(envelope, "reason") == "replaced" ? BackupSummary::Reason::Replaced
-                                                                  : BackupSummary::Reason::Unreadable;
+                  : StoredString(envelope, "reason") == "merged" ? BackupSummary::Reason::Merged
+                                                                 : BackupSummary::Reason::Unreadable;
     return inner->get<std::string>();
 }
 

@@ -20,9 +20,9 @@ enum class StorageState {
     Unavailable,  // no storage at all (blocked, private mode, or storage=none)
 };
 
-// A saved version kept aside: replaced by an import, or unreadable when it was found.
+// A saved version kept aside: replaced by an import, merged with one, or unreadable when it was found.
 struct BackupSummary {
-    enum class Reason { Replaced, Unreadable, Damaged };  // Damaged: the backup itself cannot be read
+    enum class Reason { Replaced, Merged, Unreadable, Damaged };  // Damaged: the backup itself cannot be read
     std::string key;
     std::string id;
     std::string city;

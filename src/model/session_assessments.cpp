@@ -114,6 +114,7 @@ void Session::Delete(const std::string& id) {
 int Session::DeleteAllData() {
     const int removed = store_.RemoveAll();
     ForgetOpen();
+    review_.reset();
     imports_.Clear();
     saved_.clear();
     backups_.clear();
@@ -130,12 +131,14 @@ void Session::Import(const std::string& fileName, const std::string& content) {
         ReportImportFailure(fileName, loaded.problems);
         return;
     }
-    Receive(std::move(*loaded.assessment), fileName);
+    Receive(std::move(*loaded.assessment), fileName, true);
 }
 
-void Session::Receive(Assessment assessment, const std::string& fileName) {
+void Session::Receive(Assessment assessment, const std::string& fileName, bool review) {
     if (std::optional<Assessment> now = imports_.Receive(std::move(assessment), fileName, assessment_ ? &*assessment_ : nullptr))
         SaveAndOpen(std::move(*now), fileName);
+    else if (review && StartReview(imports_.Pending()->assessment, fileName))
+        imports_.Clear();
 }
 
 void Session::ResolveImport(ImportChoice choice) {
@@ -169,8 +172,11 @@ void Session::RestoreBackup(const std::string& key) {
     BackupSummary::Reason reason = BackupSummary::Reason::Damaged;
     std::optional<std::string> text = store_.BackupText(key, &reason);
     if (!text) return;
-    if (reason == BackupSummary::Reason::Replaced) {
-        Import(translations_.Get("backup.file_name"), *text);
+    if (reason == BackupSummary::Reason::Replaced || reason == BackupSummary::Reason::Merged) {
+        // Back as it was: it replaces (or sits beside) the saved version, never merges into it.
+        AssessmentLoadResult loaded = ReadForThisIndex(*text);
+        if (!loaded.assessment) ReportImportFailure(translations_.Get("backup.file_name"), loaded.problems);
+        else Receive(std::move(*loaded.assessment), translations_.Get("backup.file_name"), false);
         return;
     }
     // Unreadable when it was found: open what can be read and say what was left out.
