@@ -62,7 +62,7 @@ TEST(AssessmentMerge, DraftsOfDifferentQuestionsLoseNothing) {
         ASSERT_EQ(Unsettled(plan), 0);
         const Assessment merged = *ApplyMerge(plan);
         EXPECT_EQ(merged.answers.size(), education.answers.size() + housing.answers.size());
-        for (const Assessment* side : {&education, &housing})
+        for (const Assessment* side : std::initializer_list<const Assessment*>{&education, &housing})
             for (const auto& [questionId, answer] : side->answers) {
                 ASSERT_TRUE(merged.answers.count(questionId));
                 EXPECT_TRUE(SameAnswer(merged.answers.at(questionId), answer));
@@ -103,7 +103,9 @@ TEST(AssessmentMerge, NoConflictIsSettledWithoutARuleOrAPerson) {
                 item.byPerson = true;
                 break;
             }
-        if (Unsettled(plan) > 0) EXPECT_FALSE(ApplyMerge(plan).has_value());
+        if (Unsettled(plan) > 0) {
+            EXPECT_FALSE(ApplyMerge(plan).has_value());
+        }
         SettleBy(plan, MergeRule::Base);
         ASSERT_EQ(Unsettled(plan), 0);
         const Assessment merged = *ApplyMerge(plan);

@@ -1,0 +1,131 @@
+// Several departments, one assessment (issue 18), in two browsers: the mayor's office shares the
+// education department's part, the department answers it on its own computer and sends it back,
+// and the mayor's office reviews the one conflict, confirms the merge, and can go back.
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import {serve, launch, openPage, loadTool, screenshot, settle, items, clickItem, tabTo, repoRoot} from './lib.mjs';
+import {english} from './privacy-lib.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+// Question ids from the shipped definition, not written here (the index is revised now and then).
+const index = JSON.parse(fs.readFileSync(path.join(repoRoot, 'assets/index/icc-2019.json'), 'utf8'));
+const choiceIn = (area) => area.questions.find((question) => (question.options || []).length >= 2);
+const [mayorsArea, educationArea, secondArea] = index.areas.filter((area) => choiceIn(area)).slice(0, 3);
+const mayors = choiceIn(mayorsArea), drafted = choiceIn(educationArea), second = choiceIn(secondArea);
+
+async function downloadOf(page, action) {
+  const download = page.waitForEvent('download');
+  await page.evaluate(action);
+  const stream = await (await download).createReadStream();
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return {name: (await download).suggestedFilename(), text: Buffer.concat(chunks).toString('utf8')};
+}
+
+// Imports `file` as a drop would, and waits until `state()` satisfies `ready` (a function's source).
+async function openFileIn(page, file, ready) {
+  await page.evaluate(({name, text}) => iccIndex.openFile(new File([text], name, {type: 'application/json'})), file);
+  await page.waitForFunction(`(${ready})(iccIndex.state())`, null, {timeout: 10000});
+  await settle(page);
+}
+
+test('two departments answer their own areas, one merge review settles the conflict, and the backup restores the before', async () => {
+  const cityHall = await browser.newContext({viewport: {width: 1280, height: 900}, acceptDownloads: true});
+  const school = await browser.newContext({viewport: {width: 1280, height: 900}, acceptDownloads: true});
+  const {page: mayor, problems: mayorProblems} = await openPage(cityHall, server.url);
+  const {page: teacher, problems: teacherProblems} = await openPage(school, server.url);
+  await loadTool(mayor, server.url);
+  await loadTool(teacher, server.url);
+
+  // The mayor's office starts, names the education department, and drafts one of its answers.
+  await mayor.evaluate(({mayors, drafted, educationArea, secondArea, mayorsArea}) => {
+    iccIndex.setUserName("Mayor's office");
+    iccIndex.newAssessment();
+    iccIndex.setCity({name: 'Lublin'});
+    iccIndex.addContributor('Education department');
+    iccIndex.setResponsible(mayorsArea, "Mayor's office");
+    iccIndex.setResponsible(educationArea, 'Education department');
+    iccIndex.setResponsible(secondArea, 'Education department');
+    iccIndex.setAnswer(mayors.id, mayors.options[0].id);
+    iccIndex.setEvidence(mayors.id, 'Council resolution 12/2024');
+    iccIndex.setAnswer(drafted.id, drafted.options[0].id);
+    iccIndex.setEvidence(drafted.id, "Draft by the mayor's office");
+    iccIndex.flush();
+  }, {mayors, drafted, educationArea: educationArea.id, secondArea: secondArea.id, mayorsArea: mayorsArea.id});
+  const id = (await mayor.evaluate(() => iccIndex.state())).openId;
+  const part = await downloadOf(mayor, ([a, b]) => iccIndex.exportAreas([a, b]), [educationArea.id, secondArea.id]);
+  assert.ok(!part.text.includes(`"${mayors.id}"`), 'the part holds only the chosen areas');
+
+  // The education department, on its own computer, says who it is in Settings (through the
+  // mirror's text field), imports the part and answers its areas.
+  await clickItem(teacher, english('topbar.settings'), 'button');
+  assert.equal((await teacher.evaluate(() => iccIndex._call('setText', {target: 'user.name', text: 'Education department'}))).ok, true);
+  assert.equal((await teacher.evaluate(() => iccIndex.state())).userName, 'Education department');
+  await openFileIn(teacher, part, `(state) => state.openId === ${JSON.stringify(id)}`);
+  assert.equal((await teacher.evaluate(() => iccIndex.state())).openId, id, 'the same assessment');
+  const returned = await (async () => {
+    await teacher.evaluate(({drafted, second}) => {
+      iccIndex.setAnswer(drafted.id, drafted.options[1].id);
+      iccIndex.setEvidence(drafted.id, 'School census 2025');
+      iccIndex.setAnswer(second.id, second.options[0].id);
+      iccIndex.setEvidence(second.id, 'Neighbourhood survey');
+    }, {drafted, second});
+    return downloadOf(teacher, ([a, b]) => iccIndex.exportAreas([a, b]), [educationArea.id, secondArea.id]);
+  })();
+
+  // Back at the mayor's office: the import opens the review, and nothing changes yet.
+  const before = await mayor.evaluate(() => iccIndex.getAssessment());
+  await openFileIn(mayor, returned, "(state) => state.screen === 'merge'");
+  assert.equal((await mayor.evaluate(() => iccIndex.state())).screen, 'merge');
+  const review = await mayor.evaluate(() => iccIndex.mergeReview());
+  assert.deepEqual(review.taken, [second.id]);
+  assert.equal(review.items[0].questionId, drafted.id, 'the conflict comes first');
+  assert.equal(review.items[0].conflict, true);
+  assert.equal(review.items[0].other.updatedBy, 'Education department');
+  assert.equal(review.items[0].base.updatedBy, "Mayor's office");
+  assert.equal(review.unsettled, 1);
+  assert.deepEqual((await mayor.evaluate(() => iccIndex.getAssessment())).answers, before.answers);
+  const shown = await items(mayor);
+  for (const text of ["Draft by the mayor's office", 'School census 2025'])
+    assert.ok(shown.some((item) => item.label.includes(text)), `both sides are on the screen: ${text}`);
+  assert.ok(shown.some((item) => item.label === english('merge.here')) && shown.some((item) => item.label === english('merge.in_file')));
+  await screenshot(mayor, 'merge-review');
+
+  // The keyboard chooses the file's answer; the accessible mirror confirms.
+  await tabTo(mayor, english('merge.take_file'));
+  await mayor.keyboard.press('Space');
+  await settle(mayor);
+  assert.equal((await mayor.evaluate(() => iccIndex.mergeReview())).items[0].answer, 'other');
+  await screenshot(mayor, 'merge-review-chosen');
+  await mayor.waitForFunction((label) => [...document.querySelectorAll('#icc-mirror main button')]
+    .some((button) => button.textContent.trim() === label && !button.disabled), english('merge.confirm'), {timeout: 10000});
+  await mayor.locator('#icc-mirror main button', {hasText: english('merge.confirm')}).first().click();
+  await mayor.waitForFunction(() => iccIndex.state().screen !== 'merge', null, {timeout: 10000});
+
+  const merged = await mayor.evaluate(() => iccIndex.getAssessment());
+  for (const question of [mayors, drafted, second]) assert.ok(merged.answers[question.id], `${question.id} is answered`);
+  assert.deepEqual(merged.answers[drafted.id].selected, [drafted.options[1].id]);
+  assert.match(merged.answers[drafted.id].evidence, /Draft by the mayor's office/);
+  assert.match(merged.answers[drafted.id].evidence, /School census 2025/);
+  assert.match(merged.answers[drafted.id].evidence, /\[Education department · /);
+  assert.equal(merged.answers[second.id].updatedBy, 'Education department');
+  assert.equal(merged.answers[mayors.id].evidence, 'Council resolution 12/2024');
+  assert.deepEqual([...merged.contributors].sort(), ['Education department', "Mayor's office"]);
+  assert.equal((await mayor.evaluate(() => iccIndex.state())).noticeCode, 'notice.merged');
+
+  // The backup on the start page restores the assessment as it was before the merge.
+  await clickItem(mayor, english('topbar.home'), 'button');
+  await clickItem(mayor, english('start.restore'), 'button');
+  await clickItem(mayor, english('import.replace'), 'button');
+  const restored = await mayor.evaluate(() => iccIndex.getAssessment());
+  assert.equal(restored.id, id);
+  assert.deepEqual(restored.answers, before.answers);
+  assert.deepEqual([...mayorProblems, ...teacherProblems], []);
+  await cityHall.close();
+  await school.close();
+});
