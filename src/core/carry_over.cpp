@@ -1,5 +1,6 @@
 #include "core/carry_over.h"
 
+#include "core/json_fields.h"
 #include "core/scoring.h"
 #include "core/value_rules.h"
 
@@ -124,6 +125,26 @@ CarryOverReport CarryOverAnswers(Assessment& assessment, const IndexDefinition& 
     }
     assessment.indexVersion = definition.version;
     return report;
+}
+
+Problems DescribeCarryOver(const CarryOverReport& report, const IndexDefinition& definition) {
+    Problems warnings;
+    if (!report.Carried()) return warnings;
+    const std::string from = "answered with version " + report.fromVersion + " of the index";
+    for (const std::string& questionId : report.toReview) {
+        const CarriedQuestion* carried = WhyToReview(definition, questionId);
+        std::string message = from + "; carried over from \"" + (carried ? carried->from : questionId) +
+                              "\" and marked to review";
+        if (carried) message += ": " + carried->why.Get("en");
+        warnings.push_back({JsonPath("/answers", questionId), std::move(message)});
+    }
+    for (const std::string& questionId : report.partlyCarried)
+        warnings.push_back({JsonPath("/answers", questionId), from + "; part of this answer has no place in version " +
+                                                                  definition.version + " and is kept only as evidence"});
+    for (const std::string& questionId : report.noLongerAsked)
+        warnings.push_back({JsonPath("/answers", questionId), from + "; version " + definition.version +
+                                                                  " no longer asks this question: the answer is kept but not scored"});
+    return warnings;
 }
 
 const CarriedQuestion* WhyToReview(const IndexDefinition& definition, const std::string& questionId) {

@@ -7,6 +7,7 @@
 
 #include "core/assessment.h"
 #include "core/index_model.h"
+#include "core/problems.h"
 
 #include <string>
 #include <vector>
@@ -27,6 +28,10 @@ struct CarryOverReport {
 // Moves `assessment` to `definition`'s version when it answers an earlier version that the
 // definition's carryOver names; otherwise leaves it unchanged and returns an empty report.
 CarryOverReport CarryOverAnswers(Assessment& assessment, const IndexDefinition& definition);
+
+// One warning per answer the carry-over moved, changed or kept unscored, in English (for the
+// command line): where the answer came from and why it is to review.
+Problems DescribeCarryOver(const CarryOverReport& report, const IndexDefinition& definition);
 
 // The carry-over entry that explains why the answer to `questionId` is to review, or nullptr.
 const CarriedQuestion* WhyToReview(const IndexDefinition& definition, const std::string& questionId);
