@@ -163,6 +163,8 @@ void Session::Rescore() {
     scores_ = plan_ ? Score(*plan_, *assessment_) : AssessmentScores{};
     if (benchmarks_) comparison_ = Compare(definition_, *benchmarks_, assessment_->city, scores_);
     else comparison_.reset();
+    if (published_) publishedPlace_ = PlaceAmongPublished(definition_, *published_, scores_);
+    else publishedPlace_.reset();
     ++scoresGeneration_;
 }
 
