@@ -506,6 +506,30 @@ private:
         question.maxPoints = given;
     }
 
+    // One pointer {city, title, year?, url, source}; the older plain strings are refused with the
+    // form to use instead.
+    std::optional<GoodPractice> ReadGoodPractice(const Json& object, const std::string& path) {
+        if (object.is_string()) {
+            Fail(path, "a good-practice pointer must be an object {\"city\", \"title\", \"url\", \"source\"} "
+                       "(and \"year\" where known), not a string");
+            return std::nullopt;
+        }
+        if (!IsObjectElement(object, path, "good-practice pointer")) return std::nullopt;
+        GoodPractice pointer;
+        pointer.city = ReadText(object, path, "city", Presence::Required);
+        pointer.title = ReadText(object, path, "title", Presence::Required);
+        if (const Json* year = Member(object, path, "year", Presence::Optional)) {
+            if (!year->is_number_integer() || year->get<std::int64_t>() < 1900 || year->get<std::int64_t>() > 2100)
+                Fail(path + "/year", "year must be a whole number from 1900 to 2100");
+            else pointer.year = static_cast<int>(year->get<std::int64_t>());
+        }
+        pointer.url = ReadNonEmptyString(object, path, "url");
+        if (!pointer.url.empty() && !IsWebAddress(pointer.url))
+            Fail(path + "/url", "url must be a public address starting with https:// or http://");
+        pointer.source = ReadNonEmptyString(object, path, "source");
+        return pointer;
+    }
+
     void ReadRecommendations(const Json& areaObject, const std::string& areaPath, Area& area) {
         const Json* list = ReadArray(areaObject, areaPath, "recommendations", Presence::Optional);
         if (!list) return;
@@ -514,12 +538,10 @@ private:
             if (!IsObjectElement((*list)[i], path, "recommendation")) continue;
             Recommendation recommendation;
             recommendation.text = ReadText((*list)[i], path, "text", Presence::Required);
-            if (const Json* practice = ReadArray((*list)[i], path, "goodPractice", Presence::Optional)) {
-                for (std::size_t k = 0; k < practice->size(); ++k) {
-                    if ((*practice)[k].is_string()) recommendation.goodPractice.push_back((*practice)[k].get<std::string>());
-                    else Fail(Child(path + "/goodPractice", k), "each good practice entry must be a string");
-                }
-            }
+            if (const Json* practice = ReadArray((*list)[i], path, "goodPractice", Presence::Optional))
+                for (std::size_t k = 0; k < practice->size(); ++k)
+                    if (auto pointer = ReadGoodPractice((*practice)[k], Child(path + "/goodPractice", k)))
+                        recommendation.goodPractice.push_back(std::move(*pointer));
             area.recommendations.push_back(std::move(recommendation));
         }
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,9 +56,21 @@ struct Question {
     std::string source;    // where the question's facts come from
 };
 
+// An example of the recommended practice in a city, with where to read about it.
+struct GoodPractice {
+    LocalizedText city;
+    LocalizedText title;
+    std::optional<int> year;  // only where a source gives it
+    std::string url;          // http or https: the Council of Europe's entry or the public page
+    std::string source;       // the key in assets/index/SOURCES.md; for maintainers, never shown
+};
+
+// An address a reader can open: "https://…" or "http://…" (pointers and sources never link elsewhere).
+bool IsWebAddress(std::string_view address);
+
 struct Recommendation {
     LocalizedText text;
-    std::vector<std::string> goodPractice;  // pointers: city and programme names, references
+    std::vector<GoodPractice> goodPractice;
 };
 
 struct Area {

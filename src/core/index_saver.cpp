@@ -83,7 +83,15 @@ OrderedJson SaveArea(const Area& area, const std::vector<std::string>& languages
         for (const Recommendation& recommendation : area.recommendations) {
             OrderedJson entry;
             entry["text"] = Text(recommendation.text, languages);
-            if (!recommendation.goodPractice.empty()) entry["goodPractice"] = recommendation.goodPractice;
+            for (const GoodPractice& pointer : recommendation.goodPractice) {
+                OrderedJson practice;
+                practice["city"] = Text(pointer.city, languages);
+                practice["title"] = Text(pointer.title, languages);
+                if (pointer.year) practice["year"] = *pointer.year;
+                practice["url"] = pointer.url;
+                practice["source"] = pointer.source;
+                entry["goodPractice"].push_back(std::move(practice));
+            }
             object["recommendations"].push_back(std::move(entry));
         }
     }

@@ -169,6 +169,8 @@ void Session::Rescore() {
         }
     if (benchmarks_) comparison_ = Compare(definition_, *benchmarks_, assessment_->city, scores_);
     else comparison_.reset();
+    if (published_) publishedPlace_ = PlaceAmongPublished(definition_, *published_, scores_);
+    else publishedPlace_.reset();
     ++scoresGeneration_;
 }
 

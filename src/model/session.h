@@ -18,6 +18,7 @@
 #include "core/assessment_io.h"
 #include "core/benchmarks.h"
 #include "core/carry_over.h"
+#include "core/published_results.h"
 #include "core/index_model.h"
 #include "core/notice.h"
 #include "core/scoring.h"
@@ -71,6 +72,10 @@ public:
     const AssessmentScores& Scores() const { return scores_; }
     // The open assessment beside the benchmark figures (none without a benchmark file).
     const Comparison* CurrentComparison() const { return comparison_ ? &*comparison_ : nullptr; }
+    // The built-in published results of single cities (none for another index), and the open
+    // assessment's place among them.
+    const PublishedResults* Published() const { return published_ ? &*published_ : nullptr; }
+    const PublishedPlace* CurrentPublishedPlace() const { return publishedPlace_ ? &*publishedPlace_ : nullptr; }
     // Grows with every change of the open assessment's scores, for views that cache text.
     unsigned ScoresGeneration() const { return scoresGeneration_; }
     const Position& CurrentPosition() const { return position_; }
@@ -207,7 +212,7 @@ private:
     void LoadTranslations();
     void RefreshSavedList();
     void RefreshBackups() { backups_ = store_.Backups(); }
-    // Set benchmarks_ for the index in use only; the caller rescores an open assessment.
+    // Set benchmarks_ and published_ for the index in use only; the caller rescores an open assessment.
     void LoadBuiltInBenchmarks();
     void LoadKeptBenchmarks();
     // Reopens the assessment open at the end of the last visit, if it answers the index in use.
@@ -247,6 +252,8 @@ private:
     AssessmentScores scores_;
     std::vector<int> toReviewByArea_;  // counted with the scores
     std::optional<Comparison> comparison_;
+    std::optional<PublishedResults> published_;
+    std::optional<PublishedPlace> publishedPlace_;
     unsigned scoresGeneration_ = 0;
     std::optional<Assessment> earlier_;
     AssessmentScores earlierScores_;
