@@ -24,6 +24,9 @@ struct Answer {
     std::string evidence;               // examples, references, links given by the city
     std::string updatedAt;              // ISO 8601, UTC
     std::string updatedBy;              // the contributor who changed it last (a name or a department), or ""
+    // The question changed in a newer version of the index since this answer was given
+    // (core/carry_over.h); cleared when the answer is changed or confirmed.
+    bool toReview = false;
 };
 
 struct Assessment {

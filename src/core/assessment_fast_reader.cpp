@@ -33,7 +33,8 @@ bool IsDefinedField(Frame frame, const std::string& key) {
                              "contributors", "responsible"});
     case Frame::Index: return IsOneOf(key, {"id", "version"});
     case Frame::City: return IsOneOf(key, {"name", "year", "population", "foreignBornPercent"});
-    case Frame::Answer: return IsOneOf(key, {"selected", "number", "dontKnow", "evidence", "updatedAt", "updatedBy"});
+    case Frame::Answer:
+        return IsOneOf(key, {"selected", "number", "dontKnow", "evidence", "updatedAt", "updatedBy", "toReview"});
     default: return true;  // every answer, every selected entry, every contributor and area
     }
 }
@@ -158,6 +159,10 @@ public:
         const Frame frame = Current();
         if (frame == Frame::Answer && currentKey == "dontKnow") {
             answer->dontKnow = value;
+            return true;
+        }
+        if (frame == Frame::Answer && currentKey == "toReview") {
+            answer->toReview = value;
             return true;
         }
         return Ignorable(frame);

@@ -72,7 +72,8 @@ std::vector<std::string> ReadSelected(const json& value, const std::string& path
     return selected;
 }
 
-// Format 1: {"selected": [...], "number": 12.5, "dontKnow": false, "evidence": "...", "updatedAt": "..."}.
+// Format 1: {"selected": [...], "number": 12.5, "dontKnow": false, "evidence": "...", "updatedAt": "...",
+// "toReview": true}.
 std::optional<Answer> ReadAnswer(const json& value, const std::string& path, Problems& problems) {
     if (!value.is_object()) {
         problems.push_back({path, std::string("must be an object (selected, number, dontKnow, evidence), not ") +
@@ -90,6 +91,7 @@ std::optional<Answer> ReadAnswer(const json& value, const std::string& path, Pro
     if (auto updatedAt = reader.String("updatedAt", Presence::Optional)) answer.updatedAt = std::move(*updatedAt);
     if (auto updatedBy = BoundedString(reader, "updatedBy", Presence::Optional, kLongestContributor))
         answer.updatedBy = std::move(*updatedBy);
+    if (auto toReview = reader.Bool("toReview", Presence::Optional)) answer.toReview = *toReview;
     return answer;
 }
 
@@ -368,6 +370,7 @@ std::string WriteAssessment(const Assessment& assessment, const AssessmentScores
         if (!answer.evidence.empty()) entry["evidence"] = answer.evidence;
         if (!answer.updatedAt.empty()) entry["updatedAt"] = answer.updatedAt;
         if (!answer.updatedBy.empty()) entry["updatedBy"] = answer.updatedBy;
+        if (answer.toReview) entry["toReview"] = true;
         entries.ordered::object_t::Container::emplace_back(questionId, std::move(entry));
     }
     root["answers"] = std::move(answers);

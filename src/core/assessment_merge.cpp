@@ -10,7 +10,9 @@ bool SameChoice(const Answer& a, const Answer& b) {
     return a.selected == b.selected && a.number == b.number && a.dontKnow == b.dontKnow;
 }
 
-bool SameAnswer(const Answer& a, const Answer& b) { return SameChoice(a, b) && a.evidence == b.evidence; }
+bool SameAnswer(const Answer& a, const Answer& b) {
+    return SameChoice(a, b) && a.evidence == b.evidence && a.toReview == b.toReview;
+}
 
 namespace {
 
@@ -107,6 +109,12 @@ std::optional<Assessment> ApplyMerge(const MergePlan& plan) {
     for (const std::string& questionId : plan.taken) merged.answers[questionId] = plan.other.answers.at(questionId);
     for (const MergeItem& item : plan.items) {
         Answer answer = SideOf(item, item.answer);
+        if (item.wholeAnswer) {
+            merged.answers[item.questionId] = std::move(answer);
+            continue;
+        }
+        // An answer marked to review on either side stays marked, unless the person chose this one.
+        if (!item.byPerson) answer.toReview = item.base.toReview || item.other.toReview;
         switch (item.evidence) {
         case EvidenceKeep::Both:
             answer.evidence = CombinedEvidence(item.base, item.other);
@@ -127,7 +135,7 @@ std::optional<Assessment> ApplyMerge(const MergePlan& plan) {
 MergeResult MergeNewerAnswers(const Assessment& mine, const Assessment& theirs) {
     MergePlan plan = PlanMerge(mine, theirs);
     SettleBy(plan, MergeRule::Newer);
-    for (MergeItem& item : plan.items) item.evidence = item.answer == MergeSide::Other ? EvidenceKeep::Other : EvidenceKeep::Base;
+    for (MergeItem& item : plan.items) item.wholeAnswer = true;
     MergeResult result{*ApplyMerge(plan), false, false};
     const Assessment& merged = result.merged;
     result.changed = !plan.taken.empty() || merged.contributors != mine.contributors ||

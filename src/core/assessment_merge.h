@@ -35,6 +35,10 @@ struct MergeItem {
     MergeSide answer = MergeSide::Unsettled;  // a difference in evidence alone is settled (Newer)
     EvidenceKeep evidence = EvidenceKeep::Both;
     bool byPerson = false;          // settled by the person, not by a rule
+    // The settled side's answer is taken whole, its evidence and "to review" mark with it (the
+    // two-tab sync). Otherwise the evidence follows `evidence`, and a mark on either side stays
+    // unless the person chose the side.
+    bool wholeAnswer = false;
 };
 
 struct MergePlan {
@@ -67,7 +71,7 @@ struct MergeResult {
 };
 MergeResult MergeNewerAnswers(const Assessment& mine, const Assessment& theirs);
 
-// Whether two answers say the same (choice, number, "don't know", evidence), whatever their times.
+// Whether two answers say the same (choice, number, "don't know", evidence, "to review"), whatever their times.
 bool SameAnswer(const Answer& a, const Answer& b);
 // Whether they say the same apart from the evidence.
 bool SameChoice(const Answer& a, const Answer& b);

@@ -22,7 +22,10 @@ enum class StorageState {
 
 // A saved version kept aside: replaced by an import, merged with one, or unreadable when it was found.
 struct BackupSummary {
-    enum class Reason { Replaced, Merged, Unreadable, Damaged };  // Damaged: the backup itself cannot be read
+    // Damaged: the backup itself cannot be read. EarlierVersion: the answers as given to an earlier
+    // version of the index, kept when they were carried over to this one. Merged: the version
+    // before a merge with a colleague's file.
+    enum class Reason { Replaced, Merged, Unreadable, EarlierVersion, Damaged };
     std::string key;
     std::string id;
     std::string city;

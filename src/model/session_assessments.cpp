@@ -76,7 +76,8 @@ bool Session::Open(const std::string& id) {
     if (assessment_ && assessment_->id == id) return true;
     std::optional<std::string> text = store_.Read(AssessmentStore::AssessmentKey(id));
     if (!text) return false;
-    AssessmentLoadResult loaded = ReadForThisIndex(*text);
+    CarryOverReport carried;
+    AssessmentLoadResult loaded = ReadForThisIndex(*text, &carried);
     if (!loaded.assessment) {
         SetNotice({"notice.cannot_open", {{"problem", loaded.problems.empty() ? "" : loaded.problems.front().message}}});
         return false;
@@ -89,6 +90,14 @@ bool Session::Open(const std::string& id) {
     settings_.lastOpenId = id;
     SaveSettings();
     Rescore();
+    if (carried.Carried()) {
+        // The answers as they were given stay restorable (and downloadable) from the start page.
+        store_.KeepBackup(id, *text, BackupSummary::Reason::EarlierVersion);
+        RefreshBackups();
+        unsavedChanges_ = true;
+        SaveNow();
+        AnnounceCarryOver(carried);
+    }
     return true;
 }
 
@@ -125,13 +134,17 @@ int Session::DeleteAllData() {
     return removed;
 }
 
-void Session::Import(const std::string& fileName, const std::string& content) {
-    AssessmentLoadResult loaded = ReadForThisIndex(content);
+void Session::Import(const std::string& fileName, const std::string& content) { ImportText(fileName, content, true); }
+
+void Session::ImportText(const std::string& fileName, const std::string& content, bool review) {
+    CarryOverReport carried;
+    AssessmentLoadResult loaded = ReadForThisIndex(content, &carried);
     if (!loaded.assessment) {
         ReportImportFailure(fileName, loaded.problems);
         return;
     }
-    Receive(std::move(*loaded.assessment), fileName, true);
+    Receive(std::move(*loaded.assessment), fileName, review);
+    AnnounceCarryOver(carried);
 }
 
 void Session::Receive(Assessment assessment, const std::string& fileName, bool review) {
@@ -172,11 +185,10 @@ void Session::RestoreBackup(const std::string& key) {
     BackupSummary::Reason reason = BackupSummary::Reason::Damaged;
     std::optional<std::string> text = store_.BackupText(key, &reason);
     if (!text) return;
-    if (reason == BackupSummary::Reason::Replaced || reason == BackupSummary::Reason::Merged) {
+    if (reason == BackupSummary::Reason::Replaced || reason == BackupSummary::Reason::Merged ||
+        reason == BackupSummary::Reason::EarlierVersion) {
         // Back as it was: it replaces (or sits beside) the saved version, never merges into it.
-        AssessmentLoadResult loaded = ReadForThisIndex(*text);
-        if (!loaded.assessment) ReportImportFailure(translations_.Get("backup.file_name"), loaded.problems);
-        else Receive(std::move(*loaded.assessment), translations_.Get("backup.file_name"), false);
+        ImportText(translations_.Get("backup.file_name"), *text, false);
         return;
     }
     // Unreadable when it was found: open what can be read and say what was left out.
