@@ -18,19 +18,23 @@ const choiceIn = (area) => area.questions.find((question) => (question.options |
 const [mayorsArea, educationArea, secondArea] = index.areas.filter((area) => choiceIn(area)).slice(0, 3);
 const mayors = choiceIn(mayorsArea), drafted = choiceIn(educationArea), second = choiceIn(secondArea);
 
-async function downloadOf(page, action) {
+// What `action` (run in the page with `argument`) downloads: {name, text}.
+async function downloadOf(page, action, argument) {
   const download = page.waitForEvent('download');
-  await page.evaluate(action);
+  await page.evaluate(action, argument);
   const stream = await (await download).createReadStream();
   const chunks = [];
   for await (const chunk of stream) chunks.push(chunk);
   return {name: (await download).suggestedFilename(), text: Buffer.concat(chunks).toString('utf8')};
 }
 
-// Imports `file` as a drop would, and waits until `state()` satisfies `ready` (a function's source).
-async function openFileIn(page, file, ready) {
+// Imports `file` as a drop would, and waits until `state()` has the fields of `expected`.
+async function openFileIn(page, file, expected) {
   await page.evaluate(({name, text}) => iccIndex.openFile(new File([text], name, {type: 'application/json'})), file);
-  await page.waitForFunction(`(${ready})(iccIndex.state())`, null, {timeout: 10000});
+  await page.waitForFunction((fields) => {
+    const state = iccIndex.state();
+    return Object.entries(fields).every(([key, value]) => state[key] === value);
+  }, expected, {timeout: 10000});
   await settle(page);
 }
 
@@ -66,7 +70,7 @@ test('two departments answer their own areas, one merge review settles the confl
   await clickItem(teacher, english('topbar.settings'), 'button');
   assert.equal((await teacher.evaluate(() => iccIndex._call('setText', {target: 'user.name', text: 'Education department'}))).ok, true);
   assert.equal((await teacher.evaluate(() => iccIndex.state())).userName, 'Education department');
-  await openFileIn(teacher, part, `(state) => state.openId === ${JSON.stringify(id)}`);
+  await openFileIn(teacher, part, {openId: id});
   assert.equal((await teacher.evaluate(() => iccIndex.state())).openId, id, 'the same assessment');
   const returned = await (async () => {
     await teacher.evaluate(({drafted, second}) => {
@@ -80,7 +84,7 @@ test('two departments answer their own areas, one merge review settles the confl
 
   // Back at the mayor's office: the import opens the review, and nothing changes yet.
   const before = await mayor.evaluate(() => iccIndex.getAssessment());
-  await openFileIn(mayor, returned, "(state) => state.screen === 'merge'");
+  await openFileIn(mayor, returned, {screen: 'merge'});
   assert.equal((await mayor.evaluate(() => iccIndex.state())).screen, 'merge');
   const review = await mayor.evaluate(() => iccIndex.mergeReview());
   assert.deepEqual(review.taken, [second.id]);
@@ -104,7 +108,8 @@ test('two departments answer their own areas, one merge review settles the confl
   await screenshot(mayor, 'merge-review-chosen');
   await mayor.waitForFunction((label) => [...document.querySelectorAll('#icc-mirror main button')]
     .some((button) => button.textContent.trim() === label && !button.disabled), english('merge.confirm'), {timeout: 10000});
-  await mayor.locator('#icc-mirror main button', {hasText: english('merge.confirm')}).first().click();
+  await mayor.locator('#icc-mirror main button', {hasText: english('merge.confirm')}).first().focus();
+  await mayor.keyboard.press('Enter');
   await mayor.waitForFunction(() => iccIndex.state().screen !== 'merge', null, {timeout: 10000});
 
   const merged = await mayor.evaluate(() => iccIndex.getAssessment());
