@@ -99,6 +99,11 @@ test('two departments answer their own areas, one merge review settles the confl
     assert.ok(shown.some((item) => item.label.includes(text)), `both sides are on the screen: ${text}`);
   assert.ok(shown.some((item) => item.label === english('merge.here')) && shown.some((item) => item.label === english('merge.in_file')));
   await screenshot(mayor, 'merge-review');
+  await mayor.setViewportSize({width: 360, height: 780});
+  await settle(mayor);
+  await screenshot(mayor, 'merge-review-narrow');
+  await mayor.setViewportSize({width: 1280, height: 900});
+  await settle(mayor);
 
   // The keyboard chooses the file's answer; the accessible mirror confirms.
   await tabTo(mayor, english('merge.take_file'));
@@ -123,8 +128,15 @@ test('two departments answer their own areas, one merge review settles the confl
   assert.deepEqual([...merged.contributors].sort(), ['Education department', "Mayor's office"]);
   assert.equal((await mayor.evaluate(() => iccIndex.state())).noticeCode, 'notice.merged');
 
+  await mayor.evaluate((area) => { iccIndex._call('open', {id: iccIndex.state().openId}); }, educationArea.id);
+  await settle(mayor);
+  await screenshot(mayor, 'merge-after-sidebar');
+
   // The backup on the start page restores the assessment as it was before the merge.
   await clickItem(mayor, english('topbar.home'), 'button');
+  const progress = (await items(mayor)).map((item) => item.label).join('\n');
+  assert.ok(progress.includes('Education department ('), `the start page shows who answers which areas:\n${progress}`);
+  await screenshot(mayor, 'merge-start-progress');
   await clickItem(mayor, english('start.restore'), 'button');
   await clickItem(mayor, english('import.replace'), 'button');
   const restored = await mayor.evaluate(() => iccIndex.getAssessment());
