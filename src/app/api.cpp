@@ -186,6 +186,7 @@ const char* ScreenName(Screen screen) {
     case Screen::Profile: return "profile";
     case Screen::Questionnaire: return "questionnaire";
     case Screen::Results: return "results";
+    case Screen::Plan: return "plan";
     case Screen::Settings: return "settings";
     case Screen::Merge: return "merge";
     }

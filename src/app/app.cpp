@@ -22,7 +22,7 @@ constexpr float kSidebarWidth = 300;
 constexpr float kColumnWidth = 860;
 
 bool ShowsSidebar(Screen screen) {
-    return screen == Screen::Profile || screen == Screen::Questionnaire || screen == Screen::Results;
+    return screen == Screen::Profile || screen == Screen::Questionnaire || screen == Screen::Results || screen == Screen::Plan;
 }
 
 }  // namespace
@@ -219,6 +219,7 @@ void App::Frame() {
         case Screen::Profile: DrawProfileScreen(ui); break;
         case Screen::Questionnaire: DrawQuestionnaireScreen(ui); break;
         case Screen::Results: DrawResultsScreen(ui); break;
+        case Screen::Plan: DrawPlanScreen(ui); break;
         case Screen::Settings: DrawSettingsScreen(ui); break;
         case Screen::Merge: DrawMergeScreen(ui); break;
         }

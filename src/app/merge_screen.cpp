@@ -141,6 +141,41 @@ void DrawCity(Ui& ui, const MergePlan& plan) {
     EndCard();
 }
 
+// One version of a plan action: its title, status, department and deadline, or "deleted".
+void DrawActionSide(const Ui& ui, const char* headingKey, const PlanAction& action) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.mutedText);
+    BodyText(ui, ui.Wording(headingKey));
+    ImGui::PopStyleColor();
+    if (action.removed) {
+        StrongText(ui, ui.Wording("merge.action_deleted"));
+    } else {
+        StrongText(ui, action.title.empty() ? ui.Wording("plan.untitled") : action.title.c_str());
+        std::string details = ui.Wording((std::string("plan.status.") + ActionStatusName(action.status)).c_str());
+        if (!action.department.empty()) details += " · " + action.department;
+        if (!action.deadline.empty()) details += " · " + action.deadline;
+        BodyText(ui, details.c_str());
+    }
+    Answer stamp;  // who and when, as for answers
+    stamp.updatedAt = action.updatedAt;
+    stamp.updatedBy = action.updatedBy;
+    MutedText(ui, WhoAndWhen(ui, stamp).c_str());
+}
+
+void DrawAction(Ui& ui, std::size_t index, const ActionMergeItem& item) {
+    ImGui::PushID(static_cast<int>(1000000 + index));
+    BeginCard(ui, "##action");
+    MutedText(ui, ui.Wording("merge.action"));
+    Heading(ui, (item.base.removed ? item.other.title : item.base.title).c_str());
+    SideBySide(ui, "##action-sides", [&] { DrawActionSide(ui, "merge.here", item.base); },
+               [&] { DrawActionSide(ui, "merge.in_file", item.other); });
+    if (AnswerRow(ui, ui.Wording("merge.keep_here"), item.side == MergeSide::Base, false))
+        ui.session.ChooseAction(index, MergeSide::Base);
+    if (AnswerRow(ui, ui.Wording("merge.take_file"), item.side == MergeSide::Other, false))
+        ui.session.ChooseAction(index, MergeSide::Other);
+    EndCard();
+    ImGui::PopID();
+}
+
 void AfterMerge(UiState& state) {
     // The fields show the merged texts, not drafts of the version before.
     state.draftsFor.clear();
@@ -154,7 +189,7 @@ void DrawMergeScreen(Ui& ui) {
     const Session::MergeReview* review = session.Review();
     if (!review) return;
     const MergePlan& plan = review->plan;
-    int conflicts = plan.cityConflict ? 1 : 0, evidence = 0, evidenceOnly = 0;
+    int conflicts = (plan.cityConflict ? 1 : 0) + static_cast<int>(plan.actions.size()), evidence = 0, evidenceOnly = 0;
     for (const MergeItem& item : plan.items) {
         conflicts += item.answerConflict ? 1 : 0;
         evidence += item.evidenceDiffers ? 1 : 0;
@@ -170,7 +205,7 @@ void DrawMergeScreen(Ui& ui) {
     MutedText(ui, ui.Wording("merge.backup_note"));
     ImGui::Dummy(ImVec2(0, ui.Pixels(4)));
     StrongText(ui, FillTemplate(ui.Wording("merge.summary"),
-                                {{"taken", std::to_string(plan.taken.size())}, {"identical", std::to_string(plan.identical)},
+                                {{"taken", std::to_string(plan.taken.size() + plan.takenActions.size())}, {"identical", std::to_string(plan.identical)},
                                  {"conflicts", std::to_string(conflicts)}, {"evidence", std::to_string(evidence)}}).c_str());
     if (unsettled > 0) {
         BodyText(ui, FillTemplate(ui.Wording("merge.to_choose"), {{"count", std::to_string(unsettled)}}).c_str());
@@ -182,6 +217,7 @@ void DrawMergeScreen(Ui& ui) {
     if (plan.cityConflict) DrawCity(ui, plan);
     for (std::size_t i = 0; i < plan.items.size(); ++i)
         if (plan.items[i].answerConflict) DrawItem(ui, i, plan.items[i]);
+    for (std::size_t i = 0; i < plan.actions.size(); ++i) DrawAction(ui, i, plan.actions[i]);
     if (evidenceOnly > 0) {
         Heading(ui, ui.Wording("merge.evidence_heading"));
         for (std::size_t i = 0; i < plan.items.size(); ++i)

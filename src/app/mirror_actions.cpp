@@ -109,6 +109,23 @@ ValueProblem App::SetText(const std::string& target, const std::string& text) {
         ui_.cityDrafts[index] = text;
         return ui_.cityProblems[index] = session_.SetCityField(field, text);
     }
+    static const std::pair<const char*, ActionField> kActionTargets[] = {
+        {"plan.title:", ActionField::Title},
+        {"plan.department:", ActionField::Department},
+        {"plan.deadline:", ActionField::Deadline},
+        {"plan.indicator:", ActionField::Indicator}};
+    for (const auto& [prefix, field] : kActionTargets) {
+        if (target.rfind(prefix, 0) != 0) continue;
+        const std::string id = target.substr(std::string_view(prefix).size());
+        ui_.planDrafts.erase(target);  // the field shows the action's text, or the refused text as typed
+        if (session_.SetActionText(id, field, text)) return {};
+        if (const PlanAction* action = FindAction(session_.Current(), id)) ui_.planDrafts[target] = {text, action->updatedAt};
+        return {ValueProblem::Kind::WrongKind};
+    }
+    if (target.rfind("plan.target_number:", 0) == 0) {
+        ui_.planTargetNumber = text;
+        return ParseNumberText(text, kAnswerNumberRule).problem;
+    }
     const std::string_view evidence = "evidence:", number = "number:";
     if (target.rfind(evidence, 0) == 0) {
         const std::string question = target.substr(evidence.size());

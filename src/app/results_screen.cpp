@@ -86,6 +86,11 @@ void DrawIndexCard(const Ui& ui, const ResultsCache& cache) {
         ImGui::TextUnformatted(extended.c_str());
         ui.semantics.AddText(Role::Text, extended.c_str());
     }
+    if (const AssessmentScores* target = ui.session.TargetScores()) {
+        const auto shown = [&](const std::optional<double>& p) { return p ? FormatPercent(*p) : std::string(ui.Wording("results.no_score")); };
+        StrongText(ui, FillTemplate(ui.Wording("plan.if_met"), {{"core", shown(target->coreIndex)},
+                                                              {"extended", shown(target->extendedIndex)}}).c_str());
+    }
     MutedText(ui, cache.completeness.c_str());
     MutedText(ui, cache.coreExplanation.c_str());
     EndCard();
@@ -137,7 +142,8 @@ void DrawTable(const Ui& ui, const ResultsCache& cache) {
     const IndexDefinition& definition = ui.session.Definition();
     const AssessmentScores& scores = ui.session.Scores();
     const bool earlier = ui.session.Earlier() != nullptr;
-    const int columns = earlier ? 7 : 6;
+    const AssessmentScores* target = ui.session.TargetScores();
+    const int columns = 6 + (earlier ? 1 : 0) + (target ? 1 : 0);
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuterH |
                                   ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("##scores", columns, flags)) return;
@@ -148,6 +154,7 @@ void DrawTable(const Ui& ui, const ResultsCache& cache) {
     ImGui::TableSetupColumn(ui.Wording("results.size_group"), ImGuiTableColumnFlags_WidthStretch, 1);
     ImGui::TableSetupColumn(ui.Wording("results.diversity_group"), ImGuiTableColumnFlags_WidthStretch, 1);
     if (earlier) ImGui::TableSetupColumn(ui.Wording("results.change"), ImGuiTableColumnFlags_WidthStretch, 1);
+    if (target) ImGui::TableSetupColumn(ui.Wording("results.target"), ImGuiTableColumnFlags_WidthStretch, 1);
     ImGui::TableHeadersRow();
     auto figure = [&](const std::optional<double>& value) {
         ImGui::TableNextColumn();
@@ -174,6 +181,7 @@ void DrawTable(const Ui& ui, const ResultsCache& cache) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(cache.changeTexts[i].c_str());
         }
+        if (target) figure(target->areas[i].percent);
     }
     ImGui::EndTable();
 }
@@ -189,6 +197,10 @@ void DrawOverTime(Ui& ui, const ResultsCache& cache) {
         std::vector<std::string> labels;
         for (const ChartRow& row : cache.rows) labels.push_back(row.label);
         DrawChangeChart(ui, labels, cache.changes, cache.changeTexts);
+        if (const PlanProgress* progress = session.Progress())
+            StrongText(ui, FillTemplate(ui.Wording("plan.progress_summary"),
+                                        {{"met", std::to_string(progress->targetsMet)}, {"targets", std::to_string(progress->targets)},
+                                         {"year", std::to_string(earlier->city.year)}}).c_str());
         if (SecondaryButton(ui, ui.Wording("results.stop_comparing"))) session.ClearEarlier();
         return;
     }
@@ -229,6 +241,11 @@ void DrawResultsScreen(Ui& ui) {
     ImGui::Dummy(ImVec2(0, ui.Pixels(4)));
     DrawIndexCard(ui, cache);
 
+    if (!ui.state.readOnly) {
+        ImGui::Dummy(ImVec2(0, ui.Pixels(4)));
+        if (PrimaryButton(ui, ui.Wording("results.open_plan"))) ui.state.screen = Screen::Plan;
+        MutedText(ui, ui.Wording("results.open_plan_help"));
+    }
     if (!cache.samples.empty()) MutedText(ui, cache.samples.c_str());
     Heading(ui, ui.Wording("results.bar_chart"));
     ui.semantics.AddText(Role::Text, ui.Wording("results.charts_text_alternative"));

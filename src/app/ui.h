@@ -36,6 +36,8 @@ void DrawStartScreen(Ui& ui);
 void DrawProfileScreen(Ui& ui);
 void DrawQuestionnaireScreen(Ui& ui);
 void DrawResultsScreen(Ui& ui);
+// The action plan after the results (src/app/plan_screen.cpp).
+void DrawPlanScreen(Ui& ui);
 void DrawSettingsScreen(Ui& ui);
 // The merge review of a colleague's file (Session::Review()).
 void DrawMergeScreen(Ui& ui);

@@ -13,7 +13,7 @@
 
 namespace icc {
 
-enum class Screen { Start, Profile, Questionnaire, Results, Settings, Merge };
+enum class Screen { Start, Profile, Questionnaire, Results, Plan, Settings, Merge };
 
 // The text field the browser is editing: while `target` is set, a DOM field laid over it
 // (shell/icc-text.js) does the typing and its text arrives here (src/app/text_field.cpp).
@@ -72,6 +72,18 @@ struct UiState {
     std::string newContributor;
     std::vector<std::string> shareAreas;  // the areas chosen for "Share a part", by id
     ResultsCache results;
+    // The plan screen: the area shown, the texts of actions as typed (by "plan.<field>:<action id>",
+    // with the action's updatedAt they were taken from, so a change elsewhere replaces them),
+    // and the action whose "add a target" picker is open, with the question chosen in it.
+    std::string planArea;
+    struct PlanDraft {
+        std::string text;
+        std::string stamp;
+    };
+    std::map<std::string, PlanDraft> planDrafts;
+    std::string planTargetAction;
+    std::string planTargetQuestion;
+    std::string planTargetNumber;
     // The session's notice in the interface's language, made once per notice and language.
     std::string noticeText;
     unsigned noticeGeneration = 0;

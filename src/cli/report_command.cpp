@@ -1,5 +1,5 @@
 // icc-index report --index INDEX [--benchmarks FILE] [--lang LANG] [--i18n DIR] [--earlier ANSWERS]
-// [--format html|csv] [--generated-at TEXT] ANSWERS [-o OUT]: writes the standalone HTML report of
+// [--format html|csv|plan-csv] [--generated-at TEXT] ANSWERS [-o OUT]: writes the standalone HTML report of
 // one answers file (or its scores as CSV). Contents: docs/REPORTS.md.
 #include "cli/cli_files.h"
 #include "cli/commands.h"
@@ -8,6 +8,7 @@
 #include "core/carry_over.h"
 #include "core/benchmarks.h"
 #include "core/index_loader.h"
+#include "core/plan_csv.h"
 #include "core/report_csv.h"
 #include "core/report_html.h"
 #include "core/scoring.h"
@@ -24,10 +25,11 @@ namespace {
 
 const char kReportUsage[] =
     "usage: icc-index report --index INDEX [--benchmarks FILE] [--lang en|pl|uk] [--i18n DIR]\n"
-    "                        [--earlier ANSWERS] [--format html|csv] [--generated-at TEXT] ANSWERS [-o OUT]\n"
+    "                        [--earlier ANSWERS] [--format html|csv|plan-csv] [--generated-at TEXT] ANSWERS [-o OUT]\n"
     "\n"
     "Writes the report of one answers file scored with the index definition INDEX: a standalone HTML\n"
-    "file (default) or the scores as CSV, to OUT or to stdout. --benchmarks adds the comparison with\n"
+    "file (default, with the action plan when the file has one), the scores as CSV, or the action\n"
+    "plan as CSV (plan-csv), to OUT or to stdout. --benchmarks adds the comparison with\n"
     "other cities, --earlier the change since an earlier answers file. The report's wording comes from\n"
     "DIR/<lang>.json with DIR/en.json as fallback; DIR defaults to ../i18n beside the index file.\n"
     "--generated-at replaces the current UTC time in the report (for reproducible output).\n"
@@ -83,7 +85,8 @@ bool ParseOptions(const Arguments& args, Options& options) {
     }
     if (options.indexPath.empty()) return UsageError("--index is required");
     if (options.answersPath.empty()) return UsageError("no answers file given");
-    if (options.format != "html" && options.format != "csv") return UsageError("--format must be html or csv");
+    if (options.format != "html" && options.format != "csv" && options.format != "plan-csv")
+        return UsageError("--format must be html, csv or plan-csv");
     if (!IsLanguageCode(options.language)) return UsageError("--lang must be a language code such as en, pl or uk");
     return true;
 }
@@ -187,6 +190,8 @@ int RunReport(const Arguments& args) {
     std::string output;
     if (options.format == "csv") {
         output = WriteScoresCsv(*definition, scores, comparison ? &*comparison : nullptr);
+    } else if (options.format == "plan-csv") {
+        output = WritePlanCsv(*definition, *assessment, options.language);
     } else {
         const std::optional<Translations> translations = LoadTranslations(options);
         if (!translations) return 1;

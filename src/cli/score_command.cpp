@@ -4,6 +4,7 @@
 #include "cli/cli_files.h"
 #include "cli/commands.h"
 
+#include "core/action_plan.h"
 #include "core/assessment_io.h"
 #include "core/carry_over.h"
 #include "core/benchmarks.h"
@@ -33,7 +34,8 @@ const char kScoreUsage[] =
     "city with the benchmark averages; with --published (a file of kind \"icc-published-results\"),\n"
     "with the published results of single cities (comparison.publishedResults). With --csv, prints one CSV row per file (a column per area)\n"
     "and a last row \"mean\" instead; text cells that a spreadsheet would run as a formula get a\n"
-    "leading apostrophe. Problems go to stderr as \"FILE: /json/pointer: message\".\n"
+    "leading apostrophe. A file with an action plan gets \"target\": the core, extended and area\n"
+    "scores if every target of its plan were met. Problems go to stderr as \"FILE: /json/pointer: message\".\n"
     "exit codes: 0 ok, 1 invalid input (a file could not be read or is invalid), 2 usage error\n";
 
 struct Options {
@@ -176,6 +178,13 @@ Json ResultJson(const std::string& file, const Assessment& assessment, const Ass
     result["city"] = assessment.city.name;
     result["year"] = assessment.city.year != 0 ? Json(assessment.city.year) : Json(nullptr);
     result.update(Json(ScoresJson(scores)));
+    if (HasTargets(assessment)) {  // the index if every target of the plan were met
+        const AssessmentScores target = Score(definition, WithTargetsMet(assessment));
+        Json areas = Json::array();
+        for (const AreaScore& area : target.areas) areas.push_back({{"id", area.areaId}, {"percent", OrNull(area.percent)}});
+        result["target"] = {{"coreIndex", OrNull(target.coreIndex)}, {"extendedIndex", OrNull(target.extendedIndex)},
+                            {"areas", std::move(areas)}};
+    }
     if (comparison) result["comparison"] = ComparisonJson(*comparison);
     if (published) {
         if (!comparison) result["comparison"] = Json::object();

@@ -29,6 +29,32 @@ struct Answer {
     bool toReview = false;
 };
 
+// The answer an action of the plan aims for on one question ("commitment.budget -> yes").
+struct ActionTarget {
+    std::string questionId;
+    std::vector<std::string> selected;  // option ids, as Answer::selected
+    std::optional<double> number;       // number and percentage questions
+};
+
+enum class ActionStatus { Planned, InProgress, Done, Dropped };
+
+// One action of the city's plan (format: docs/ANSWERS-FORMAT.md, "plan"; rules: core/action_plan.h).
+struct PlanAction {
+    std::string id;          // unique within the plan; merges match actions by it
+    std::string areaId;      // the area it belongs to
+    std::string title;       // what will be done (from a recommendation or written by hand)
+    std::string department;  // who is responsible
+    std::string deadline;    // YYYY-MM-DD, or "" when none is set
+    std::vector<ActionTarget> targets;
+    std::string indicator;   // the indicator or evidence that will show it was done
+    ActionStatus status = ActionStatus::Planned;
+    std::string updatedAt;   // ISO 8601, UTC
+    std::string updatedBy;
+    // Deleted: kept, emptied, with the time of the deletion, so that a merge or another tab
+    // never brings back an older copy (as a cleared answer).
+    bool removed = false;
+};
+
 struct Assessment {
     std::string id;            // stable, unique per assessment (e.g. a random UUID)
     std::string indexId;       // the index definition it answers
@@ -39,6 +65,7 @@ struct Assessment {
     // id the contributor responsible for it (format 2, docs/ANSWERS-FORMAT.md).
     std::vector<std::string> contributors;
     std::map<std::string, std::string> responsible;
+    std::vector<PlanAction> plan;  // the action plan, in the order the actions were added
     std::string createdAt;     // ISO 8601, UTC
     std::string updatedAt;
 };

@@ -30,7 +30,7 @@ bool IsDefinedField(Frame frame, const std::string& key) {
     switch (frame) {
     case Frame::Root:
         return IsOneOf(key, {"formatVersion", "kind", "id", "index", "city", "createdAt", "updatedAt", "answers",
-                             "contributors", "responsible"});
+                             "contributors", "responsible", "plan"});
     case Frame::Index: return IsOneOf(key, {"id", "version"});
     case Frame::City: return IsOneOf(key, {"name", "year", "population", "foreignBornPercent"});
     case Frame::Answer:
@@ -88,6 +88,7 @@ public:
         if (frames.empty() || frames.size() + 1 > static_cast<std::size_t>(kMaxJsonNesting)) return false;
         const Frame top = frames.back();
         if (top == Frame::Skipped || (!IsDefinedField(top, currentKey) && top != Frame::Answers)) return Push(Frame::Skipped);
+        if (top == Frame::Root && currentKey == "plan") return false;  // the action plan: the thorough reader's
         if (top == Frame::Root && currentKey == "contributors") {
             assessment.contributors.clear();
             contributorsSeen = 0;

@@ -1,5 +1,7 @@
 #include "core/assessment_io.h"
 
+#include "core/action_plan.h"
+#include "core/action_plan_json.h"
 #include "core/assessment_fast_reader.h"
 #include "core/contributors.h"
 #include "core/json_fields.h"
@@ -187,8 +189,10 @@ Assessment ReadFormat1Or2(const json& root, int formatVersion, Problems& problem
     if (auto createdAt = reader.String("createdAt", Presence::Optional)) assessment.createdAt = std::move(*createdAt);
     if (auto updatedAt = reader.String("updatedAt", Presence::Optional)) assessment.updatedAt = std::move(*updatedAt);
     ReadAnswers(reader, assessment, problems, ReadAnswer);
-    if (formatVersion >= 2) ReadContributors(reader, assessment, problems);
-    else
+    if (formatVersion >= 2) {
+        ReadContributors(reader, assessment, problems);
+        ReadPlan(root, assessment, problems);
+    } else
         for (auto& entry : assessment.answers) entry.second.updatedBy.clear();  // not a field of format 1
     return assessment;
 }
@@ -376,6 +380,7 @@ std::string WriteAssessment(const Assessment& assessment, const AssessmentScores
     root["answers"] = std::move(answers);
     if (!assessment.contributors.empty()) root["contributors"] = assessment.contributors;
     if (!assessment.responsible.empty()) root["responsible"] = assessment.responsible;
+    if (!assessment.plan.empty()) root["plan"] = PlanJson(assessment.plan);
     if (scores) root["scores"] = ScoresJson(*scores);
     // Replace invalid UTF-8 rather than fail: the model may hold text typed in any browser.
     return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
@@ -402,6 +407,7 @@ Problems CheckAgainstDefinition(const Assessment& assessment, const IndexDefinit
         }
         CheckAnswer(definition.areas[entry->area].questions[entry->question], answer, questionId, problems);
     }
+    CheckPlanAgainstDefinition(assessment, definition, problems);
     return problems;
 }
 

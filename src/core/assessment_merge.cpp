@@ -14,7 +14,32 @@ bool SameAnswer(const Answer& a, const Answer& b) {
     return SameChoice(a, b) && a.evidence == b.evidence && a.toReview == b.toReview;
 }
 
+bool SameAction(const PlanAction& a, const PlanAction& b) {
+    const auto sameTargets = [](const std::vector<ActionTarget>& x, const std::vector<ActionTarget>& y) {
+        return std::equal(x.begin(), x.end(), y.begin(), y.end(), [](const ActionTarget& s, const ActionTarget& t) {
+            return s.questionId == t.questionId && s.selected == t.selected && s.number == t.number;
+        });
+    };
+    return a.areaId == b.areaId && a.title == b.title && a.department == b.department && a.deadline == b.deadline &&
+           a.indicator == b.indicator && a.status == b.status && a.removed == b.removed && sameTargets(a.targets, b.targets);
+}
+
 namespace {
+
+MergeSide NewerAction(const PlanAction& base, const PlanAction& other) {
+    return other.updatedAt > base.updatedAt ? MergeSide::Other : MergeSide::Base;
+}
+
+// Plan actions: by id; one side's only is taken, differing versions wait for a rule or a person.
+void PlanActions(MergePlan& plan) {
+    for (const PlanAction& theirs : plan.other.plan) {
+        const PlanAction* mine = nullptr;
+        for (const PlanAction& action : plan.base.plan)
+            if (action.id == theirs.id) mine = &action;
+        if (!mine) plan.takenActions.push_back(theirs.id);
+        else if (!SameAction(*mine, theirs)) plan.actions.push_back({*mine, theirs, MergeSide::Unsettled, false});
+    }
+}
 
 bool SameCity(const CityProfile& a, const CityProfile& b) {
     return a.name == b.name && a.year == b.year && a.population == b.population &&
@@ -83,12 +108,17 @@ MergePlan PlanMerge(const Assessment& base, const Assessment& other) {
                       std::make_move_iterator(evidenceOnly.end()));
     plan.cityConflict = !SameCity(base.city, other.city);
     if (plan.cityConflict) plan.city = MergeSide::Unsettled;
+    PlanActions(plan);
     return plan;
 }
 
 void SettleBy(MergePlan& plan, MergeRule rule) {
     for (MergeItem& item : plan.items)
         if (item.answer == MergeSide::Unsettled) item.answer = RuleSide(rule, item.base, item.other);
+    for (ActionMergeItem& item : plan.actions)
+        if (item.side == MergeSide::Unsettled)
+            item.side = rule == MergeRule::Newer ? NewerAction(item.base, item.other)
+                        : rule == MergeRule::Other ? MergeSide::Other : MergeSide::Base;
     if (plan.city == MergeSide::Unsettled) {
         Answer base, other;  // the profile changes with the assessment: its time is the assessment's
         base.updatedAt = plan.base.updatedAt;
@@ -100,6 +130,7 @@ void SettleBy(MergePlan& plan, MergeRule rule) {
 int Unsettled(const MergePlan& plan) {
     int count = plan.city == MergeSide::Unsettled ? 1 : 0;
     for (const MergeItem& item : plan.items) count += item.answer == MergeSide::Unsettled ? 1 : 0;
+    for (const ActionMergeItem& item : plan.actions) count += item.side == MergeSide::Unsettled ? 1 : 0;
     return count;
 }
 
@@ -126,6 +157,13 @@ std::optional<Assessment> ApplyMerge(const MergePlan& plan) {
         merged.answers[item.questionId] = std::move(answer);
     }
     if (plan.city == MergeSide::Other) merged.city = plan.other.city;
+    for (const ActionMergeItem& item : plan.actions)
+        if (item.side == MergeSide::Other)
+            for (PlanAction& action : merged.plan)
+                if (action.id == item.other.id) action = item.other;
+    for (const std::string& id : plan.takenActions)
+        for (const PlanAction& action : plan.other.plan)
+            if (action.id == id) merged.plan.push_back(action);
     for (const std::string& name : plan.other.contributors) AddContributor(merged, name);
     for (const auto& [areaId, name] : plan.other.responsible) merged.responsible.emplace(areaId, name);
     merged.updatedAt = std::max(plan.base.updatedAt, plan.other.updatedAt);
@@ -138,7 +176,9 @@ MergeResult MergeNewerAnswers(const Assessment& mine, const Assessment& theirs) 
     for (MergeItem& item : plan.items) item.wholeAnswer = true;
     MergeResult result{*ApplyMerge(plan), false, false};
     const Assessment& merged = result.merged;
-    result.changed = !plan.taken.empty() || merged.contributors != mine.contributors ||
+    result.changed = !plan.taken.empty() || !plan.takenActions.empty() ||
+                     std::any_of(plan.actions.begin(), plan.actions.end(),
+                                 [](const ActionMergeItem& item) { return item.side == MergeSide::Other; }) || merged.contributors != mine.contributors ||
                      merged.responsible != mine.responsible || !SameCity(merged.city, mine.city) ||
                      std::any_of(plan.items.begin(), plan.items.end(),
                                  [](const MergeItem& item) { return item.answer == MergeSide::Other; });
@@ -146,6 +186,8 @@ MergeResult MergeNewerAnswers(const Assessment& mine, const Assessment& theirs) 
         auto other = theirs.answers.find(questionId);
         if (other == theirs.answers.end() || !SameAnswer(other->second, answer)) result.theirsIsOlder = true;
     }
+    if (!std::equal(merged.plan.begin(), merged.plan.end(), theirs.plan.begin(), theirs.plan.end(), SameAction))
+        result.theirsIsOlder = true;
     if (!SameCity(theirs.city, merged.city) || merged.contributors != theirs.contributors ||
         merged.responsible != theirs.responsible)
         result.theirsIsOlder = true;

@@ -41,6 +41,14 @@ struct MergeItem {
     bool wholeAnswer = false;
 };
 
+// An action of the plan (matched by id) whose two versions differ: settled like an answer, the
+// newer (updatedAt) under the rule; a deletion is a version too (PlanAction::removed).
+struct ActionMergeItem {
+    PlanAction base, other;
+    MergeSide side = MergeSide::Unsettled;
+    bool byPerson = false;
+};
+
 struct MergePlan {
     Assessment base;                // the version here (the browser's, the first file)
     Assessment other;               // the version that arrives
@@ -49,12 +57,14 @@ struct MergePlan {
     int identical = 0;              // questions both sides answer alike
     bool cityConflict = false;
     MergeSide city = MergeSide::Base;  // Unsettled while cityConflict and nobody chose
+    std::vector<ActionMergeItem> actions;  // plan actions that differ, in the other side's order
+    std::vector<std::string> takenActions; // actions only the other side has: added after the base's
 };
 
 MergePlan PlanMerge(const Assessment& base, const Assessment& other);
-// Settles every unsettled conflict (answers and the city) by `rule`; what the person chose stays.
+// Settles every unsettled conflict (answers, plan actions and the city) by `rule`; what the person chose stays.
 void SettleBy(MergePlan& plan, MergeRule rule);
-// How many conflicts (answers and the city) are still unsettled.
+// How many conflicts (answers, plan actions and the city) are still unsettled.
 int Unsettled(const MergePlan& plan);
 // The merged assessment, or nullopt while anything is unsettled. Contributors and areas'
 // responsible are the union of both sides (the base's assignment wins for an area both assign).
@@ -73,6 +83,8 @@ MergeResult MergeNewerAnswers(const Assessment& mine, const Assessment& theirs);
 
 // Whether two answers say the same (choice, number, "don't know", evidence, "to review"), whatever their times.
 bool SameAnswer(const Answer& a, const Answer& b);
+// Whether two versions of an action say the same, whatever their times.
+bool SameAction(const PlanAction& a, const PlanAction& b);
 // Whether they say the same apart from the evidence.
 bool SameChoice(const Answer& a, const Answer& b);
 // Evidence of both sides in one text, each part headed by its contributor and date; a text that

@@ -5,10 +5,13 @@
 //   Formatting helpers     Number, Percent, cells, city and year, explanation templates
 //   Write                  the document in its order:
 //     Head, Cover, Overview, Overall, Charts, AreaTable, Change (since an earlier assessment),
-//     AreaDetails (AreaSection, QuestionRow, Recommendations), Conclusions (Highlights), Method
+//     AreaDetails (AreaSection, QuestionRow, Recommendations), Conclusions (Highlights),
+//     Plan (a table per area, the target index, the earlier plan's targets met), Method
 #include "core/report_html.h"
 
+#include "core/action_plan.h"
 #include "core/html_escape.h"
+#include "core/plan_csv.h"
 #include "core/report_charts.h"
 #include "core/score_explanation.h"
 
@@ -103,6 +106,7 @@ figcaption { font-size: .88rem; margin-top: .5rem; }
   h2 { break-before: page; margin-top: 0; }
   #overview h2 { break-before: auto; margin-top: 1.5rem; }
   h2, h3, h4, caption { break-after: avoid; }
+  table.plan { font-size: .92rem; }
   tr, .score-card, dl.profile, .area-summary, .highlights > li { break-inside: avoid; }
   thead { display: table-header-group; }
   figure svg { max-height: 112mm; }  /* letterboxed by the viewBox: a chart shares its page */
@@ -163,6 +167,8 @@ private:
     void Conclusions();
     void Highlights(const std::vector<AreaHighlight>& highlights, bool withRecommendations);
     void Method();
+    void Plan();
+    void PlanProgressNote();
 
     const ReportInput& in_;
     const IndexDefinition& definition_;
@@ -244,6 +250,7 @@ std::string ReportWriter::Write() {
     Change();
     AreaDetails();
     Conclusions();
+    Plan();
     Method();
     out_ += "</main>\n<footer class=\"colophon\">\n<p>" +
             FilledWording("report.generated", {{"timestamp", EscapeHtmlContained(in_.generatedAt)},
@@ -668,6 +675,55 @@ void ReportWriter::Method() {
 }
 
 }  // namespace
+
+void ReportWriter::Plan() {
+    const bool hasPlan = std::any_of(in_.assessment.plan.begin(), in_.assessment.plan.end(),
+                                     [](const PlanAction& action) { return !action.removed; });
+    const bool hasProgress = in_.earlierAssessment && !in_.earlierAssessment->plan.empty();
+    if (!hasPlan && !hasProgress) return;
+    out_ += "<section id=\"plan\" aria-labelledby=\"plan-heading\">\n<h2 id=\"plan-heading\">" + Wording("report.plan") +
+            "</h2>\n";
+    if (hasProgress) PlanProgressNote();
+    if (HasTargets(in_.assessment)) {
+        const AssessmentScores target = Score(definition_, WithTargetsMet(in_.assessment));
+        out_ += "<p class=\"plan-target\">" +
+                FilledWording("report.plan_target", {{"core", Percent(scores_.coreIndex)}, {"coreTarget", Percent(target.coreIndex)},
+                                                     {"extended", Percent(scores_.extendedIndex)},
+                                                     {"extendedTarget", Percent(target.extendedIndex)}}) +
+                "</p>\n";
+    }
+    for (std::size_t a = 0; a < definition_.areas.size(); ++a) {
+        const Area& area = definition_.areas[a];
+        std::string rows;
+        for (const PlanAction& action : in_.assessment.plan) {
+            if (action.removed || action.areaId != area.id) continue;
+            std::string targets;
+            for (const ActionTarget& t : action.targets)
+                targets += (targets.empty() ? "" : "<br>") + EscapeHtmlContained(TargetText(definition_, t, language_));
+            rows += "<tr><th scope=\"row\">" + UserText(action.title) +
+                    (action.indicator.empty() ? "" : "<div class=\"explain\">" + UserText(action.indicator) + "</div>") +
+                    "</th><td>" + (action.department.empty() ? Missing() : UserText(action.department)) + "</td><td>" +
+                    (action.deadline.empty() ? Missing() : EscapeHtml(action.deadline)) + "</td><td>" +
+                    (targets.empty() ? Missing() : targets) + "</td><td>" +
+                    Wording((std::string("plan.status.") + ActionStatusName(action.status)).c_str()) + "</td></tr>\n";
+        }
+        if (rows.empty()) continue;
+        out_ += "<table class=\"plan\">\n<caption>" + AreaTitle(a) + "</caption>\n<thead><tr><th scope=\"col\">" +
+                Wording("report.col.action") + "</th><th scope=\"col\">" + Wording("report.col.department") +
+                "</th><th scope=\"col\">" + Wording("report.col.deadline") + "</th><th scope=\"col\">" +
+                Wording("report.col.target") + "</th><th scope=\"col\">" + Wording("report.col.status") +
+                "</th></tr></thead>\n<tbody>\n" + rows + "</tbody>\n</table>\n";
+    }
+    out_ += "</section>\n";
+}
+
+void ReportWriter::PlanProgressNote() {
+    const PlanProgress progress = CompareWithPlan(definition_, *in_.earlierAssessment, in_.assessment);
+    out_ += "<p class=\"plan-progress\">" +
+            FilledWording("report.plan_progress", {{"met", std::to_string(progress.targetsMet)},
+                                                   {"targets", std::to_string(progress.targets)}}) +
+            "</p>\n";
+}
 
 std::string WriteHtmlReport(const ReportInput& input) { return ReportWriter(input).Write(); }
 

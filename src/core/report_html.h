@@ -1,6 +1,6 @@
 // The standalone HTML report of one assessment: a single HTML5 file with inline CSS and inline SVG
 // charts, no scripts and no external resources, printable to A4. Contents and escaping rules:
-// docs/REPORTS.md. The report's own wording comes from the "report.*" keys of the UI catalogs.
+// docs/REPORTS.md. The action plan (Assessment::plan) gets its section, a table per area. The report's own wording comes from the "report.*" keys of the UI catalogs.
 #pragma once
 
 #include "core/assessment.h"
@@ -24,6 +24,7 @@ struct ReportInput {
     const BenchmarkSet* benchmarks = nullptr;             // optional: where `comparison` came from
     const Assessment* earlierAssessment = nullptr;        // optional: an earlier assessment of the city,
     const AssessmentScores* earlierScores = nullptr;      // and its scores with `definition`, for "change since"
+                                                          // and, when it has a plan, the targets met since
 };
 
 // The report as one HTML document (UTF-8).

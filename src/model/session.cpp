@@ -171,6 +171,7 @@ void Session::Rescore() {
     else comparison_.reset();
     if (published_) publishedPlace_ = PlaceAmongPublished(definition_, *published_, scores_);
     else publishedPlace_.reset();
+    RefreshPlanFigures();
     ++scoresGeneration_;
 }
 
@@ -317,6 +318,7 @@ bool Session::SetEarlier(const std::string& id) {
 void Session::CompareWith(Assessment earlier) {
     earlier_ = std::move(earlier);
     earlierScores_ = plan_ ? Score(*plan_, *earlier_) : AssessmentScores{};
+    RefreshPlanFigures();
     ++scoresGeneration_;
 }
 
@@ -331,6 +333,7 @@ void Session::SetEarlierFromFile(const std::string& fileName, const std::string&
 
 void Session::ClearEarlier() {
     earlier_.reset();
+    RefreshPlanFigures();
     ++scoresGeneration_;
 }
 

@@ -11,10 +11,12 @@
 //   session_assessments.cpp new, open, close, delete, import, backups, replacing unsaved changes
 //   session_exports.cpp     downloads: JSON, HTML report, CSV, a part (chosen areas)
 //   session_merge.cpp       who contributes, the merge review of a colleague's file
+//   session_plan.cpp        the action plan, its target index and its progress
 //   session_benchmarks.cpp  comparison figures
 //   session_embedding.cpp   ?index= and ?view=results
 #pragma once
 
+#include "core/action_plan.h"
 #include "core/assessment.h"
 #include "core/assessment_merge.h"
 #include "core/assessment_io.h"
@@ -47,6 +49,9 @@ struct SavedSummary {
     std::string updatedAt;
     Notice problem;  // why the saved entry cannot be opened; empty when it can
 };
+
+// The texts of a plan action, each edited on its own.
+enum class ActionField { Title, Department, Deadline, Indicator };
 
 // The fields of the city profile, each edited on its own (typed text goes through the value rules).
 enum class CityField { Name, Year, Population, ForeignBornPercent };
@@ -144,6 +149,30 @@ public:
     // The first unanswered question after the current position (wrapping round), if any.
     std::optional<Position> NextUnanswered() const;
 
+    // The action plan (session_plan.cpp). Each change goes through the plan's rules
+    // (core/action_plan.h) and the index (targets name its questions and options), is stamped
+    // with its time and author, and saved like an answer.
+    // Adds an action to the area (a recommendation's text or "" as its title); returns its id.
+    std::string AddAction(const std::string& areaId, const std::string& title);
+    // Replaces the action of the same id; false (nothing changed) when it breaks a rule.
+    bool UpdateAction(const PlanAction& action);
+    // One text of an action as typed (the screen and the accessible mirror): false, nothing
+    // changed, when it breaks a rule (a deadline that is no YYYY-MM-DD date, a text too long).
+    bool SetActionText(const std::string& id, ActionField field, const std::string& text);
+    void SetActionStatus(const std::string& id, ActionStatus status);
+    // A target on one of the index's questions (replacing the action's earlier target on it).
+    bool SetActionTarget(const std::string& id, const ActionTarget& target);
+    void RemoveActionTarget(const std::string& id, const std::string& questionId);
+    // Deletes the action (kept as removed, so that merges do not bring it back); UndoDelete
+    // brings the last deleted one back as it was.
+    void DeleteAction(const std::string& id);
+    bool CanUndoDelete() const { return deletedAction_.has_value(); }
+    void UndoDelete();
+    // The index if every target of the plan were met (core/action_plan.h), or nullptr without targets.
+    const AssessmentScores* TargetScores() const { return targetScores_ ? &*targetScores_ : nullptr; }
+    // The earlier assessment's plan against today's answers, or nullptr when it has no plan.
+    const PlanProgress* Progress() const { return progress_ ? &*progress_ : nullptr; }
+
     // Who uses this browser (Settings, kept here only): every change they make records it, and
     // their first change adds them to the open assessment's contributors. Empty: nobody said.
     ValueProblem SetUserName(const std::string& name);
@@ -165,6 +194,8 @@ public:
     void ChooseAnswer(std::size_t item, MergeSide side);
     void ChooseEvidence(std::size_t item, EvidenceKeep keep);
     void ChooseCity(MergeSide side);
+    // The person's choice for a plan action that differs (MergePlan::actions).
+    void ChooseAction(std::size_t item, MergeSide side);
     // "Take the newer everywhere": every conflict the person has not chosen for.
     void TakeNewerEverywhere();
     // With every conflict settled: keeps the saved version as a backup (restorable on the start
@@ -187,6 +218,8 @@ public:
     void ExportJson();
     void ExportHtmlReport();
     void ExportCsv();
+    // The action plan as CSV (core/plan_csv.h), in the interface's language.
+    void ExportPlanCsv();
     // The answers to the questions of the chosen areas only (by area id), as an answers file of
     // the same assessment (same id), for a colleague who answers them and sends the file back.
     void ExportAreas(const std::vector<std::string>& areaIds);
@@ -241,6 +274,8 @@ public:
 
 private:
     void Rescore();
+    void RefreshPlanFigures();  // the target index and the progress, after a rescore or a new earlier assessment
+    PlanAction* FindOpenAction(const std::string& id);
     void Touch();  // marks the open assessment changed: new timestamp, rescore, schedule a save
     void SetNotice(Notice notice);
     void SaveNow();
@@ -299,6 +334,9 @@ private:
     unsigned scoresGeneration_ = 0;
     std::optional<Assessment> earlier_;
     AssessmentScores earlierScores_;
+    std::optional<AssessmentScores> targetScores_;
+    std::optional<PlanProgress> progress_;
+    std::optional<PlanAction> deletedAction_;
     std::vector<BackupSummary> backups_;
     Position position_;
     std::string lastSavedClock_;

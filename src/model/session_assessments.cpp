@@ -64,6 +64,7 @@ void Session::Adopt(Assessment assessment) {
     SaveNow();
     assessment_ = std::move(assessment);
     position_ = {};
+    deletedAction_.reset();  // an undo belongs to the assessment it was done in
     unsavedChanges_ = false;  // new and empty, or read from a file that still holds it
     settings_.lastOpenId = assessment_->id;
     Rescore();

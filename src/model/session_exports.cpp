@@ -2,6 +2,7 @@
 #include "model/session.h"
 
 #include "core/export_name.h"
+#include "core/plan_csv.h"
 #include "core/report_csv.h"
 #include "core/report_html.h"
 
@@ -32,6 +33,12 @@ void Session::ExportCsv() {
     if (!assessment_) return;
     platform_.DownloadFile(ExportBaseName(assessment_->city, platform_.NowIso()) + ".csv", "text/csv",
                            WriteScoresCsv(definition_, scores_, CurrentComparison()));
+}
+
+void Session::ExportPlanCsv() {
+    if (!assessment_) return;
+    platform_.DownloadFile(ExportBaseName(assessment_->city, platform_.NowIso()) + "-plan.csv", "text/csv",
+                           WritePlanCsv(definition_, *assessment_, Language()));
 }
 
 void Session::ExportAreas(const std::vector<std::string>& areaIds) {

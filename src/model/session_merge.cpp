@@ -87,6 +87,12 @@ void Session::ChooseCity(MergeSide side) {
     if (review_ && review_->plan.cityConflict) review_->plan.city = side;
 }
 
+void Session::ChooseAction(std::size_t item, MergeSide side) {
+    if (!review_ || item >= review_->plan.actions.size()) return;
+    review_->plan.actions[item].side = side;
+    review_->plan.actions[item].byPerson = side != MergeSide::Unsettled;
+}
+
 void Session::TakeNewerEverywhere() {
     if (review_) SettleBy(review_->plan, MergeRule::Newer);
 }
