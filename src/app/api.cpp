@@ -218,9 +218,14 @@ Json ReviewJson(const Session::MergeReview& review) {
                          {"evidence", EvidenceName(item.evidence)}, {"base", AnswerJson(item.base)},
                          {"other", AnswerJson(item.other)}});
     }
+    Json actions = Json::array();
+    for (const ActionMergeItem& item : plan.actions)
+        actions.push_back({{"id", item.base.id}, {"side", SideName(item.side)}, {"baseRemoved", item.base.removed},
+                           {"otherRemoved", item.other.removed}, {"baseUpdatedAt", item.base.updatedAt},
+                           {"otherUpdatedAt", item.other.updatedAt}});
     return {{"ok", true}, {"fileName", review.fileName}, {"taken", plan.taken}, {"identical", plan.identical},
             {"cityConflict", plan.cityConflict}, {"city", SideName(plan.city)}, {"items", items},
-            {"unsettled", Unsettled(plan)}};
+            {"actions", actions}, {"takenActions", plan.takenActions}, {"unsettled", Unsettled(plan)}};
 }
 
 std::optional<MergeSide> SideArgument(const Json& request, const char* name) {

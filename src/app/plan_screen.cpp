@@ -49,7 +49,8 @@ void ActionText(Ui& ui, const PlanAction& action, ActionField field, const char*
     ImGui::PushFont(ui.fonts.bold);
     ImGui::TextUnformatted(ui.Wording(labelKey));
     ImGui::PopFont();
-    if (TextField(ui, ("##" + std::string(name)).c_str(), ui.Wording(labelKey), key.c_str(), kind, text, 0, height)) {
+    const float width = kind == TextKind::Lines ? 0 : std::min(ImGui::GetContentRegionAvail().x, ui.Pixels(420));
+    if (TextField(ui, ("##" + std::string(name)).c_str(), ui.Wording(labelKey), key.c_str(), kind, text, width, height)) {
         if (ui.session.SetActionText(action.id, field, text))
             if (const PlanAction* now = FindAction(ui.session.Current(), action.id)) ui.state.planDrafts[key].stamp = now->updatedAt;
     }

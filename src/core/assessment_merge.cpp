@@ -186,8 +186,13 @@ MergeResult MergeNewerAnswers(const Assessment& mine, const Assessment& theirs) 
         auto other = theirs.answers.find(questionId);
         if (other == theirs.answers.end() || !SameAnswer(other->second, answer)) result.theirsIsOlder = true;
     }
-    if (!std::equal(merged.plan.begin(), merged.plan.end(), theirs.plan.begin(), theirs.plan.end(), SameAction))
-        result.theirsIsOlder = true;
+    // Actions by id, whatever their order (each side appends what it adds: orders may differ for good).
+    for (const PlanAction& action : merged.plan) {
+        const auto same = std::find_if(theirs.plan.begin(), theirs.plan.end(), [&](const PlanAction& other) {
+            return other.id == action.id && SameAction(other, action);
+        });
+        if (same == theirs.plan.end()) result.theirsIsOlder = true;
+    }
     if (!SameCity(theirs.city, merged.city) || merged.contributors != theirs.contributors ||
         merged.responsible != theirs.responsible)
         result.theirsIsOlder = true;

@@ -227,6 +227,19 @@ TEST(ActionPlanMerge, ADeletionWinsOverAnOlderCopyInTheTwoTabSync) {
     EXPECT_FALSE(MergeNewerAnswers(mine, mine).changed);
 }
 
+TEST(ActionPlanMerge, TwoTabsThatEachAddAnActionSettleWithoutSavingForEver) {
+    Assessment a = SmallAssessment(), b = SmallAssessment();
+    a.plan = {Action("shared", "commitment", {}), Action("from-a", "commitment", {})};
+    b.plan = {Action("shared", "commitment", {}), Action("from-b", "education", {})};
+    const MergeResult inA = MergeNewerAnswers(a, b);  // [shared, from-a, from-b]
+    ASSERT_EQ(inA.merged.plan.size(), 3u);
+    EXPECT_TRUE(inA.theirsIsOlder);
+    const MergeResult inB = MergeNewerAnswers(b, inA.merged);  // [shared, from-b, from-a]
+    EXPECT_TRUE(inB.changed);
+    EXPECT_FALSE(inB.theirsIsOlder) << "the same actions in another order are not older";
+    EXPECT_FALSE(MergeNewerAnswers(inA.merged, inB.merged).changed);
+}
+
 TEST(PlanCsv, OneGuardedRowPerActionInTheAreasOrder) {
     Assessment assessment = SmallAssessment();
     assessment.plan.push_back(Action("e", "education", {AimNumber("education.schools", 25)}));
