@@ -185,16 +185,17 @@ void DrawProfileScreen(Ui& ui) {
     ui.semantics.AddText(Role::Text, diversityText.c_str());
     MutedText(ui, ui.Wording("profile.groups_help"));
 
-    if (!ui.state.readOnly) {
-        ImGui::Dummy(ImVec2(0, ui.Pixels(8)));
-        DrawContributorsCard(ui);
-        DrawShareCard(ui);
-    }
-
     ImGui::Dummy(ImVec2(0, ui.Pixels(12)));
     if (PrimaryButton(ui, ui.Wording("profile.to_questions"))) {
         session.SetPosition({0, 0});
         ui.state.screen = Screen::Questionnaire;
+    }
+
+    // Who answers what, after the way on: a city that answers alone never needs it.
+    if (!ui.state.readOnly) {
+        ImGui::Dummy(ImVec2(0, ui.Pixels(16)));
+        DrawContributorsCard(ui);
+        DrawShareCard(ui);
     }
 }
 

@@ -593,7 +593,7 @@ private:
         if (const Json* options = Member(object, path, "options", Presence::Optional)) {
             if (!options->is_object()) Fail(path + "/options", "options must be an object from earlier option ids to option ids here");
             else
-                for (const auto& entry : options->items()) {  // no structured binding: clang 14 (Emscripten) cannot capture one
+                for (const auto& entry : options->items()) {  // no structured binding: the lambda uses `to` (clang 14)
                     const std::string& from = entry.key();
                     const Json& to = entry.value();
                     const bool known = to.is_string() && std::any_of(targets.begin(), targets.end(), [&](const Question* q) {

@@ -204,7 +204,7 @@ TEST_F(Cli, MergeOfDraftsWithoutConflictsExits0) {
     WriteWhole(folder_ / "same.json", ReadWhole(kDraft));
     const CliRun run = Icc("merge '" + kDraft + "' same.json same.json -o out.json");
     EXPECT_EQ(run.exitCode, 0) << run.err;
-    EXPECT_EQ(run.out.find("conflict"), std::string::npos) << run.out;
+    EXPECT_EQ(run.out.find("conflict:"), std::string::npos) << run.out;
     EXPECT_EQ(ReadWhole(folder_ / "out.json"), ReadWhole(kDraft));
 }
 
