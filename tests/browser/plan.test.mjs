@@ -37,6 +37,22 @@ async function pressInMirror(page, label, role = 'button') {
   await settle(page);
 }
 
+// Scrolls the canvas with the mouse wheel until the item is in view, then clicks it (the plan
+// screen is longer than the window).
+async function clickInView(page, label, role) {
+  const canvas = await page.locator('#canvas').boundingBox();
+  for (let i = 0; i < 40; i++) {
+    const item = (await items(page)).find((it) => it.label === label && (!role || it.role === role) && it.rect);
+    if (!item) throw new Error(`no item "${label}"`);
+    const [, y, , height] = item.rect;
+    if (y >= 60 && y + height <= canvas.height - 40) return clickItem(page, label, role);
+    await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+    await page.mouse.wheel(0, y < 60 ? -300 : 300);
+    await settle(page);
+  }
+  throw new Error(`"${label}" never came into view`);
+}
+
 async function plan(page) { return (await page.evaluate(() => iccIndex.getAssessment())).plan || []; }
 
 // Every area answered at its worst but the first question of each area at its best, so that
@@ -58,23 +74,23 @@ test('a plan made on the canvas with the mouse and the keyboard is saved, scored
   await loadTool(page, server.url);
   await answerAll(page, 'Lublin', 2026);
   await clickItem(page, english('topbar.results'), 'button');
-  await clickItem(page, english('results.open_plan'), 'button');
+  await clickInView(page, english('results.open_plan'), 'button');
   assert.equal((await page.evaluate(() => iccIndex.state())).screen, 'plan');
-  await clickItem(page, english('plan.add_recommendation'), 'button');
+  await clickInView(page, english('plan.add_recommendation'), 'button');
   let actions = await plan(page);
   assert.equal(actions.length, 1);
   const area = index.areas.find((a) => a.id === actions[0].area);
   assert.ok(area.recommendations.some((r) => r.text.en === actions[0].title), 'the recommendation is the title');
 
-  await clickItem(page, english('plan.field.department'), 'textbox');
+  await clickInView(page, english('plan.field.department'), 'textbox');
   await page.keyboard.type('Culture department');
-  await clickItem(page, english('plan.field.deadline'), 'textbox');
+  await clickInView(page, english('plan.field.deadline'), 'textbox');
   await page.keyboard.type('2027-06-30');
-  await clickItem(page, english('plan.status.inProgress'), 'radio');
-  await clickItem(page, english('plan.target_add'), 'button');
+  await clickInView(page, english('plan.status.inProgress'), 'radio');
+  await clickInView(page, english('plan.target_add'), 'button');
   const question = choiceIn(area) && area.questions.filter((q) => (q.options || []).length >= 2)[1];
-  await clickItem(page, question.text.en, 'radio');
-  await clickItem(page, best(question).label.en, 'radio');
+  await clickInView(page, question.text.en, 'radio');
+  await clickInView(page, best(question).label.en, 'radio');
   // The keyboard: Tab to "Add an action of your own" and press Space.
   const own = await tabTo(page, english('plan.add_own'), 200);
   assert.ok(own);
@@ -88,7 +104,9 @@ test('a plan made on the canvas with the mouse and the keyboard is saved, scored
   assert.deepEqual(actions[0].targets, [{question: question.id, selected: [best(question).id]}]);
   const labels = (await items(page)).map((item) => item.label);
   assert.ok(labels.some((label) => label.startsWith(english('plan.if_met').split('{')[0])), 'the target index is shown');
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, 'plan-screen-action');
+  for (let i = 0; i < 30; i++) await page.mouse.wheel(0, -400);
+  await settle(page);
   await screenshot(page, 'plan-screen');
 
   await page.evaluate(() => iccIndex.flush());
@@ -161,7 +179,7 @@ test('a plan made through the accessible mirror, deleted and undone; the report 
 });
 
 test('a Polish plan: the screen, the report and the CSV in Polish', async () => {
-  const context = await browser.newContext({viewport: {width: 390, height: 844}, acceptDownloads: true});
+  const context = await browser.newContext({viewport: {width: 1280, height: 900}, acceptDownloads: true});
   const {page, problems} = await openPage(context, server.url);
   await loadTool(page, server.url);
   await page.evaluate(() => iccIndex.setLanguage('pl'));
@@ -173,6 +191,8 @@ test('a Polish plan: the screen, the report and the CSV in Polish', async () => 
   await page.fill(`#icc-mirror [data-target="plan.department:${action.id}"]`, 'Wydział Spraw Społecznych');
   await settle(page);
   await pressInMirror(page, polish['plan.status.inProgress'], 'radio');
+  await page.setViewportSize({width: 390, height: 844});
+  await settle(page);
   await screenshot(page, 'plan-screen-pl-phone');
   const csv = await downloadOf(page, () => pressInMirror(page, polish['plan.export_csv']));
   const area = index.areas.find((a) => a.id === action.area);
