@@ -96,6 +96,7 @@ figcaption { font-size: .88rem; margin-top: .5rem; }
 .change-down::before { content: "\25BC\00A0"; }
 .colophon { margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid var(--line);
   color: var(--muted); font-size: .85rem; }
+table.plan td.date { white-space: nowrap; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @page { size: A4; margin: 15mm; }
 @media print {
@@ -702,7 +703,7 @@ void ReportWriter::Plan() {
                 targets += (targets.empty() ? "" : "<br>") + EscapeHtmlContained(TargetText(definition_, t, language_));
             rows += "<tr><th scope=\"row\">" + UserText(action.title) +
                     (action.indicator.empty() ? "" : "<div class=\"explain\">" + UserText(action.indicator) + "</div>") +
-                    "</th><td>" + (action.department.empty() ? Missing() : UserText(action.department)) + "</td><td>" +
+                    "</th><td>" + (action.department.empty() ? Missing() : UserText(action.department)) + "</td><td class=\"date\">" +
                     (action.deadline.empty() ? Missing() : EscapeHtml(action.deadline)) + "</td><td>" +
                     (targets.empty() ? Missing() : targets) + "</td><td>" +
                     Wording((std::string("plan.status.") + ActionStatusName(action.status)).c_str()) + "</td></tr>\n";
