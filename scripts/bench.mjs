@@ -302,20 +302,22 @@ function sideBySideMarkdown(result) {
     lines.push(`| ${name} | ${p.readyMedianMs} ms | ${p.readyMinMs} – ${p.readyMaxMs} ms | ${kb(p.gzipBytes)} KB | ` +
                `${kb(p.rawBytes)} KB | ${name === 'surveyjs' ? '–' : `${r.median}× (${r.min} – ${r.max})`} |`);
   }
-  const steps = side.summary.tool.steps;
   lines.push('');
-  lines.push('Where the tool\'s time goes (medians of its side-by-side loads; each step from the end of the one before):');
+  lines.push('Where the time goes (the side-by-side loads; "reached at": median of the moment, "took": median of each ' +
+             'load\'s time from the step before; the floor has only its first three steps):');
   lines.push('');
-  lines.push('| Step | Reached at | Took |');
-  lines.push('|---|---:|---:|');
-  let previous = 0;
+  const shown = side.pages.filter((name) => name !== 'surveyjs');
+  lines.push(`| Step | ${shown.map((name) => `${name}: reached at | took`).join(' | ')} |`);
+  lines.push(`|---|${shown.map(() => '---:|---:').join('|')}|`);
   for (const [key, label] of toolPhases) {
-    if (typeof steps[key] !== 'number') continue;
-    lines.push(`| ${label} | ${steps[key]} ms | ${(steps[key] - previous).toFixed(1)} ms |`);
-    previous = steps[key];
+    const cells = shown.map((name) => {
+      const p = side.summary[name];
+      return typeof p.steps[key] === 'number' ? `${p.steps[key]} ms | ${p.phases[key]} ms` : '– | –';
+    });
+    if (cells.every((cell) => cell === '– | –')) continue;
+    lines.push(`| ${label} | ${cells.join(' | ')} |`);
   }
-  lines.push(`| iccIndex.ready resolved (the promise's callbacks) | ${side.summary.tool.readyMedianMs} ms | ` +
-             `${(side.summary.tool.readyMedianMs - previous).toFixed(1)} ms |`);
+  lines.push(`| ready signalled (after the last step) | ${shown.map((name) => `${side.summary[name].readyMedianMs} ms | ${side.summary[name].afterLastStepMs} ms`).join(' | ')} |`);
   return lines.join('\n');
 }
 const mark = (ok) => (ok ? '✔' : '✘');

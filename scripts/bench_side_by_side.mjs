@@ -107,8 +107,13 @@ export async function sideBySide(pages, {rounds = 9, viewport = {width: 1280, he
   for (const p of pages) {
     const of = loads[p.name];
     const stepNames = Object.keys(of[0].steps).filter((name) => of.every((l) => typeof l.steps[name] === 'number'));
+    // Each step's own duration (from the step before it), per load, then the median: steadier on a
+    // busy machine than the difference of two medians.
+    const took = (load, i) => load.steps[stepNames[i]] - (i ? load.steps[stepNames[i - 1]] : 0);
     summary[p.name] = {
       readyMedianMs: round(median(of.map((l) => l.readyMs))),
+      phases: Object.fromEntries(stepNames.map((name, i) => [name, round(median(of.map((l) => took(l, i))))])),
+      afterLastStepMs: stepNames.length ? round(median(of.map((l) => l.readyMs - l.steps[stepNames.at(-1)]))) : null,
       readyMinMs: round(Math.min(...of.map((l) => l.readyMs))),
       readyMaxMs: round(Math.max(...of.map((l) => l.readyMs))),
       steps: Object.fromEntries(stepNames.map((name) => [name, round(median(of.map((l) => l.steps[name])))])),
@@ -142,7 +147,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const name of result.pages) {
     const s = result.summary[name];
     console.log(`${name}: ready median ${s.readyMedianMs} ms (${s.readyMinMs}–${s.readyMaxMs}), ` +
-                `${s.gzipBytes.toLocaleString('en')} B gzip (${s.rawBytes.toLocaleString('en')} B raw); steps ${JSON.stringify(s.steps)}` +
+                `${s.gzipBytes.toLocaleString('en')} B gzip (${s.rawBytes.toLocaleString('en')} B raw); steps ${JSON.stringify(s.steps)}; ` +
+                `each step took ${JSON.stringify(s.phases)}` +
                 (s.problems.length ? `; problems: ${s.problems.join('; ')}` : ''));
   }
   for (const name of result.pages.slice(1))
