@@ -245,7 +245,9 @@
     // Emscripten's hook for a module compiled elsewhere: instantiates the one compiling above.
     instantiateWasm: compiling ? function (imports, receiveInstance) {
       compiling.then(function (module) {
-        return WebAssembly.instantiate(module, imports).then(function (instance) { receiveInstance(instance, module); });
+        return WebAssembly.instantiate(module, imports).then(function (instance) {
+          receiveInstance(instance, module);
+        });
       }).catch(function (error) { window.Module.onAbort(String(error)); });
       return {};
     } : undefined,

@@ -237,8 +237,8 @@ void App::Frame() {
     if (ui_.screen != screenAtStart) ui_.scrollToTop = true;
     // A changed screen or a pending scroll needs one more frame to settle its layout.
     // Input ImGui has not taken yet (it takes one press and release of a key per frame) needs more.
-    wantsAnotherFrame_ = !fontsComplete_ || ui_.screen != screenAtStart || ui_.scrollToQuestion >= 0 || ui_.scrollToTop ||
-                         GImGui->InputEventsQueue.Size > 0 || pendingReach_.has_value();
+    wantsAnotherFrame_ = !fontsComplete_ || ui_.screen != screenAtStart || ui_.scrollToQuestion >= 0 ||
+                         ui_.scrollToTop || GImGui->InputEventsQueue.Size > 0 || pendingReach_.has_value();
 
     // How far the hovered region can still scroll, for the wheel hand-off to the host page.
     scrollUpRoom_ = scrollDownRoom_ = 0;

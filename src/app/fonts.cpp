@@ -34,7 +34,9 @@ void AddShownStrings(ImFontGlyphRangesBuilder& builder, std::string_view json, s
         while (end < json.size() && json[end] != '"') end += json[end] == '\\' ? 2 : 1;
         const std::string_view text = json.substr(i + 1, end - i - 1);
         std::size_t next = end + 1;
-        while (next < json.size() && (json[next] == ' ' || json[next] == '\n' || json[next] == '\t' || json[next] == '\r')) ++next;
+        while (next < json.size() &&
+               (json[next] == ' ' || json[next] == '\n' || json[next] == '\t' || json[next] == '\r'))
+            ++next;
         if (next < json.size() && json[next] == ':')
             key = text;
         else if (key == language || !IsInterfaceLanguage(key))
