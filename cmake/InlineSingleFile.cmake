@@ -43,6 +43,12 @@ check_inlinable("the Emscripten runtime" "${runtime}" "</script")
 csp_hash("${runtime}" hash)
 list(APPEND script_hashes "${hash}")
 
+# The wasm is inside Emscripten's script: nothing to preload (the comment before the line goes too).
+string(REGEX REPLACE "<!-- The wasm is fetched[^>]*-->\n<link rel=\"preload\" href=\"index.wasm\"[^>]*>\n" "" html "${html}")
+if(html MATCHES "rel=\"preload\"")
+  message(FATAL_ERROR "${INPUT} still preloads a file: the single file must load nothing")
+endif()
+
 # The page's own files, referenced by name in shell/index.html.
 string(REGEX MATCHALL "<script src=\"[A-Za-z0-9_.-]+\\.js\"></script>" scripts "${html}")
 foreach(tag IN LISTS scripts)
