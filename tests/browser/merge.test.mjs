@@ -62,6 +62,13 @@ test('two departments answer their own areas, one merge review settles the confl
     iccIndex.flush();
   }, {mayors, drafted, educationArea: educationArea.id, secondArea: secondArea.id, mayorsArea: mayorsArea.id});
   const id = (await mayor.evaluate(() => iccIndex.state())).openId;
+  // The profile lists the contributors and who answers which area (below the way on).
+  assert.equal((await mayor.evaluate(() => iccIndex.state())).screen, 'profile');
+  await mayor.mouse.move(640, 500);
+  await mayor.mouse.wheel(0, 900);
+  await settle(mayor);
+  assert.ok((await items(mayor)).some((item) => item.label === english('contributors.title')));
+  await screenshot(mayor, 'merge-contributors');
   const part = await downloadOf(mayor, ([a, b]) => iccIndex.exportAreas([a, b]), [educationArea.id, secondArea.id]);
   assert.ok(!part.text.includes(`"${mayors.id}"`), 'the part holds only the chosen areas');
 

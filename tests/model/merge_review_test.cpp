@@ -10,22 +10,31 @@
 namespace icc {
 namespace {
 
-// A yes/no question of the area at `areaIndex`, so each department answers its own area.
-const Question& YesNoIn(const IndexDefinition& definition, std::size_t areaIndex) {
+// A question of one option among several, so that two departments can answer it differently.
+bool IsSingleChoice(const Question& question) {
+    return (question.type == AnswerType::SingleChoice || question.type == AnswerType::YesNo) && question.options.size() >= 2;
+}
+
+// The single-choice question of the area at `areaIndex` (taken from the definition, which is
+// revised now and then).
+const Question& ChoiceIn(const IndexDefinition& definition, std::size_t areaIndex) {
     for (const Question& question : definition.areas[areaIndex].questions)
-        if (question.type == AnswerType::YesNo) return question;
-    ADD_FAILURE() << "no yes/no question in area " << areaIndex;
+        if (IsSingleChoice(question)) return question;
+    ADD_FAILURE() << "no single-choice question in area " << areaIndex;
     return definition.areas[areaIndex].questions.front();
 }
 
-// The first area after `after` with a yes/no question.
-std::size_t AreaWithYesNo(const IndexDefinition& definition, std::size_t after) {
+// The first area from `after` on with a single-choice question.
+std::size_t AreaWithChoice(const IndexDefinition& definition, std::size_t after) {
     for (std::size_t a = after; a < definition.areas.size(); ++a)
         for (const Question& question : definition.areas[a].questions)
-            if (question.type == AnswerType::YesNo) return a;
-    ADD_FAILURE() << "no area with a yes/no question";
+            if (IsSingleChoice(question)) return a;
+    ADD_FAILURE() << "no area with a single-choice question";
     return 0;
 }
+
+// The question's option at `n`.
+Answer Option(const Question& question, std::size_t n) { return Choose(question.options.at(n).id); }
 
 class MergeReviewTest : public ::testing::Test {
 protected:
@@ -45,8 +54,8 @@ protected:
 TEST_F(MergeReviewTest, EveryChangeRecordsWhoAndTheFirstOneJoinsTheContributors) {
     EXPECT_EQ(coordinator.CurrentSettings().userName, "Mayor's office");
     coordinator.NewAssessment();
-    const Question& question = YesNoIn(coordinator.Definition(), AreaWithYesNo(coordinator.Definition(), 0));
-    ASSERT_TRUE(coordinator.SetAnswer(question.id, Choose("yes")).ok());
+    const Question& question = ChoiceIn(coordinator.Definition(), AreaWithChoice(coordinator.Definition(), 0));
+    ASSERT_TRUE(coordinator.SetAnswer(question.id, Option(question, 0)).ok());
     EXPECT_EQ(coordinator.FindAnswer(question.id)->updatedBy, "Mayor's office");
     EXPECT_FALSE(coordinator.FindAnswer(question.id)->updatedAt.empty());
     coordinator.SetEvidence(question.id, "Council resolution");
@@ -56,14 +65,14 @@ TEST_F(MergeReviewTest, EveryChangeRecordsWhoAndTheFirstOneJoinsTheContributors)
 
 TEST_F(MergeReviewTest, TwoDepartmentsMergeWithoutLosingAnythingAndTheBackupRestoresTheBefore) {
     const IndexDefinition& definition = coordinator.Definition();
-    const std::size_t commitment = AreaWithYesNo(definition, 0), schools = AreaWithYesNo(definition, commitment + 1);
-    const Question& own = YesNoIn(definition, commitment);
-    const Question& theirs = YesNoIn(definition, schools);
+    const std::size_t commitment = AreaWithChoice(definition, 0), schools = AreaWithChoice(definition, commitment + 1);
+    const Question& own = ChoiceIn(definition, commitment);
+    const Question& theirs = ChoiceIn(definition, schools);
 
     coordinator.NewAssessment();
     ASSERT_TRUE(coordinator.AddContributor("Education department").ok());
     coordinator.SetResponsible(definition.areas[schools].id, "Education department");
-    coordinator.SetAnswer(own.id, Choose("yes"));
+    coordinator.SetAnswer(own.id, Option(own, 0));
     coordinator.SetEvidence(own.id, "Mayor's text");
     coordinator.Flush();
     const std::string id = coordinator.Current().id;
@@ -75,14 +84,14 @@ TEST_F(MergeReviewTest, TwoDepartmentsMergeWithoutLosingAnythingAndTheBackupRest
     education.Import("part.json", cityHall.downloads.back().content);
     ASSERT_TRUE(education.HasAssessment());
     EXPECT_EQ(education.Current().id, id) << "the same assessment, so that it comes back";
-    education.SetAnswer(theirs.id, Choose("no"));
+    education.SetAnswer(theirs.id, Option(theirs, 1));
     education.SetEvidence(theirs.id, "School curriculum");
-    education.SetAnswer(own.id, Choose("no"));
+    education.SetAnswer(own.id, Option(own, 1));
     education.SetEvidence(own.id, "Education's text");
     education.ExportJson();
     const std::string returned = school.downloads.back().content;
 
-    coordinator.SetAnswer(own.id, Choose("yes"));  // touched after the export: a conflict
+    coordinator.SetAnswer(own.id, Option(own, 0));  // touched after the export: a conflict
     coordinator.Flush();
     const std::string before = cityHall.storage[AssessmentStore::AssessmentKey(id)];
     coordinator.Import("education.json", returned);
@@ -100,7 +109,7 @@ TEST_F(MergeReviewTest, TwoDepartmentsMergeWithoutLosingAnythingAndTheBackupRest
     ASSERT_TRUE(coordinator.ConfirmMerge());
     EXPECT_FALSE(coordinator.Review());
     EXPECT_EQ(coordinator.CurrentNotice().code, "notice.merged");
-    EXPECT_EQ(coordinator.FindAnswer(own.id)->selected, std::vector<std::string>{"no"});
+    EXPECT_EQ(coordinator.FindAnswer(own.id)->selected, Option(own, 1).selected);
     const std::string& evidence = coordinator.FindAnswer(own.id)->evidence;
     EXPECT_NE(evidence.find("Mayor's text"), std::string::npos) << evidence;
     EXPECT_NE(evidence.find("Education's text"), std::string::npos) << evidence;
@@ -113,19 +122,19 @@ TEST_F(MergeReviewTest, TwoDepartmentsMergeWithoutLosingAnythingAndTheBackupRest
     coordinator.RestoreBackup(coordinator.Backups()[0].key);
     EXPECT_FALSE(coordinator.Review()) << "a backup comes back as it was, never merged";
     coordinator.ResolveImport(ImportChoice::Replace);
-    EXPECT_EQ(coordinator.FindAnswer(own.id)->selected, std::vector<std::string>{"yes"});
+    EXPECT_EQ(coordinator.FindAnswer(own.id)->selected, Option(own, 0).selected);
     EXPECT_EQ(coordinator.FindAnswer(own.id)->evidence, "Mayor's text");
     EXPECT_EQ(coordinator.FindAnswer(theirs.id), nullptr);
 }
 
 TEST_F(MergeReviewTest, TakeTheNewerEverywhereAndCancelling) {
-    const Question& question = YesNoIn(coordinator.Definition(), AreaWithYesNo(coordinator.Definition(), 0));
+    const Question& question = ChoiceIn(coordinator.Definition(), AreaWithChoice(coordinator.Definition(), 0));
     coordinator.NewAssessment();
-    coordinator.SetAnswer(question.id, Choose("yes"));
+    coordinator.SetAnswer(question.id, Option(question, 0));
     coordinator.Flush();
     const std::string saved = cityHall.storage[AssessmentStore::AssessmentKey(coordinator.Current().id)];
     education.Import("from-city-hall.json", saved);
-    education.SetAnswer(question.id, Choose("no"));
+    education.SetAnswer(question.id, Option(question, 1));
     education.ExportJson();
 
     coordinator.Import("education.json", school.downloads.back().content);
@@ -138,7 +147,7 @@ TEST_F(MergeReviewTest, TakeTheNewerEverywhereAndCancelling) {
     coordinator.Import("education.json", school.downloads.back().content);
     coordinator.TakeNewerEverywhere();
     ASSERT_TRUE(coordinator.ConfirmMerge());
-    EXPECT_EQ(coordinator.FindAnswer(question.id)->selected, std::vector<std::string>{"no"});
+    EXPECT_EQ(coordinator.FindAnswer(question.id)->selected, Option(question, 1).selected);
 }
 
 }  // namespace
