@@ -250,4 +250,29 @@ TEST_F(Cli, ScoreCarriesAnEarlierVersionOverAndWarnsPerChangedQuestion) {
     EXPECT_NE(run.out.find("\"coreIndex\""), std::string::npos) << run.out;
 }
 
+// A file with an action plan: score adds the target index (the same scoring with the targets
+// applied), report --format plan-csv writes the plan, and the HTML report has its section.
+TEST_F(Cli, AFileWithAPlanGetsItsTargetIndexThePlanCsvAndTheReportSection) {
+    std::string text = ReadWhole(kAnswers);
+    const std::string formatOne = "\"formatVersion\": 1";
+    text.replace(text.find(formatOne), formatOne.size(), "\"formatVersion\": 2");
+    const std::size_t end = text.rfind('}');
+    text.insert(end, ", \"plan\": [{\"id\": \"budget\", \"area\": \"commitment\", \"title\": \"=Set aside a budget\", "
+                     "\"deadline\": \"2027-06-30\", \"status\": \"inProgress\", "
+                     "\"targets\": [{\"question\": \"commitment.budget\", \"selected\": [\"yes\"]}]}]");
+    WriteWhole(folder_ / "plan.json", text);
+    const CliRun score = Icc("score --index '" + kIndex + "' plan.json");
+    EXPECT_EQ(score.exitCode, 0) << score.err;
+    EXPECT_NE(score.out.find("\"target\":{\"coreIndex\":"), std::string::npos) << score.out;
+    const CliRun without = Icc("score --index '" + kIndex + "' '" + kAnswers + "'");
+    EXPECT_EQ(without.out.find("\"target\""), std::string::npos) << "no plan, no target";
+    const CliRun csv = Icc("report --index '" + kIndex + "' --format plan-csv plan.json");
+    EXPECT_EQ(csv.exitCode, 0) << csv.err;
+    EXPECT_NE(csv.out.find("\r\ncommitment,"), std::string::npos) << csv.out;
+    EXPECT_NE(csv.out.find(",'=Set aside a budget,,2027-06-30,commitment.budget: "), std::string::npos) << csv.out;
+    const CliRun html = Icc("report --index '" + kIndex + "' --i18n '" + kSource + "/assets/i18n' --generated-at now plan.json");
+    EXPECT_EQ(html.exitCode, 0) << html.err;
+    EXPECT_NE(html.out.find("<section id=\"plan\""), std::string::npos);
+}
+
 }  // namespace
