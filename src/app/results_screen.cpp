@@ -1,6 +1,7 @@
 // Results: the index, each area beside the published averages, charts, strengths and areas for
 // development with recommendations, every number with its explanation, change over time, exports.
 #include "app/charts.h"
+#include "app/published_view.h"
 #include "app/ui.h"
 #include "app/ui_kit.h"
 
@@ -236,6 +237,8 @@ void DrawResultsScreen(Ui& ui) {
     ImGui::Dummy(ImVec2(0, ui.Pixels(8)));
     Heading(ui, ui.Wording("results.radar_chart"));
     DrawRadarChart(ui, cache.rows, Legend(ui));
+    ImGui::Dummy(ImVec2(0, ui.Pixels(8)));
+    DrawPublishedResults(ui);
 
     if (const Comparison* comparison = session.CurrentComparison()) {
         DrawHighlights(ui, "results.strongest", comparison->strongest);
