@@ -237,8 +237,6 @@ void DrawResultsScreen(Ui& ui) {
     ImGui::Dummy(ImVec2(0, ui.Pixels(8)));
     Heading(ui, ui.Wording("results.radar_chart"));
     DrawRadarChart(ui, cache.rows, Legend(ui));
-    ImGui::Dummy(ImVec2(0, ui.Pixels(8)));
-    DrawPublishedResults(ui);
 
     if (const Comparison* comparison = session.CurrentComparison()) {
         DrawHighlights(ui, "results.strongest", comparison->strongest);
@@ -250,6 +248,8 @@ void DrawResultsScreen(Ui& ui) {
     DrawTable(ui, cache);
     ImGui::Dummy(ImVec2(0, ui.Pixels(8)));
     DrawOverTime(ui, cache);
+    ImGui::Dummy(ImVec2(0, ui.Pixels(8)));
+    DrawPublishedResults(ui);
 
     ImGui::Dummy(ImVec2(0, ui.Pixels(12)));
     Heading(ui, ui.Wording("results.export"));

@@ -91,6 +91,8 @@ figcaption { font-size: .88rem; margin-top: .5rem; }
 .highlights ul { margin-top: .4em; }
 .good-practice { display: block; color: var(--muted); font-size: .88rem; }
 .url { overflow-wrap: anywhere; }
+.table-scroll { overflow-x: auto; }
+table.published { min-width: 34rem; }
 .change-up::before { content: "\25B2\00A0"; }
 .change-down::before { content: "\25BC\00A0"; }
 .colophon { margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid var(--line);
@@ -484,7 +486,7 @@ void ReportWriter::Published() {
                               FillTemplate(t.Get("published.chart_desc"), {{"values", values}}), bars) +
             "<figcaption>" + Wording("published.chart_caption") + "</figcaption>\n</figure>\n";
 
-    out_ += "<table class=\"published\">\n<caption>" + Wording("published.table_caption") +
+    out_ += "<div class=\"table-scroll\">\n<table class=\"published\">\n<caption>" + Wording("published.table_caption") +
             "</caption>\n<thead><tr><th scope=\"col\">" + Wording("published.col_result") + "</th><th scope=\"col\" class=\"num\">" +
             Wording("published.col_overall") + "</th><th scope=\"col\">" + Wording("published.col_rank") +
             "</th><th scope=\"col\">" + Wording("published.col_source") + "</th></tr></thead>\n<tbody>\n";
@@ -515,10 +517,10 @@ void ReportWriter::Published() {
                                 : "<td class=\"num\">" + Missing() + "</td>") +
                 "<td>" + (ranks.empty() ? Missing() : ranks) + "</td><td>" + sourceCell + "</td></tr>\n";
     }
-    out_ += "</tbody>\n</table>\n";
+    out_ += "</tbody>\n</table>\n</div>\n";
 
     if (!published.sampleSizes.empty()) {
-        out_ += "<h3>" + Wording("published.sizes_heading") + "</h3>\n<table class=\"sample-sizes\">\n<caption>" +
+        out_ += "<h3>" + Wording("published.sizes_heading") + "</h3>\n<div class=\"table-scroll\">\n<table class=\"sample-sizes\">\n<caption>" +
                 Wording("published.sizes_caption") + "</caption>\n<thead><tr><th scope=\"col\">" + Wording("published.col_date") +
                 "</th><th scope=\"col\" class=\"num\">" + Wording("published.col_cities") + "</th><th scope=\"col\">" +
                 Wording("published.col_report") + "</th><th scope=\"col\">" + Wording("published.col_source") +
@@ -527,7 +529,7 @@ void ReportWriter::Published() {
             out_ += "<tr><th scope=\"row\">" + EscapeHtmlContained(SampleSizeDate(size, t)) + "</th><td class=\"num\">" +
                     std::to_string(size.cities) + "</td><td>" + (size.report.Empty() ? Missing() : IndexText(size.report)) +
                     "</td><td>" + SourceLink(size.provenance) + "</td></tr>\n";
-        out_ += "</tbody>\n</table>\n";
+        out_ += "</tbody>\n</table>\n</div>\n";
     }
     out_ += "</section>\n";
 }
