@@ -48,6 +48,7 @@ p, ul, ol, dl { margin: 0 0 .9em; }
 .notice { padding: .75em 1em; border-left: 4px solid var(--note-line); background: var(--note); }
 .muted, figcaption, .explain { color: var(--muted); }
 .explain { font-size: .9rem; }
+th .explain { font-weight: 400; }
 dl.profile { display: grid; grid-template-columns: max-content 1fr; gap: .4em 2em; padding: 1em 1.25em;
   border: 1px solid var(--line); border-radius: 8px; }
 dl.profile dt { color: var(--muted); }
