@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 
 #include "core/assessment_io.h"
+#include "core/carry_over.h"
 #include "core/benchmarks.h"
 #include "core/index_loader.h"
 #include "core/published_results.h"
@@ -256,7 +257,9 @@ int RunScore(const Arguments& args) {
             if (!options->csv) std::puts(Dump({{"file", path}, {"problems", ProblemsJson(loaded.problems)}}).c_str());
             continue;
         }
-        const Assessment& assessment = *loaded.assessment;
+        Assessment& assessment = *loaded.assessment;
+        Problems warnings = DescribeCarryOver(CarryOverAnswers(assessment, definition), definition);
+        PrintWarnings(path, warnings);  // in the CSV too, which has no place for them
         const AssessmentScores scores = Score(plan, assessment);
         means.core.Add(scores.coreIndex);
         means.extended.Add(scores.extendedIndex);
@@ -265,7 +268,7 @@ int RunScore(const Arguments& args) {
             csvEntries.push_back({path, assessment.city.name, assessment.city.year, &csvScores.emplace_back(scores)});
             continue;
         }
-        const Problems warnings = CheckAgainstDefinition(assessment, definition);
+        for (Problem& warning : CheckAgainstDefinition(assessment, definition)) warnings.push_back(std::move(warning));
         std::optional<Comparison> comparison;
         if (benchmarks) comparison = Compare(definition, *benchmarks, assessment.city, scores);
         std::optional<PublishedPlace> place;

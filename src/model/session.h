@@ -17,6 +17,7 @@
 #include "core/assessment.h"
 #include "core/assessment_io.h"
 #include "core/benchmarks.h"
+#include "core/carry_over.h"
 #include "core/published_results.h"
 #include "core/index_model.h"
 #include "core/notice.h"
@@ -79,6 +80,10 @@ public:
     unsigned ScoresGeneration() const { return scoresGeneration_; }
     const Position& CurrentPosition() const { return position_; }
     const Answer* FindAnswer(const std::string& questionId) const;
+    // Answers carried over from an earlier version of the index and not yet reviewed: in one
+    // area (by position in the index), and in all.
+    int ToReviewIn(int area) const;
+    int ToReviewCount() const;
 
     // Saving status for the status line.
     StorageState Storage() const { return store_.State(); }
@@ -131,6 +136,8 @@ public:
     // Clearing keeps an empty answer with its time, so that other tabs learn of it (core/assessment_merge.h).
     void ClearAnswer(const std::string& questionId);
     ValueProblem SetEvidence(const std::string& questionId, const std::string& evidence);
+    // The user keeps a carried-over answer as it is: it is no longer "to review".
+    void ConfirmAnswer(const std::string& questionId);
     void SetPosition(Position position);
     // The first unanswered question after the current position (wrapping round), if any.
     std::optional<Position> NextUnanswered() const;
@@ -222,8 +229,11 @@ private:
     // Why `assessment` cannot be used here (it answers another index: scored, shown and saved
     // against these questions it would lose its answers), or an empty notice when it can.
     Notice OtherIndexProblem(const Assessment& assessment) const;
-    // ReadAssessment, refusing an assessment of another index with that problem.
-    AssessmentLoadResult ReadForThisIndex(const std::string& text) const;
+    // ReadAssessment, refusing an assessment of another index with that problem, and carrying an
+    // assessment of an earlier version of this index over to this one (`carried` says what moved).
+    AssessmentLoadResult ReadForThisIndex(const std::string& text, CarryOverReport* carried = nullptr) const;
+    // Says what a carry-over did, if it did anything.
+    void AnnounceCarryOver(const CarryOverReport& carried);
     void UpdateSummary();
     void ForgetOpen();  // the open assessment is gone (deleted here or elsewhere)
 
@@ -240,6 +250,7 @@ private:
     std::vector<SavedSummary> saved_;
     std::optional<Assessment> assessment_;
     AssessmentScores scores_;
+    std::vector<int> toReviewByArea_;  // counted with the scores
     std::optional<Comparison> comparison_;
     std::optional<PublishedResults> published_;
     std::optional<PublishedPlace> publishedPlace_;
