@@ -1,6 +1,7 @@
 // Results: the index, each area beside the published averages, charts, strengths and areas for
 // development with recommendations, every number with its explanation, change over time, exports.
 #include "app/charts.h"
+#include "app/published_view.h"
 #include "app/ui.h"
 #include "app/ui_kit.h"
 
@@ -247,6 +248,8 @@ void DrawResultsScreen(Ui& ui) {
     DrawTable(ui, cache);
     ImGui::Dummy(ImVec2(0, ui.Pixels(8)));
     DrawOverTime(ui, cache);
+    ImGui::Dummy(ImVec2(0, ui.Pixels(8)));
+    DrawPublishedResults(ui);
 
     ImGui::Dummy(ImVec2(0, ui.Pixels(12)));
     Heading(ui, ui.Wording("results.export"));

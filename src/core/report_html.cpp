@@ -4,11 +4,13 @@
 //   The style sheet and the writer's declaration
 //   Formatting helpers     Number, Percent, cells, city and year, explanation templates
 //   Write                  the document in its order:
-//     Head, Cover, Overview, Overall, Charts, AreaTable, Change (since an earlier assessment),
+//     Head, Cover, Overview, Overall, Charts, AreaTable, Published (among other cities' results),
+//     Change (since an earlier assessment),
 //     AreaDetails (AreaSection, QuestionRow, Recommendations), Conclusions (Highlights), Method
 #include "core/report_html.h"
 
 #include "core/html_escape.h"
+#include "core/published_text.h"
 #include "core/report_charts.h"
 #include "core/score_explanation.h"
 
@@ -46,6 +48,7 @@ p, ul, ol, dl { margin: 0 0 .9em; }
 .notice { padding: .75em 1em; border-left: 4px solid var(--note-line); background: var(--note); }
 .muted, figcaption, .explain { color: var(--muted); }
 .explain { font-size: .9rem; }
+th .explain { font-weight: 400; }
 dl.profile { display: grid; grid-template-columns: max-content 1fr; gap: .4em 2em; padding: 1em 1.25em;
   border: 1px solid var(--line); border-radius: 8px; }
 dl.profile dt { color: var(--muted); }
@@ -89,6 +92,8 @@ figcaption { font-size: .88rem; margin-top: .5rem; }
 .highlights ul { margin-top: .4em; }
 .good-practice { display: block; color: var(--muted); font-size: .88rem; }
 .url { overflow-wrap: anywhere; }
+.table-scroll { overflow-x: auto; }
+table.published { min-width: 34rem; }
 .change-up::before { content: "\25B2\00A0"; }
 .change-down::before { content: "\25BC\00A0"; }
 .colophon { margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid var(--line);
@@ -155,6 +160,9 @@ private:
     void Overall();
     void Charts();
     void AreaTable();
+    void Published();
+    void PublishedAreaLine(std::size_t area);
+    std::string SourceLink(const Provenance& provenance) const;
     void Change();
     void AreaDetails();
     void AreaSection(std::size_t area);
@@ -241,6 +249,7 @@ std::string ReportWriter::Write() {
     out_ += "<main>\n";
     Overview();
     Overall();
+    Published();
     Change();
     AreaDetails();
     Conclusions();
@@ -435,6 +444,111 @@ void ReportWriter::AreaTable() {
     out_ += "</tbody>\n</table>\n";
 }
 
+std::string ReportWriter::SourceLink(const Provenance& provenance) const {
+    const PublishedSource* source = in_.published->FindSource(provenance.source);
+    if (!source) return Missing();
+    const std::string title = IndexText(source->title);
+    return (IsWebAddress(source->url) ? "<a href=\"" + EscapeHtml(source->url) + "\">" + title + "</a>" : title) +
+           " <span class=\"muted\">(" + EscapeHtmlContained(CertaintyText(provenance.certainty, in_.translations)) + ")</span>";
+}
+
+// The city's estimate among the published overall results of other cities: what the comparison
+// is worth, a chart, the table with every figure's source, and the published sample sizes.
+void ReportWriter::Published() {
+    if (!in_.published || !in_.publishedPlace) return;
+    const PublishedResults& published = *in_.published;
+    const PublishedPlace& place = *in_.publishedPlace;
+    const Translations& t = in_.translations;
+    out_ += "<section id=\"published\" aria-labelledby=\"published-heading\">\n<h2 id=\"published-heading\">" +
+            Wording("published.heading") + "</h2>\n<p class=\"notice\" role=\"note\">" + Wording("published.worth") + "</p>\n";
+    const std::string placeSentence = PublishedPlaceSentence(place, t);
+    if (!placeSentence.empty()) out_ += "<p>" + EscapeHtmlContained(placeSentence) + "</p>\n";
+
+    std::vector<PublishedBar> bars;
+    std::string values;
+    bool ownDrawn = !place.cityEstimate;
+    const auto addOwn = [&] {
+        const std::string label = FillTemplate(t.Get("published.own_label"), {{"city", in_.assessment.city.name.empty()
+                                                                                       ? std::string(t.Get("report.unnamed_city"))
+                                                                                       : in_.assessment.city.name}});
+        bars.push_back({label, *place.cityEstimate, *place.cityEstimate, PublishedFigureText(*place.cityEstimate, *place.cityEstimate), true});
+        values += (values.empty() ? "" : "; ") + label + ": " + bars.back().value;
+        ownDrawn = true;
+    };
+    for (const PublishedMark& mark : place.overall) {
+        if (!ownDrawn && mark.max <= *place.cityEstimate) addOwn();
+        bars.push_back({PublishedResultLabel(published.results[mark.result], t, language_), mark.min, mark.max,
+                        PublishedFigureText(mark.min, mark.max), false});
+        values += (values.empty() ? "" : "; ") + bars.back().label + ": " + bars.back().value;
+    }
+    if (!ownDrawn) addOwn();
+    out_ += "<figure>\n" +
+            PublishedChartSvg("published-chart", t.Get("published.chart_title"),
+                              FillTemplate(t.Get("published.chart_desc"), {{"values", values}}), bars) +
+            "<figcaption>" + Wording("published.chart_caption") + "</figcaption>\n</figure>\n";
+
+    out_ += "<div class=\"table-scroll\">\n<table class=\"published\">\n<caption>" + Wording("published.table_caption") +
+            "</caption>\n<thead><tr><th scope=\"col\">" + Wording("published.col_result") + "</th><th scope=\"col\" class=\"num\">" +
+            Wording("published.col_overall") + "</th><th scope=\"col\">" + Wording("published.col_rank") +
+            "</th><th scope=\"col\">" + Wording("published.col_source") + "</th></tr></thead>\n<tbody>\n";
+    for (const PublishedResult& result : published.results) {
+        std::string ranks;
+        for (const PublishedRank& rank : result.ranks) {
+            std::string text = rank.of ? FillTemplate(t.Get("published.rank_of"), {{"position", std::to_string(rank.position)},
+                                                                                 {"of", std::to_string(*rank.of)}})
+                                       : FillTemplate(t.Get("published.rank"), {{"position", std::to_string(rank.position)}});
+            if (!rank.group.Empty()) text += " " + FillTemplate(t.Get("published.rank_group"), {{"group", rank.group.Get(language_)}});
+            ranks += (ranks.empty() ? "" : "<br>") + EscapeHtmlContained(text);
+        }
+        // Every distinct source of the result's figures.
+        std::vector<const Provenance*> sources;
+        const auto addSource = [&](const Provenance& provenance) {
+            for (const Provenance* known : sources)
+                if (known->source == provenance.source) return;
+            sources.push_back(&provenance);
+        };
+        if (result.overall) addSource(result.overall->provenance);
+        for (const PublishedRank& rank : result.ranks) addSource(rank.provenance);
+        for (const PublishedArea& area : result.areas) addSource(area.provenance);
+        std::string sourceCell;
+        for (const Provenance* provenance : sources) sourceCell += (sourceCell.empty() ? "" : "<br>") + SourceLink(*provenance);
+        const std::string note = result.note.Empty() ? std::string() : "<br><span class=\"explain\">" + IndexText(result.note) + "</span>";
+        out_ += "<tr><th scope=\"row\">" + EscapeHtmlContained(PublishedResultLabel(result, t, language_)) + note + "</th>" +
+                (result.overall ? "<td class=\"num\">" + EscapeHtml(PublishedFigureText(result.overall->min, result.overall->max)) + "</td>"
+                                : "<td class=\"num\">" + Missing() + "</td>") +
+                "<td>" + (ranks.empty() ? Missing() : ranks) + "</td><td>" + sourceCell + "</td></tr>\n";
+    }
+    out_ += "</tbody>\n</table>\n</div>\n";
+
+    if (!published.sampleSizes.empty()) {
+        out_ += "<h3>" + Wording("published.sizes_heading") + "</h3>\n<div class=\"table-scroll\">\n<table class=\"sample-sizes\">\n<caption>" +
+                Wording("published.sizes_caption") + "</caption>\n<thead><tr><th scope=\"col\">" + Wording("published.col_date") +
+                "</th><th scope=\"col\" class=\"num\">" + Wording("published.col_cities") + "</th><th scope=\"col\">" +
+                Wording("published.col_report") + "</th><th scope=\"col\">" + Wording("published.col_source") +
+                "</th></tr></thead>\n<tbody>\n";
+        for (const PublishedSampleSize& size : published.sampleSizes)
+            out_ += "<tr><th scope=\"row\">" + EscapeHtmlContained(SampleSizeDate(size, t)) + "</th><td class=\"num\">" +
+                    std::to_string(size.cities) + "</td><td>" + (size.report.Empty() ? Missing() : IndexText(size.report)) +
+                    "</td><td>" + SourceLink(size.provenance) + "</td></tr>\n";
+        out_ += "</tbody>\n</table>\n</div>\n";
+    }
+    out_ += "</section>\n";
+}
+
+// "Published figures for this area: …" under the area's own score.
+void ReportWriter::PublishedAreaLine(std::size_t area) {
+    if (!in_.published || !in_.publishedPlace || area >= in_.publishedPlace->areas.size()) return;
+    std::string figures;
+    for (const PublishedAreaMark& mark : in_.publishedPlace->areas[area]) {
+        const PublishedResult& result = in_.published->results[mark.result];
+        figures += (figures.empty() ? "" : " \u00b7 ") +
+                   EscapeHtmlContained(PublishedResultLabel(result, in_.translations, language_) + ": " +
+                                       PublishedAreaFigureText(result.areas[mark.figure], in_.translations));
+    }
+    if (!figures.empty())
+        out_ += "<p class=\"explain\">" + FilledWording("published.area_line", {{"figures", figures}}) + "</p>\n";
+}
+
 void ReportWriter::Change() {
     if (!in_.earlierScores) return;
     const AssessmentScores& earlier = *in_.earlierScores;
@@ -501,6 +615,7 @@ void ReportWriter::AreaSection(std::size_t index) {
         if (!figures.empty()) out_ += "<br>" + figures;
     }
     out_ += "</p>\n";
+    PublishedAreaLine(index);
     if (area.optional) out_ += "<p class=\"muted\">" + Wording("report.optional_area") + "</p>\n";
     out_ += "</div>\n<table class=\"questions\">\n<caption>" + FilledWording("report.questions_caption", {{"area", AreaTitle(index)}}) +
             "</caption>\n<thead><tr><th scope=\"col\">" + Wording("report.col.question") + "</th><th scope=\"col\">" +
@@ -654,9 +769,9 @@ void ReportWriter::Method() {
     } else {
         out_ += "<p>" + Wording("report.method_no_benchmarks") + "</p>\n";
     }
+    // Not the file's "source": it names research keys (assets/index/SOURCES.md) no reader can resolve.
     out_ += "<p>" + FilledWording("report.method_index", {{"title", IndexText(definition_.title)},
-                                              {"version", EscapeHtmlContained(definition_.version)},
-                                              {"source", EscapeHtmlContained(definition_.source)}}) +
+                                              {"version", EscapeHtmlContained(definition_.version)}}) +
             "</p>\n</section>\n";
 }
 

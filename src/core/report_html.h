@@ -6,6 +6,7 @@
 #include "core/assessment.h"
 #include "core/benchmarks.h"
 #include "core/index_model.h"
+#include "core/published_results.h"
 #include "core/scoring.h"
 #include "core/translations.h"
 
@@ -24,6 +25,8 @@ struct ReportInput {
     const BenchmarkSet* benchmarks = nullptr;             // optional: where `comparison` came from
     const Assessment* earlierAssessment = nullptr;        // optional: an earlier assessment of the city,
     const AssessmentScores* earlierScores = nullptr;      // and its scores with `definition`, for "change since"
+    const PublishedResults* published = nullptr;          // optional: published results of single cities,
+    const PublishedPlace* publishedPlace = nullptr;       // and the city's place among them
 };
 
 // The report as one HTML document (UTF-8).
