@@ -22,7 +22,7 @@ namespace icc::cli {
 namespace {
 
 const char kReportUsage[] =
-    "usage: icc-index report --index INDEX [--benchmarks FILE] [--lang en|pl|uk] [--i18n DIR]\n"
+    "usage: icc-index report --index INDEX [--benchmarks FILE] [--lang en|pl|uk|fr] [--i18n DIR]\n"
     "                        [--earlier ANSWERS] [--format html|csv] [--generated-at TEXT] ANSWERS [-o OUT]\n"
     "\n"
     "Writes the report of one answers file scored with the index definition INDEX: a standalone HTML\n"
@@ -83,7 +83,7 @@ bool ParseOptions(const Arguments& args, Options& options) {
     if (options.indexPath.empty()) return UsageError("--index is required");
     if (options.answersPath.empty()) return UsageError("no answers file given");
     if (options.format != "html" && options.format != "csv") return UsageError("--format must be html or csv");
-    if (!IsLanguageCode(options.language)) return UsageError("--lang must be a language code such as en, pl or uk");
+    if (!IsLanguageCode(options.language)) return UsageError("--lang must be a language code such as en, pl, uk or fr");
     return true;
 }
 
