@@ -40,6 +40,7 @@
     open: function (id) { return call('open', {id: id}); },
     setAnswer: function (questionId, value) { return call('setAnswer', {questionId: questionId, value: value}); },
     setEvidence: function (questionId, text) { return call('setEvidence', {questionId: questionId, text: text}); },
+    confirmAnswer: function (questionId) { return call('confirmAnswer', {questionId: questionId}); },
     setCity: function (city) { return call('setCity', city); },
     getAssessment: function () { return call('getAssessment'); },
     scores: function () { return call('scores'); },

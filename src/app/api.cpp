@@ -252,6 +252,13 @@ std::string App::HandleApiCall(const std::string& requestText) {
              app.ui_.evidenceDrafts.erase(id);
              return ProblemResponse(app.session_, app.session_.SetEvidence(id, StringArgument(request, "text")));
          }, false, true, false},
+        {"confirmAnswer", [](App& app, const Json& request) -> Json {
+             const std::string id = StringArgument(request, "questionId");
+             if (!app.session_.Definition().FindQuestion(id))
+                 return ProblemResponse(app.session_, {ValueProblem::Kind::UnknownQuestion});
+             app.session_.ConfirmAnswer(id);
+             return Ok();
+         }, false, true, false},
         {"setCity", [](App& app, const Json& request) -> Json {
              app.ui_.profileFor.clear();  // the profile's fields show what the model holds
              return SetCity(app.session_, request);
@@ -291,6 +298,8 @@ std::string App::HandleApiCall(const std::string& requestText) {
                      {"replacementPending", session.ReplacementPending()},
                      {"readOnly", app.ui_.readOnly},
                      {"indexId", session.Definition().id},
+                     {"indexVersion", session.Definition().version},
+                     {"toReview", session.HasAssessment() ? session.ToReviewCount() : 0},
                      {"benchmarksId", session.Benchmarks() ? session.Benchmarks()->id : ""},
                      {"ownBenchmarks", session.UsesOwnBenchmarks()}};
          }, true, false, true},

@@ -198,6 +198,8 @@ void DrawSidebar(Ui& ui) {
         // A percent appears once something is answered; before that, 0% would only alarm.
         std::string status = std::to_string(score.answered) + "/" + std::to_string(score.total);
         if (score.ShownPercent()) status += " · " + FormatPercent(*score.ShownPercent());
+        if (const int toReview = session.ToReviewIn(static_cast<int>(i)))
+            status += " · " + FillTemplate(ui.Wording("sidebar.to_review"), {{"count", std::to_string(toReview)}});
 
         ImGui::PushID(static_cast<int>(i));
         const float lineHeight = ImGui::GetTextLineHeight();

@@ -4,6 +4,7 @@
 #include "app/text_field.h"
 #include "app/ui_kit.h"
 
+#include "core/carry_over.h"
 #include "core/score_explanation.h"
 
 #include <imgui.h>
@@ -77,6 +78,30 @@ void DrawNumber(Ui& ui, const Question& question, const Answer* answer) {
     }
 }
 
+// An answer carried over from an earlier version of the questionnaire: what changed, and a way to
+// keep the answer as it is (changing it also settles it).
+void DrawReviewNote(Ui& ui, const Question& question) {
+    const CarriedQuestion* carried = WhyToReview(ui.session.Definition(), question.id);
+    const std::string note = FillTemplate(ui.Wording("question.to_review_help"),
+                                          {{"version", ui.session.Definition().version},
+                                           {"why", carried ? ui.IndexText(carried->why) : std::string()}});
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.palette.warning);
+    ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.onWarning);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Pixels(14), ui.Pixels(10)));
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, ui.Pixels(6));
+    ImGui::BeginChild("##review", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
+                      ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_NoScrollbar);
+    StrongText(ui, ui.Wording("question.to_review"));
+    BodyText(ui, note.c_str());
+    ImGui::BeginDisabled(ui.state.readOnly);
+    if (SecondaryButton(ui, ui.Wording("question.keep_answer"))) ui.session.ConfirmAnswer(question.id);
+    ImGui::EndDisabled();
+    ImGui::EndChild();
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor(2);
+    ImGui::Dummy(ImVec2(0, ui.Pixels(2)));
+}
+
 void DrawQuestion(Ui& ui, int areaIndex, int questionIndex) {
     Session& session = ui.session;
     const Area& area = session.Definition().areas[areaIndex];
@@ -106,6 +131,7 @@ void DrawQuestion(Ui& ui, int areaIndex, int questionIndex) {
     const std::string& help = ui.IndexText(question.help);
     if (!help.empty()) MutedText(ui, help.c_str());
     ImGui::Dummy(ImVec2(0, ui.Pixels(2)));
+    if (answer && answer->toReview) DrawReviewNote(ui, question);
 
     ImGui::BeginDisabled(ui.state.readOnly);  // a published results page shows answers, never changes them
     if (question.type == AnswerType::Number || question.type == AnswerType::Percentage)

@@ -117,9 +117,15 @@ void DrawHighlights(const Ui& ui, const char* headingKey, const std::vector<Area
             ImGui::TextUnformatted(ui.IndexText(recommendation.text).c_str());
             ImGui::PopTextWrapPos();
             ui.semantics.AddText(Role::Text, ui.IndexText(recommendation.text).c_str());
-            for (const std::string& practice : recommendation.goodPractice) {
+            for (const GoodPractice& practice : recommendation.goodPractice) {
                 ImGui::Indent(ui.Pixels(24));
-                MutedText(ui, (std::string(ui.Wording("results.good_practice")) + " " + practice).c_str());
+                const std::string example = FillTemplate(
+                    ui.Wording(practice.year ? "results.good_practice_dated" : "results.good_practice_example"),
+                    {{"city", ui.IndexText(practice.city)},
+                     {"title", ui.IndexText(practice.title)},
+                     {"year", practice.year ? std::to_string(*practice.year) : std::string()}});
+                MutedText(ui, example.c_str());
+                MutedText(ui, FillTemplate(ui.Wording("results.good_practice_address"), {{"url", practice.url}}).c_str());
                 ImGui::Unindent(ui.Pixels(24));
             }
         }

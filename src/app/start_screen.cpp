@@ -53,9 +53,10 @@ void DrawBackup(Ui& ui, const BackupSummary& backup) {
     ImGui::PushID(backup.key.c_str());
     std::string city = backup.city.empty() ? ui.Wording("start.unnamed_city") : backup.city;
     if (backup.year > 0) city += " " + std::to_string(backup.year);
-    const char* lineKey = backup.reason == BackupSummary::Reason::Replaced     ? "start.backup_replaced"
-                          : backup.reason == BackupSummary::Reason::Unreadable ? "start.backup_unreadable"
-                                                                               : "start.backup_damaged";
+    const char* lineKey = backup.reason == BackupSummary::Reason::Replaced         ? "start.backup_replaced"
+                          : backup.reason == BackupSummary::Reason::Unreadable     ? "start.backup_unreadable"
+                          : backup.reason == BackupSummary::Reason::EarlierVersion ? "start.backup_earlier_version"
+                                                                                   : "start.backup_damaged";
     std::string line = FillTemplate(ui.Wording(lineKey), {{"city", city}, {"date", backup.keptAt.substr(0, 10)},
                                                     {"time", backup.keptAt.size() >= 16 ? backup.keptAt.substr(11, 5) : ""}});
     BodyText(ui, line.c_str());

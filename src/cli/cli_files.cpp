@@ -57,9 +57,13 @@ void PrintProblems(const std::string& file, const Problems& problems) {
     }
 }
 
+void PrintWarnings(const std::string& file, const Problems& warnings) {
+    for (const Problem& warning : warnings)
+        std::fprintf(stderr, "%s: warning: %s: %s\n", file.c_str(), warning.path.c_str(), warning.message.c_str());
+}
+
 void WarnIfBenchmarksDoNotFit(const std::string& file, const IndexDefinition& index, const BenchmarkSet& benchmarks) {
-    for (const Problem& problem : CheckBenchmarksFor(index, benchmarks))
-        std::fprintf(stderr, "%s: warning: %s: %s\n", file.c_str(), problem.path.c_str(), problem.message.c_str());
+    PrintWarnings(file, CheckBenchmarksFor(index, benchmarks));
 }
 
 }  // namespace icc::cli

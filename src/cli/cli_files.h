@@ -28,6 +28,8 @@ bool WriteTextFile(const std::string& path, const std::string& text);
 
 // Prints each problem as "FILE: path: message" (or "FILE: message" without a path) on stderr.
 void PrintProblems(const std::string& file, const Problems& problems);
+// Prints each warning as "FILE: warning: path: message" on stderr.
+void PrintWarnings(const std::string& file, const Problems& warnings);
 
 // Warns (on stderr, without failing) when a benchmark file does not fit the index: its figures
 // are then missing from the comparison.

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 
 #include "core/assessment_io.h"
+#include "core/carry_over.h"
 #include "core/benchmarks.h"
 #include "core/index_loader.h"
 #include "core/report_csv.h"
@@ -104,9 +105,9 @@ std::optional<Assessment> LoadAnswers(const std::string& path, const IndexDefini
         PrintProblems(path, loaded.problems);
         return std::nullopt;
     }
-    Problems warnings = CheckAgainstDefinition(*loaded.assessment, definition);
-    for (Problem& warning : warnings) warning.message = "warning: " + warning.message;
-    PrintProblems(path, warnings);
+    Problems warnings = DescribeCarryOver(CarryOverAnswers(*loaded.assessment, definition), definition);
+    for (Problem& warning : CheckAgainstDefinition(*loaded.assessment, definition)) warnings.push_back(std::move(warning));
+    PrintWarnings(path, warnings);
     return std::move(loaded.assessment);
 }
 

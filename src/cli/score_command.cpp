@@ -5,8 +5,10 @@
 #include "cli/commands.h"
 
 #include "core/assessment_io.h"
+#include "core/carry_over.h"
 #include "core/benchmarks.h"
 #include "core/index_loader.h"
+#include "core/published_results.h"
 #include "core/report_csv.h"
 #include "core/scores_json.h"
 #include "core/scoring.h"
@@ -24,11 +26,12 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 const char kScoreUsage[] =
-    "usage: icc-index score --index INDEX [--benchmarks FILE] [--csv] ANSWERS...\n"
+    "usage: icc-index score --index INDEX [--benchmarks FILE] [--published FILE] [--csv] ANSWERS...\n"
     "\n"
     "Scores answers files (kind \"icc-assessment\") with the index definition INDEX and prints one\n"
     "JSON object per file, then {\"summary\": ...}. With --benchmarks, each result also compares the\n"
-    "city with the benchmark averages. With --csv, prints one CSV row per file (a column per area)\n"
+    "city with the benchmark averages; with --published (a file of kind \"icc-published-results\"),\n"
+    "with the published results of single cities (comparison.publishedResults). With --csv, prints one CSV row per file (a column per area)\n"
     "and a last row \"mean\" instead; text cells that a spreadsheet would run as a formula get a\n"
     "leading apostrophe. Problems go to stderr as \"FILE: /json/pointer: message\".\n"
     "exit codes: 0 ok, 1 invalid input (a file could not be read or is invalid), 2 usage error\n";
@@ -36,6 +39,7 @@ const char kScoreUsage[] =
 struct Options {
     std::string indexPath;
     std::string benchmarksPath;
+    std::string publishedPath;
     bool csv = false;
     std::vector<std::string> answersPaths;
 };
@@ -45,13 +49,14 @@ std::optional<Options> ParseOptions(const Arguments& args) {
     Options options;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
-        const bool takesValue = arg == "--index" || arg == "--benchmarks";
+        const bool takesValue = arg == "--index" || arg == "--benchmarks" || arg == "--published";
         if (takesValue && i + 1 >= args.size()) {
             std::fprintf(stderr, "icc-index score: %s needs a file\n\n%s", arg.c_str(), kScoreUsage);
             return std::nullopt;
         }
         if (arg == "--index") options.indexPath = args[++i];
         else if (arg == "--benchmarks") options.benchmarksPath = args[++i];
+        else if (arg == "--published") options.publishedPath = args[++i];
         else if (arg == "--csv") options.csv = true;
         else if (arg.size() > 1 && arg[0] == '-') {
             std::fprintf(stderr, "icc-index score: unknown option '%s'\n\n%s", arg.c_str(), kScoreUsage);
@@ -105,14 +110,77 @@ Json ComparisonJson(const Comparison& comparison) {
             {"development", ids(comparison.development)}};
 }
 
+Json ProvenanceJson(const PublishedResults& published, const Provenance& provenance) {
+    const PublishedSource* source = published.FindSource(provenance.source);
+    return {{"source", source ? Json(source->title.Get("en")) : Json(nullptr)},
+            {"url", source ? Json(source->url) : Json(nullptr)},
+            {"certainty", CertaintyId(provenance.certainty)}};
+}
+
+// The city among the published results: every figure with its source (absent values are null).
+Json PublishedJson(const PublishedResults& published, const PublishedPlace& place, const IndexDefinition& definition) {
+    const auto resultHead = [&](const PublishedResult& result) {
+        return Json{{"id", result.id},
+                    {"city", result.city.Get("en")},
+                    {"country", result.country},
+                    {"year", result.year ? Json(*result.year) : Json(nullptr)},
+                    {"indexVersion", result.edition == IndexEdition::NotStated ? Json(nullptr) : Json(EditionId(result.edition))}};
+    };
+    Json overall = Json::array();
+    for (const PublishedMark& mark : place.overall) {
+        const PublishedResult& result = published.results[mark.result];
+        Json entry = resultHead(result);
+        entry["min"] = mark.min;
+        entry["max"] = mark.max;
+        entry.update(ProvenanceJson(published, result.overall->provenance));
+        overall.push_back(std::move(entry));
+    }
+    Json areas = Json::object();
+    for (std::size_t a = 0; a < place.areas.size() && a < definition.areas.size(); ++a) {
+        Json list = Json::array();
+        for (const PublishedAreaMark& mark : place.areas[a]) {
+            const PublishedResult& result = published.results[mark.result];
+            const PublishedArea& figure = result.areas[mark.figure];
+            Json entry = resultHead(result);
+            entry["percent"] = OrNull(figure.percent);
+            entry["sampleAverage"] = OrNull(figure.sampleAverage);
+            entry["standing"] = figure.standing == AreaStanding::NotStated ? Json(nullptr) : Json(StandingId(figure.standing));
+            entry.update(ProvenanceJson(published, figure.provenance));
+            list.push_back(std::move(entry));
+        }
+        areas[definition.areas[a].id] = std::move(list);
+    }
+    Json sizes = Json::array();
+    for (const PublishedSampleSize& size : published.sampleSizes) {
+        Json entry{{"year", size.year}, {"date", size.date.empty() ? Json(nullptr) : Json(size.date)}, {"cities", size.cities}};
+        entry.update(ProvenanceJson(published, size.provenance));
+        sizes.push_back(std::move(entry));
+    }
+    return {{"file", published.id},
+            {"cityEstimate", OrNull(place.cityEstimate)},
+            {"place", place.cityEstimate ? Json{{"below", place.below}, {"level", place.level}, {"above", place.above}}
+                                         : Json(nullptr)},
+            {"overall", std::move(overall)},
+            {"areas", std::move(areas)},
+            {"sampleSizes", std::move(sizes)}};
+}
+
+// The published results and the city's place among them.
+using PublishedView = std::pair<const PublishedResults&, const PublishedPlace&>;
+
 Json ResultJson(const std::string& file, const Assessment& assessment, const AssessmentScores& scores,
-                const Problems& warnings, const Comparison* comparison) {
+                const Problems& warnings, const Comparison* comparison, const PublishedView* published,
+                const IndexDefinition& definition) {
     Json result;
     result["file"] = file;
     result["city"] = assessment.city.name;
     result["year"] = assessment.city.year != 0 ? Json(assessment.city.year) : Json(nullptr);
     result.update(Json(ScoresJson(scores)));
     if (comparison) result["comparison"] = ComparisonJson(*comparison);
+    if (published) {
+        if (!comparison) result["comparison"] = Json::object();
+        result["comparison"]["publishedResults"] = PublishedJson(published->first, published->second, definition);
+    }
     result["warnings"] = ProblemsJson(warnings);
     return result;
 }
@@ -165,6 +233,19 @@ int RunScore(const Arguments& args) {
         WarnIfBenchmarksDoNotFit(options->benchmarksPath, definition, *benchmarks);
     }
 
+    std::optional<PublishedResults> published;
+    if (!options->publishedPath.empty()) {
+        const std::optional<std::string> text = ReadInputFileOrSay(options->publishedPath);
+        if (!text) return 1;
+        PublishedResultsLoadResult loaded = LoadPublishedResults(*text);
+        if (loaded.published) loaded.problems = CheckPublishedResultsFor(definition, *loaded.published);
+        if (!loaded.published || !loaded.problems.empty()) {
+            PrintProblems(options->publishedPath, loaded.problems);
+            return 1;
+        }
+        published = std::move(loaded.published);
+    }
+
     const ScoringPlan plan = BuildScoringPlan(definition);
     Means means;
     means.areas.resize(definition.areas.size());
@@ -185,7 +266,9 @@ int RunScore(const Arguments& args) {
             if (!options->csv) std::puts(Dump({{"file", path}, {"problems", ProblemsJson(loaded.problems)}}).c_str());
             continue;
         }
-        const Assessment& assessment = *loaded.assessment;
+        Assessment& assessment = *loaded.assessment;
+        Problems warnings = DescribeCarryOver(CarryOverAnswers(assessment, definition), definition);
+        PrintWarnings(path, warnings);  // in the CSV too, which has no place for them
         const AssessmentScores scores = Score(plan, assessment);
         means.core.Add(scores.coreIndex);
         means.extended.Add(scores.extendedIndex);
@@ -194,10 +277,16 @@ int RunScore(const Arguments& args) {
             csvEntries.push_back({path, assessment.city.name, assessment.city.year, &csvScores.emplace_back(scores)});
             continue;
         }
-        const Problems warnings = CheckAgainstDefinition(assessment, definition);
+        for (Problem& warning : CheckAgainstDefinition(assessment, definition)) warnings.push_back(std::move(warning));
         std::optional<Comparison> comparison;
         if (benchmarks) comparison = Compare(definition, *benchmarks, assessment.city, scores);
-        std::puts(Dump(ResultJson(path, assessment, scores, warnings, comparison ? &*comparison : nullptr)).c_str());
+        std::optional<PublishedPlace> place;
+        if (published) place = PlaceAmongPublished(definition, *published, scores);
+        const std::optional<PublishedView> view =
+            published ? std::optional<PublishedView>(PublishedView{*published, *place}) : std::nullopt;
+        std::puts(Dump(ResultJson(path, assessment, scores, warnings, comparison ? &*comparison : nullptr,
+                                  view ? &*view : nullptr, definition))
+                      .c_str());
     }
 
     const int scored = static_cast<int>(options->answersPaths.size()) - invalid;

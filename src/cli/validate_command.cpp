@@ -1,4 +1,4 @@
-// icc-index validate FILE...: checks index definition, benchmark and answers files, choosing the
+// icc-index validate FILE...: checks index definition, benchmark, published-results and answers files, choosing the
 // validator by each file's "kind", and prints "FILE: ok (...)" or one line per problem.
 #include "cli/cli_files.h"
 #include "cli/commands.h"
@@ -7,6 +7,7 @@
 #include "core/benchmarks.h"
 #include "core/index_loader.h"
 #include "core/json_guard.h"
+#include "core/published_results.h"
 
 #include <cstdio>
 #include <optional>
@@ -19,7 +20,8 @@ namespace {
 const char kValidateUsage[] =
     "usage: icc-index validate FILE...\n"
     "\n"
-    "Checks index definition, benchmark and answers files (chosen by their \"kind\") and prints\n"
+    "Checks index definition, benchmark, published-results and answers files (chosen by their\n"
+    "\"kind\") and prints "
     "\"FILE: ok (...)\" or one line per problem: \"FILE: /json/pointer: what is wrong\".\n"
     "exit codes: 0 all files ok, 1 a file has problems or cannot be read, 2 usage error\n";
 
@@ -57,6 +59,16 @@ Validation ValidateBenchmarks(std::string_view json) {
     return validation;
 }
 
+Validation ValidatePublishedResults(std::string_view json) {
+    PublishedResultsLoadResult result = LoadPublishedResults(json);
+    Validation validation{std::move(result.problems), {}};
+    if (result.published)
+        validation.summary = CountOf(result.published->results.size(), "result") + ", " +
+                             CountOf(result.published->sampleSizes.size(), "sample size") + ", " +
+                             CountOf(result.published->sources.size(), "source");
+    return validation;
+}
+
 Validation ValidateAssessment(std::string_view json) {
     AssessmentLoadResult result = ReadAssessment(json);
     Validation validation{std::move(result.problems), {}};
@@ -77,6 +89,7 @@ struct KindValidator {
 const KindValidator kValidators[] = {
     {kIndexDefinitionKind, ValidateIndexDefinition},
     {kBenchmarksKind, ValidateBenchmarks},
+    {kPublishedResultsKind, ValidatePublishedResults},
     {kAssessmentKind, ValidateAssessment},
 };
 

@@ -23,6 +23,9 @@ struct Answer {
     std::optional<double> number;       // number and percentage questions
     std::string evidence;               // examples, references, links given by the city
     std::string updatedAt;              // ISO 8601, UTC
+    // The question changed in a newer version of the index since this answer was given
+    // (core/carry_over.h); cleared when the answer is changed or confirmed.
+    bool toReview = false;
 };
 
 struct Assessment {

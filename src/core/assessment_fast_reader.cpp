@@ -31,7 +31,7 @@ bool IsDefinedField(Frame frame, const std::string& key) {
         return IsOneOf(key, {"formatVersion", "kind", "id", "index", "city", "createdAt", "updatedAt", "answers"});
     case Frame::Index: return IsOneOf(key, {"id", "version"});
     case Frame::City: return IsOneOf(key, {"name", "year", "population", "foreignBornPercent"});
-    case Frame::Answer: return IsOneOf(key, {"selected", "number", "dontKnow", "evidence", "updatedAt"});
+    case Frame::Answer: return IsOneOf(key, {"selected", "number", "dontKnow", "evidence", "updatedAt", "toReview"});
     default: return true;  // every answer, every selected entry
     }
 }
@@ -136,6 +136,10 @@ public:
         const Frame frame = Current();
         if (frame == Frame::Answer && currentKey == "dontKnow") {
             answer->dontKnow = value;
+            return true;
+        }
+        if (frame == Frame::Answer && currentKey == "toReview") {
+            answer->toReview = value;
             return true;
         }
         return Ignorable(frame);

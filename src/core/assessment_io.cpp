@@ -71,7 +71,8 @@ std::vector<std::string> ReadSelected(const json& value, const std::string& path
     return selected;
 }
 
-// Format 1: {"selected": [...], "number": 12.5, "dontKnow": false, "evidence": "...", "updatedAt": "..."}.
+// Format 1: {"selected": [...], "number": 12.5, "dontKnow": false, "evidence": "...", "updatedAt": "...",
+// "toReview": true}.
 std::optional<Answer> ReadAnswer(const json& value, const std::string& path, Problems& problems) {
     if (!value.is_object()) {
         problems.push_back({path, std::string("must be an object (selected, number, dontKnow, evidence), not ") +
@@ -87,6 +88,7 @@ std::optional<Answer> ReadAnswer(const json& value, const std::string& path, Pro
     if (auto evidence = BoundedString(reader, "evidence", Presence::Optional, kLongestEvidence))
         answer.evidence = std::move(*evidence);
     if (auto updatedAt = reader.String("updatedAt", Presence::Optional)) answer.updatedAt = std::move(*updatedAt);
+    if (auto toReview = reader.Bool("toReview", Presence::Optional)) answer.toReview = *toReview;
     return answer;
 }
 
@@ -312,6 +314,7 @@ std::string WriteAssessment(const Assessment& assessment, const AssessmentScores
         entry["dontKnow"] = answer.dontKnow;
         if (!answer.evidence.empty()) entry["evidence"] = answer.evidence;
         if (!answer.updatedAt.empty()) entry["updatedAt"] = answer.updatedAt;
+        if (answer.toReview) entry["toReview"] = true;
         entries.ordered::object_t::Container::emplace_back(questionId, std::move(entry));
     }
     root["answers"] = std::move(answers);

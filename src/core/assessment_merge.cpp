@@ -5,7 +5,8 @@
 namespace icc {
 
 bool SameAnswer(const Answer& a, const Answer& b) {
-    return a.selected == b.selected && a.number == b.number && a.dontKnow == b.dontKnow && a.evidence == b.evidence;
+    return a.selected == b.selected && a.number == b.number && a.dontKnow == b.dontKnow && a.evidence == b.evidence &&
+           a.toReview == b.toReview;
 }
 
 namespace {

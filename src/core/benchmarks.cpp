@@ -4,6 +4,7 @@
 #include "core/json_guard.h"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace icc {
@@ -251,18 +252,34 @@ Comparison Compare(const IndexDefinition& definition, const BenchmarkSet& benchm
     if (ranked.empty())
         for (const AreaComparison& area : comparison.areas)
             if (area.score.city) ranked.push_back(&area);
-    const auto key = [&comparison](const AreaComparison* area) {
-        return *area->score.city - (comparison.rankedAgainstSample ? *area->score.sample : 0.0);
+    const bool againstSample = comparison.rankedAgainstSample;
+    // Millionths of a point: percents that are equal but for floating-point error (2/3 + 1/3 of
+    // the maximum is 99.99999999999999) tie instead of ranking apart (docs/SCORING.md, §5).
+    const auto key = [againstSample](const AreaComparison* area) {
+        return std::llround((*area->score.city - (againstSample ? *area->score.sample : 0.0)) * 1e6);
     };
-    // Stable: ties keep the definition's order.
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [&key](const AreaComparison* x, const AreaComparison* y) { return key(x) > key(y); });
+    // Ranked by score alone, optional areas come after the core ones (they count only in the
+    // extended index, and a city may leave them out); ties keep the definition's order.
+    const auto optionalLast = [&definition, againstSample](const AreaComparison* area) {
+        return !againstSample && definition.areas[area->areaIndex].optional;
+    };
+    const auto order = [&](bool highestFirst) {
+        return [&, highestFirst](const AreaComparison* x, const AreaComparison* y) {
+            if (optionalLast(x) != optionalLast(y)) return optionalLast(y);
+            if (key(x) != key(y)) return highestFirst ? key(x) > key(y) : key(x) < key(y);
+            return x->areaIndex < y->areaIndex;
+        };
+    };
+    std::sort(ranked.begin(), ranked.end(), order(true));
     const std::size_t strongest = std::min(kHighlightCount, ranked.size());
     for (std::size_t i = 0; i < strongest; ++i)
         comparison.strongest.push_back(MakeHighlight(definition, *ranked[i]));
-    const std::size_t development = std::min(kHighlightCount, ranked.size() - strongest);
+    // The weakest of the rest, weakest first; ties (also at the cut) in the definition's order.
+    std::vector<const AreaComparison*> rest(ranked.begin() + static_cast<std::ptrdiff_t>(strongest), ranked.end());
+    std::sort(rest.begin(), rest.end(), order(false));
+    const std::size_t development = std::min(kHighlightCount, rest.size());
     for (std::size_t i = 0; i < development; ++i)
-        comparison.development.push_back(MakeHighlight(definition, *ranked[ranked.size() - 1 - i]));
+        comparison.development.push_back(MakeHighlight(definition, *rest[i]));
     return comparison;
 }
 

@@ -117,6 +117,7 @@ public:
         ReadScoring(root, definition);
         ReadGroups(root, definition);
         ReadAreas(root, definition);
+        ReadCarryOvers(root, definition);
         return definition;
     }
 
@@ -505,6 +506,30 @@ private:
         question.maxPoints = given;
     }
 
+    // One pointer {city, title, year?, url, source}; the older plain strings are refused with the
+    // form to use instead.
+    std::optional<GoodPractice> ReadGoodPractice(const Json& object, const std::string& path) {
+        if (object.is_string()) {
+            Fail(path, "a good-practice pointer must be an object {\"city\", \"title\", \"url\", \"source\"} "
+                       "(and \"year\" where known), not a string");
+            return std::nullopt;
+        }
+        if (!IsObjectElement(object, path, "good-practice pointer")) return std::nullopt;
+        GoodPractice pointer;
+        pointer.city = ReadText(object, path, "city", Presence::Required);
+        pointer.title = ReadText(object, path, "title", Presence::Required);
+        if (const Json* year = Member(object, path, "year", Presence::Optional)) {
+            if (!year->is_number_integer() || year->get<std::int64_t>() < 1900 || year->get<std::int64_t>() > 2100)
+                Fail(path + "/year", "year must be a whole number from 1900 to 2100");
+            else pointer.year = static_cast<int>(year->get<std::int64_t>());
+        }
+        pointer.url = ReadNonEmptyString(object, path, "url");
+        if (!pointer.url.empty() && !IsWebAddress(pointer.url))
+            Fail(path + "/url", "url must be a public address starting with https:// or http://");
+        pointer.source = ReadNonEmptyString(object, path, "source");
+        return pointer;
+    }
+
     void ReadRecommendations(const Json& areaObject, const std::string& areaPath, Area& area) {
         const Json* list = ReadArray(areaObject, areaPath, "recommendations", Presence::Optional);
         if (!list) return;
@@ -513,14 +538,87 @@ private:
             if (!IsObjectElement((*list)[i], path, "recommendation")) continue;
             Recommendation recommendation;
             recommendation.text = ReadText((*list)[i], path, "text", Presence::Required);
-            if (const Json* practice = ReadArray((*list)[i], path, "goodPractice", Presence::Optional)) {
-                for (std::size_t k = 0; k < practice->size(); ++k) {
-                    if ((*practice)[k].is_string()) recommendation.goodPractice.push_back((*practice)[k].get<std::string>());
-                    else Fail(Child(path + "/goodPractice", k), "each good practice entry must be a string");
-                }
-            }
+            if (const Json* practice = ReadArray((*list)[i], path, "goodPractice", Presence::Optional))
+                for (std::size_t k = 0; k < practice->size(); ++k)
+                    if (auto pointer = ReadGoodPractice((*practice)[k], Child(path + "/goodPractice", k)))
+                        recommendation.goodPractice.push_back(std::move(*pointer));
             area.recommendations.push_back(std::move(recommendation));
         }
+    }
+
+    void ReadCarryOvers(const Json& root, IndexDefinition& definition) {
+        const Json* list = ReadArray(root, "", "carryOver", Presence::Optional);
+        if (!list) return;
+        std::map<std::string, std::string> seen;
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string path = Child("/carryOver", i);
+            if (!IsObjectElement((*list)[i], path, "carryOver entry")) continue;
+            CarryOver carryOver;
+            carryOver.fromVersion = ReadNonEmptyString((*list)[i], path, "fromVersion");
+            CheckUnique(seen, carryOver.fromVersion, path + "/fromVersion", "fromVersion");
+            if (!carryOver.fromVersion.empty() && carryOver.fromVersion == definition.version)
+                Fail(path + "/fromVersion", "fromVersion must name an earlier version, not this file's own version");
+            const Json* questions = ReadArray((*list)[i], path, "questions", Presence::Required);
+            if (!questions) continue;
+            std::map<std::string, std::string> froms;
+            for (std::size_t k = 0; k < questions->size(); ++k) {
+                const std::string questionPath = Child(path + "/questions", k);
+                if (!IsObjectElement((*questions)[k], questionPath, "carried question")) continue;
+                CarriedQuestion carried = ReadCarriedQuestion((*questions)[k], questionPath, definition);
+                CheckUnique(froms, carried.from, questionPath + "/from", "carried question");
+                carryOver.questions.push_back(std::move(carried));
+            }
+            definition.carryOver.push_back(std::move(carryOver));
+        }
+    }
+
+    CarriedQuestion ReadCarriedQuestion(const Json& object, const std::string& path, const IndexDefinition& definition) {
+        CarriedQuestion carried;
+        carried.from = ReadId(object, path, "from");
+        carried.why = ReadText(object, path, "why", Presence::Required);
+        std::vector<const Question*> targets;
+        if (const Json* to = ReadArray(object, path, "to", Presence::Required)) {
+            for (std::size_t i = 0; i < to->size(); ++i) {
+                const std::string targetPath = Child(path + "/to", i);
+                const Json& id = (*to)[i];
+                const Question* target = id.is_string() ? definition.FindQuestion(id.get_ref<const std::string&>()) : nullptr;
+                if (!target) {
+                    Fail(targetPath, "each target must be the id of a question of this file");
+                    continue;
+                }
+                targets.push_back(target);
+                carried.to.push_back(target->id);
+            }
+        }
+        if (const Json* options = Member(object, path, "options", Presence::Optional)) {
+            if (!options->is_object()) Fail(path + "/options", "options must be an object from earlier option ids to option ids here");
+            else
+                for (const auto& [from, to] : options->items()) {
+                    const bool known = to.is_string() && std::any_of(targets.begin(), targets.end(), [&](const Question* q) {
+                                           return FindOption(*q, to.get_ref<const std::string&>()) != nullptr;
+                                       });
+                    if (!known) Fail(Child(path + "/options", from), "must be the id of an option of a target question");
+                    else carried.options[from] = to.get<std::string>();
+                }
+        }
+        if (const Json* numbers = ReadArray(object, path, "numbers", Presence::Optional)) {
+            for (std::size_t i = 0; i < numbers->size(); ++i) {
+                const std::string rangePath = Child(path + "/numbers", i);
+                if (!IsObjectElement((*numbers)[i], rangePath, "number range")) continue;
+                CarriedQuestion::NumberToOption range;
+                const auto min = ReadNumber((*numbers)[i], rangePath, "min", Presence::Required);
+                const auto max = ReadNumber((*numbers)[i], rangePath, "max", Presence::Required);
+                range.option = ReadString((*numbers)[i], rangePath, "option", Presence::Required);
+                if (min && max && *min >= *max) Fail(rangePath + "/max", "max must be greater than min");
+                const bool known = std::any_of(targets.begin(), targets.end(),
+                                               [&](const Question* q) { return FindOption(*q, range.option) != nullptr; });
+                if (!known) Fail(rangePath + "/option", "must be the id of an option of a target question");
+                range.min = min.value_or(0);
+                range.max = max.value_or(0);
+                carried.numbers.push_back(std::move(range));
+            }
+        }
+        return carried;
     }
 };
 

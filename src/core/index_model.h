@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,9 +56,21 @@ struct Question {
     std::string source;    // where the question's facts come from
 };
 
+// An example of the recommended practice in a city, with where to read about it.
+struct GoodPractice {
+    LocalizedText city;
+    LocalizedText title;
+    std::optional<int> year;  // only where a source gives it
+    std::string url;          // http or https: the Council of Europe's entry or the public page
+    std::string source;       // the key in assets/index/SOURCES.md; for maintainers, never shown
+};
+
+// An address a reader can open: "https://…" or "http://…" (pointers and sources never link elsewhere).
+bool IsWebAddress(std::string_view address);
+
 struct Recommendation {
     LocalizedText text;
-    std::vector<std::string> goodPractice;  // pointers: city and programme names, references
+    std::vector<GoodPractice> goodPractice;
 };
 
 struct Area {
@@ -78,6 +91,26 @@ struct AreaGroup {
     LocalizedText title;
 };
 
+// How the answer to one question of an earlier version of the index moves to this version
+// (FORMAT.md, "carryOver"). Questions an earlier version had that are not listed keep their answers.
+struct CarriedQuestion {
+    struct NumberToOption {
+        double min = 0;  // min <= v < max; the last range also includes its max
+        double max = 0;
+        std::string option;
+    };
+    std::string from;             // the question's id in the earlier version
+    std::vector<std::string> to;  // the questions here that take its answer; empty: no longer asked
+    std::map<std::string, std::string> options;  // earlier option id -> option id here
+    std::vector<NumberToOption> numbers;         // an earlier number -> an option here
+    LocalizedText why;                           // what changed, shown beside the answer to review
+};
+
+struct CarryOver {
+    std::string fromVersion;  // e.g. "2019.1"
+    std::vector<CarriedQuestion> questions;
+};
+
 // What an unanswered or "don't know" question counts for.
 enum class MissingAnswerRule {
     ZeroPoints,        // counts with 0 points (the methodology's "not achieved")
@@ -96,6 +129,7 @@ struct IndexDefinition {
     MissingAnswerRule unanswered = MissingAnswerRule::ZeroPoints;
     MissingAnswerRule dontKnow = MissingAnswerRule::ZeroPoints;
     std::string source;
+    std::vector<CarryOver> carryOver;  // from earlier versions of this index
 
     // The question with this id in any area, or nullptr.
     const Question* FindQuestion(std::string_view questionId) const;

@@ -83,11 +83,37 @@ OrderedJson SaveArea(const Area& area, const std::vector<std::string>& languages
         for (const Recommendation& recommendation : area.recommendations) {
             OrderedJson entry;
             entry["text"] = Text(recommendation.text, languages);
-            if (!recommendation.goodPractice.empty()) entry["goodPractice"] = recommendation.goodPractice;
+            for (const GoodPractice& pointer : recommendation.goodPractice) {
+                OrderedJson practice;
+                practice["city"] = Text(pointer.city, languages);
+                practice["title"] = Text(pointer.title, languages);
+                if (pointer.year) practice["year"] = *pointer.year;
+                practice["url"] = pointer.url;
+                practice["source"] = pointer.source;
+                entry["goodPractice"].push_back(std::move(practice));
+            }
             object["recommendations"].push_back(std::move(entry));
         }
     }
     return object;
+}
+
+OrderedJson SaveCarryOver(const CarryOver& carryOver, const std::vector<std::string>& languages) {
+    OrderedJson questions = OrderedJson::array();
+    for (const CarriedQuestion& carried : carryOver.questions) {
+        OrderedJson entry;
+        entry["from"] = carried.from;
+        entry["to"] = carried.to;
+        if (!carried.options.empty()) entry["options"] = carried.options;
+        if (!carried.numbers.empty()) {
+            entry["numbers"] = OrderedJson::array();
+            for (const CarriedQuestion::NumberToOption& range : carried.numbers)
+                entry["numbers"].push_back({{"min", Number(range.min)}, {"max", Number(range.max)}, {"option", range.option}});
+        }
+        entry["why"] = Text(carried.why, languages);
+        questions.push_back(std::move(entry));
+    }
+    return {{"fromVersion", carryOver.fromVersion}, {"questions", std::move(questions)}};
 }
 
 }  // namespace
@@ -112,6 +138,10 @@ std::string SaveIndexDefinition(const IndexDefinition& definition) {
     }
     root["areas"] = OrderedJson::array();
     for (const Area& area : definition.areas) root["areas"].push_back(SaveArea(area, languages));
+    if (!definition.carryOver.empty()) {
+        root["carryOver"] = OrderedJson::array();
+        for (const CarryOver& carryOver : definition.carryOver) root["carryOver"].push_back(SaveCarryOver(carryOver, languages));
+    }
     // Replace, not throw, if a string built in code is not UTF-8: exceptions are off in the browser.
     return root.dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n";
 }

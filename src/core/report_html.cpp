@@ -88,6 +88,7 @@ figcaption { font-size: .88rem; margin-top: .5rem; }
 .highlights > li { margin-bottom: 1.1em; }
 .highlights ul { margin-top: .4em; }
 .good-practice { display: block; color: var(--muted); font-size: .88rem; }
+.url { overflow-wrap: anywhere; }
 .change-up::before { content: "\25B2\00A0"; }
 .change-down::before { content: "\25BC\00A0"; }
 .colophon { margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid var(--line);
@@ -551,8 +552,18 @@ void ReportWriter::Recommendations(const std::vector<Recommendation>& recommenda
         out_ += "<li>" + IndexText(recommendation.text);
         if (!recommendation.goodPractice.empty()) {
             std::string practice;
-            for (const std::string& pointer : recommendation.goodPractice)
-                practice += (practice.empty() ? "" : "; ") + EscapeHtmlContained(pointer);
+            for (const GoodPractice& pointer : recommendation.goodPractice) {
+                // The title links to where to read about it; the address is printed too, for paper.
+                const std::string link = IsWebAddress(pointer.url)
+                                             ? "<a href=\"" + EscapeHtml(pointer.url) + "\">" + IndexText(pointer.title) + "</a>"
+                                             : IndexText(pointer.title);
+                practice += (practice.empty() ? "" : "; ") +
+                            FilledWording(pointer.year ? "report.good_practice_dated" : "report.good_practice_example",
+                                          {{"city", IndexText(pointer.city)},
+                                           {"title", link},
+                                           {"year", pointer.year ? std::to_string(*pointer.year) : std::string()},
+                                           {"url", "<span class=\"url\">" + EscapeHtmlContained(pointer.url) + "</span>"}});
+            }
             out_ += "<span class=\"good-practice\">" + FilledWording("report.good_practice", {{"examples", practice}}) + "</span>";
         }
         out_ += "</li>\n";

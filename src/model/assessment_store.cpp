@@ -15,8 +15,26 @@ std::string Key(const char* suffix) { return std::string(AssessmentStore::kKeyPr
 std::string PositionKey(const std::string& id) { return Key("position/") + id; }
 std::string BackupPrefix() { return Key("backup/"); }
 
+struct ReasonEntry {
+    BackupSummary::Reason reason;
+    const char* name;  // as stored in the backup's envelope
+};
+
+constexpr ReasonEntry kReasons[] = {{BackupSummary::Reason::Replaced, "replaced"},
+                                    {BackupSummary::Reason::Unreadable, "unreadable"},
+                                    {BackupSummary::Reason::EarlierVersion, "earlier-version"}};
+
 const char* ReasonName(BackupSummary::Reason reason) {
-    return reason == BackupSummary::Reason::Replaced ? "replaced" : "unreadable";
+    for (const ReasonEntry& entry : kReasons)
+        if (entry.reason == reason) return entry.name;
+    return "unreadable";
+}
+
+// An envelope's reason; anything unknown is treated as unreadable (restored with what can be read).
+BackupSummary::Reason ReasonNamed(const std::string& name) {
+    for (const ReasonEntry& entry : kReasons)
+        if (name == entry.name) return entry.reason;
+    return BackupSummary::Reason::Unreadable;
 }
 
 // A string member of a stored JSON object, or empty when absent or of another type.
@@ -133,8 +151,7 @@ std::optional<std::string> AssessmentStore::BackupText(const std::string& key, B
     auto inner = envelope.is_object() ? envelope.find("text") : envelope.end();
     if (!envelope.is_object() || inner == envelope.end() || !inner->is_string()) return std::nullopt;
     if (reason)
-        *reason = StoredString(envelope, "reason") == "replaced" ? BackupSummary::Reason::Replaced
-                                                                  : BackupSummary::Reason::Unreadable;
+        *reason = ReasonNamed(StoredString(envelope, "reason"));
     return inner->get<std::string>();
 }
 

@@ -22,7 +22,9 @@ enum class StorageState {
 
 // A saved version kept aside: replaced by an import, or unreadable when it was found.
 struct BackupSummary {
-    enum class Reason { Replaced, Unreadable, Damaged };  // Damaged: the backup itself cannot be read
+    // Damaged: the backup itself cannot be read. EarlierVersion: the answers as given to an earlier
+    // version of the index, kept when they were carried over to this one.
+    enum class Reason { Replaced, Unreadable, EarlierVersion, Damaged };
     std::string key;
     std::string id;
     std::string city;

@@ -161,8 +161,16 @@ void Session::UpdateSummary() {
 
 void Session::Rescore() {
     scores_ = plan_ ? Score(*plan_, *assessment_) : AssessmentScores{};
+    toReviewByArea_.assign(definition_.areas.size(), 0);
+    if (plan_)
+        for (const ScoringPlan::Entry& entry : plan_->byQuestionId) {
+            const auto answer = assessment_->answers.find(std::string(entry.questionId));
+            if (answer != assessment_->answers.end() && answer->second.toReview) ++toReviewByArea_[entry.area];
+        }
     if (benchmarks_) comparison_ = Compare(definition_, *benchmarks_, assessment_->city, scores_);
     else comparison_.reset();
+    if (published_) publishedPlace_ = PlaceAmongPublished(definition_, *published_, scores_);
+    else publishedPlace_.reset();
     ++scoresGeneration_;
 }
 
@@ -224,15 +232,27 @@ Notice Session::OtherIndexProblem(const Assessment& assessment) const {
     return {"notice.other_index", {{"index", assessment.indexId}}};
 }
 
-AssessmentLoadResult Session::ReadForThisIndex(const std::string& text) const {
+AssessmentLoadResult Session::ReadForThisIndex(const std::string& text, CarryOverReport* carried) const {
     AssessmentLoadResult loaded = ReadAssessment(text);
     if (loaded.assessment) {
         if (Notice problem = OtherIndexProblem(*loaded.assessment); !problem.empty()) {
             loaded.problems.push_back({"/index/id", NoticeText(problem, translations_)});
             loaded.assessment.reset();
+            return loaded;
         }
+        CarryOverReport report = CarryOverAnswers(*loaded.assessment, definition_);
+        if (carried) *carried = std::move(report);
     }
     return loaded;
+}
+
+void Session::AnnounceCarryOver(const CarryOverReport& carried) {
+    if (!carried.Carried()) return;
+    SetNotice({"notice.carried_over", {{"from", carried.fromVersion},
+                                       {"to", definition_.version},
+                                       {"count", std::to_string(carried.toReview.size())}}});
+    if (!carried.noLongerAsked.empty())
+        SetNotice({"notice.no_longer_asked", {{"count", std::to_string(carried.noLongerAsked.size())}}});
 }
 
 void Session::ForgetOpen() {

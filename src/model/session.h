@@ -17,6 +17,8 @@
 #include "core/assessment.h"
 #include "core/assessment_io.h"
 #include "core/benchmarks.h"
+#include "core/carry_over.h"
+#include "core/published_results.h"
 #include "core/index_model.h"
 #include "core/notice.h"
 #include "core/scoring.h"
@@ -70,10 +72,18 @@ public:
     const AssessmentScores& Scores() const { return scores_; }
     // The open assessment beside the benchmark figures (none without a benchmark file).
     const Comparison* CurrentComparison() const { return comparison_ ? &*comparison_ : nullptr; }
+    // The built-in published results of single cities (none for another index), and the open
+    // assessment's place among them.
+    const PublishedResults* Published() const { return published_ ? &*published_ : nullptr; }
+    const PublishedPlace* CurrentPublishedPlace() const { return publishedPlace_ ? &*publishedPlace_ : nullptr; }
     // Grows with every change of the open assessment's scores, for views that cache text.
     unsigned ScoresGeneration() const { return scoresGeneration_; }
     const Position& CurrentPosition() const { return position_; }
     const Answer* FindAnswer(const std::string& questionId) const;
+    // Answers carried over from an earlier version of the index and not yet reviewed: in one
+    // area (by position in the index), and in all.
+    int ToReviewIn(int area) const;
+    int ToReviewCount() const;
 
     // Saving status for the status line.
     StorageState Storage() const { return store_.State(); }
@@ -126,6 +136,8 @@ public:
     // Clearing keeps an empty answer with its time, so that other tabs learn of it (core/assessment_merge.h).
     void ClearAnswer(const std::string& questionId);
     ValueProblem SetEvidence(const std::string& questionId, const std::string& evidence);
+    // The user keeps a carried-over answer as it is: it is no longer "to review".
+    void ConfirmAnswer(const std::string& questionId);
     void SetPosition(Position position);
     // The first unanswered question after the current position (wrapping round), if any.
     std::optional<Position> NextUnanswered() const;
@@ -200,7 +212,7 @@ private:
     void LoadTranslations();
     void RefreshSavedList();
     void RefreshBackups() { backups_ = store_.Backups(); }
-    // Set benchmarks_ for the index in use only; the caller rescores an open assessment.
+    // Set benchmarks_ and published_ for the index in use only; the caller rescores an open assessment.
     void LoadBuiltInBenchmarks();
     void LoadKeptBenchmarks();
     // Reopens the assessment open at the end of the last visit, if it answers the index in use.
@@ -217,8 +229,11 @@ private:
     // Why `assessment` cannot be used here (it answers another index: scored, shown and saved
     // against these questions it would lose its answers), or an empty notice when it can.
     Notice OtherIndexProblem(const Assessment& assessment) const;
-    // ReadAssessment, refusing an assessment of another index with that problem.
-    AssessmentLoadResult ReadForThisIndex(const std::string& text) const;
+    // ReadAssessment, refusing an assessment of another index with that problem, and carrying an
+    // assessment of an earlier version of this index over to this one (`carried` says what moved).
+    AssessmentLoadResult ReadForThisIndex(const std::string& text, CarryOverReport* carried = nullptr) const;
+    // Says what a carry-over did, if it did anything.
+    void AnnounceCarryOver(const CarryOverReport& carried);
     void UpdateSummary();
     void ForgetOpen();  // the open assessment is gone (deleted here or elsewhere)
 
@@ -235,7 +250,10 @@ private:
     std::vector<SavedSummary> saved_;
     std::optional<Assessment> assessment_;
     AssessmentScores scores_;
+    std::vector<int> toReviewByArea_;  // counted with the scores
     std::optional<Comparison> comparison_;
+    std::optional<PublishedResults> published_;
+    std::optional<PublishedPlace> publishedPlace_;
     unsigned scoresGeneration_ = 0;
     std::optional<Assessment> earlier_;
     AssessmentScores earlierScores_;

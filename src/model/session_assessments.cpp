@@ -76,7 +76,8 @@ bool Session::Open(const std::string& id) {
     if (assessment_ && assessment_->id == id) return true;
     std::optional<std::string> text = store_.Read(AssessmentStore::AssessmentKey(id));
     if (!text) return false;
-    AssessmentLoadResult loaded = ReadForThisIndex(*text);
+    CarryOverReport carried;
+    AssessmentLoadResult loaded = ReadForThisIndex(*text, &carried);
     if (!loaded.assessment) {
         SetNotice({"notice.cannot_open", {{"problem", loaded.problems.empty() ? "" : loaded.problems.front().message}}});
         return false;
@@ -89,6 +90,14 @@ bool Session::Open(const std::string& id) {
     settings_.lastOpenId = id;
     SaveSettings();
     Rescore();
+    if (carried.Carried()) {
+        // The answers as they were given stay restorable (and downloadable) from the start page.
+        store_.KeepBackup(id, *text, BackupSummary::Reason::EarlierVersion);
+        RefreshBackups();
+        unsavedChanges_ = true;
+        SaveNow();
+        AnnounceCarryOver(carried);
+    }
     return true;
 }
 
@@ -125,12 +134,14 @@ int Session::DeleteAllData() {
 }
 
 void Session::Import(const std::string& fileName, const std::string& content) {
-    AssessmentLoadResult loaded = ReadForThisIndex(content);
+    CarryOverReport carried;
+    AssessmentLoadResult loaded = ReadForThisIndex(content, &carried);
     if (!loaded.assessment) {
         ReportImportFailure(fileName, loaded.problems);
         return;
     }
     Receive(std::move(*loaded.assessment), fileName);
+    AnnounceCarryOver(carried);
 }
 
 void Session::Receive(Assessment assessment, const std::string& fileName) {
@@ -169,7 +180,7 @@ void Session::RestoreBackup(const std::string& key) {
     BackupSummary::Reason reason = BackupSummary::Reason::Damaged;
     std::optional<std::string> text = store_.BackupText(key, &reason);
     if (!text) return;
-    if (reason == BackupSummary::Reason::Replaced) {
+    if (reason == BackupSummary::Reason::Replaced || reason == BackupSummary::Reason::EarlierVersion) {
         Import(translations_.Get("backup.file_name"), *text);
         return;
     }

@@ -1,4 +1,4 @@
-// The Session's comparison figures: the built-in benchmark file, or one the user imported in
+// The Session's comparison figures: the built-in published results of single cities; the built-in benchmark file, or one the user imported in
 // Settings (kept in this browser, one per index), or one the embedding page names (?benchmarks=,
 // this visit only).
 // ICC member cities receive the network's averages in their Index analysis; the built-in file can
@@ -10,6 +10,7 @@ namespace icc {
 namespace {
 
 const char kBuiltInBenchmarksFile[] = "icc-benchmarks.json";
+const char kBuiltInPublishedFile[] = "icc-published-results.json";
 
 // The file's figures, if it is valid and fits `index`; else its problems.
 BenchmarkLoadResult LoadFitting(const IndexDefinition& index, std::string_view text) {
@@ -29,6 +30,13 @@ void Session::LoadBuiltInBenchmarks() {
     // The built-in file is checked by the tests; it is left out only for another index.
     if (std::optional<std::string_view> text = files_.Find(kBuiltInBenchmarksFile))
         benchmarks_ = LoadFitting(definition_, *text).benchmarks;
+    // The published results of single cities come with the program only (checked by the tests).
+    published_.reset();
+    if (std::optional<std::string_view> text = files_.Find(kBuiltInPublishedFile)) {
+        PublishedResultsLoadResult loaded = LoadPublishedResults(*text);
+        if (loaded.published && CheckPublishedResultsFor(definition_, *loaded.published).empty())
+            published_ = std::move(loaded.published);
+    }
 }
 
 void Session::LoadKeptBenchmarks() {

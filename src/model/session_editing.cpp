@@ -81,6 +81,24 @@ ValueProblem Session::SetEvidence(const std::string& questionId, const std::stri
     return {};
 }
 
+void Session::ConfirmAnswer(const std::string& questionId) {
+    auto it = assessment_->answers.find(questionId);
+    if (it == assessment_->answers.end() || !it->second.toReview) return;
+    it->second.toReview = false;
+    it->second.updatedAt = platform_.NowIso();
+    Touch();
+}
+
+int Session::ToReviewIn(int area) const {
+    return area >= 0 && area < static_cast<int>(toReviewByArea_.size()) ? toReviewByArea_[area] : 0;
+}
+
+int Session::ToReviewCount() const {
+    int count = 0;
+    for (int inArea : toReviewByArea_) count += inArea;
+    return count;
+}
+
 void Session::SetPosition(Position position) {
     if (position.area < 0 || position.area >= static_cast<int>(definition_.areas.size()) || position.question < 0) return;
     if (position.area == position_.area && position.question == position_.question) return;

@@ -26,19 +26,20 @@ const isLocalized = (value) => value && typeof value === 'object' && !Array.isAr
   typeof value.en === 'string' && Object.entries(value).every(([k, v]) => /^[a-z]{2,3}$/.test(k) && typeof v === 'string');
 
 // Whole texts a screen in `language` may show that no catalog words: each data file's texts in
-// that language (in English only where the file has no text in that language at all: the index's
-// French is written elsewhere, and until then the app shows its English), the names of cities in
-// the data (plain strings under "city"), and the plain-string good-practice pointers of index format 1.
+// that language (in English only where the file does not speak that language at all, by its
+// "languages" list or its texts: the index's French is written elsewhere, and until it lands the app
+// shows the index's English), and the names of cities in the data (plain strings under "city").
 function dataTexts(language) {
   const texts = new Set();
   for (const file of dataFiles) {
-    const speaks = JSON.stringify(file).includes(`"${language}":`);
+    const speaks = Array.isArray(file.languages) ? file.languages.includes(language)
+                                                 : JSON.stringify(file).includes(`"${language}":`);
     const walk = (value, key) => {
       if (isLocalized(value)) {
         const text = value[language] ?? (speaks ? undefined : value.en);
         if (text) texts.add(text);
       } else if (Array.isArray(value)) {
-        value.forEach((item) => (typeof item === 'string' && key === 'goodPractice' ? texts.add(item) : walk(item, key)));
+        value.forEach((item) => walk(item, key));
       } else if (value && typeof value === 'object') {
         for (const [k, v] of Object.entries(value)) {
           if (typeof v === 'string' && k === 'city') texts.add(v);

@@ -93,6 +93,9 @@ const InvalidCase kInvalidCases[] = {
     {"47-options-on-number-question.json", "/areas/1/questions/0/options", "options are only for choice and yesNo questions"},
     {"48-band-min-missing.json", "/areas/1/questions/0/bands/0/min", "min is required"},
     {"49-several-problems.json", "/areas/1/weight", "weight must be greater than 0"},
+    {"50-good-practice-string.json", "/areas/0/recommendations/0/goodPractice/0", "must be an object {\"city\""},
+    {"51-good-practice-not-web-address.json", "/areas/0/recommendations/0/goodPractice/0/url", "starting with https://"},
+    {"52-good-practice-without-source.json", "/areas/0/recommendations/0/goodPractice/0/source", "source is required"},
 };
 
 // Names the case by its file in test output.
@@ -184,7 +187,13 @@ TEST(IndexLoader, ReadsEveryFieldOfTheMinimalFixture) {
     EXPECT_EQ(commitment.questions[1].options[1].points, 1.5);
     EXPECT_EQ(commitment.questions[1].maxPoints, 3);  // the best option
     ASSERT_EQ(commitment.recommendations.size(), 2u);
-    EXPECT_EQ(commitment.recommendations[0].goodPractice, (std::vector<std::string>{"Example city, 2018 strategy"}));
+    ASSERT_EQ(commitment.recommendations[0].goodPractice.size(), 1u);
+    const GoodPractice& pointer = commitment.recommendations[0].goodPractice[0];
+    EXPECT_EQ(pointer.city.Get("en"), "Example city");
+    EXPECT_EQ(pointer.title.Get("en"), "Intercultural strategy");
+    EXPECT_EQ(pointer.year, 2018);
+    EXPECT_EQ(pointer.url, "https://example.org/strategy");
+    EXPECT_EQ(pointer.source, "S1");
 
     const Area& education = index.areas[1];
     EXPECT_EQ(education.weight, 0.5);
@@ -272,7 +281,16 @@ void ExpectSameDefinition(const IndexDefinition& a, const IndexDefinition& b) {
         ASSERT_EQ(x.recommendations.size(), y.recommendations.size()) << x.id;
         for (std::size_t r = 0; r < x.recommendations.size(); ++r) {
             ExpectSameText(x.recommendations[r].text, y.recommendations[r].text, x.id);
-            EXPECT_EQ(x.recommendations[r].goodPractice, y.recommendations[r].goodPractice) << x.id;
+            ASSERT_EQ(x.recommendations[r].goodPractice.size(), y.recommendations[r].goodPractice.size()) << x.id;
+            for (std::size_t g = 0; g < x.recommendations[r].goodPractice.size(); ++g) {
+                const GoodPractice& a = x.recommendations[r].goodPractice[g];
+                const GoodPractice& b = y.recommendations[r].goodPractice[g];
+                ExpectSameText(a.city, b.city, x.id);
+                ExpectSameText(a.title, b.title, x.id);
+                EXPECT_EQ(a.year, b.year) << x.id;
+                EXPECT_EQ(a.url, b.url) << x.id;
+                EXPECT_EQ(a.source, b.source) << x.id;
+            }
         }
         ASSERT_EQ(x.questions.size(), y.questions.size()) << x.id;
         for (std::size_t q = 0; q < x.questions.size(); ++q) {

@@ -335,7 +335,9 @@ TEST(HtmlReport, EscapesHostileTextsAndKeepsThemIntact) {
     fixture.assessment.answers["commitment.actions"].selected.push_back(breakout);  // an option id the question lacks
     fixture.definition.areas[0].title = En(quotes);                                   // goes into SVG text too
     fixture.definition.areas[1].questions[0].text = En(breakout);
-    fixture.definition.areas[1].recommendations[0].goodPractice = {script};
+    fixture.definition.areas[1].recommendations[0].goodPractice = {
+        {En(script), En(script), std::nullopt, "https://example.org/\"><script>alert(1)</script>", "S1"},
+        {En("City"), En("Not a web address"), std::nullopt, "javascript:alert(1)", "S2"}};
     const std::string html = fixture.Write();
 
     const std::string lower = Lower(html);

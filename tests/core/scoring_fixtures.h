@@ -53,7 +53,9 @@ inline Area MakeArea(const std::string& id, double weight, std::vector<Question>
     area.group = group;
     area.optional = optional;
     area.questions = std::move(questions);
-    area.recommendations.push_back({En("Do more for " + id), {"Good practice of " + id}});
+    area.recommendations.push_back(
+        {En("Do more for " + id), {{En("Example city"), En("Good practice of " + id), std::nullopt,
+                                    "https://example.org/" + id, "S-" + id}}});
     return area;
 }
 

@@ -1,0 +1,39 @@
+// Opening an assessment made with an earlier version of the index: its answers move to this
+// version by the index's `carryOver` entries (assets/index/FORMAT.md). Answers to unchanged
+// questions stay as they are; answers to changed, split or replaced questions move where the index
+// says and are marked to review; nothing is dropped (an answer to a question no longer asked stays
+// in the assessment under its old id, unscored).
+#pragma once
+
+#include "core/assessment.h"
+#include "core/index_model.h"
+#include "core/problems.h"
+
+#include <string>
+#include <vector>
+
+namespace icc {
+
+struct CarryOverReport {
+    std::string fromVersion;                 // empty: nothing was carried over
+    std::vector<std::string> toReview;       // questions here whose answers were moved or changed
+    std::vector<std::string> noLongerAsked;  // earlier questions kept in the file, not scored
+    // Earlier answers of which a choice or number has no place in the new question (kept as
+    // evidence and marked to review).
+    std::vector<std::string> partlyCarried;
+
+    bool Carried() const { return !fromVersion.empty(); }
+};
+
+// Moves `assessment` to `definition`'s version when it answers an earlier version that the
+// definition's carryOver names; otherwise leaves it unchanged and returns an empty report.
+CarryOverReport CarryOverAnswers(Assessment& assessment, const IndexDefinition& definition);
+
+// One warning per answer the carry-over moved, changed or kept unscored, in English (for the
+// command line): where the answer came from and why it is to review.
+Problems DescribeCarryOver(const CarryOverReport& report, const IndexDefinition& definition);
+
+// The carry-over entry that explains why the answer to `questionId` is to review, or nullptr.
+const CarriedQuestion* WhyToReview(const IndexDefinition& definition, const std::string& questionId);
+
+}  // namespace icc
