@@ -16,7 +16,7 @@ using namespace icc::testing;
 constexpr double kTolerance = 1e-9;
 
 const ExplanationTemplates& English() {
-    static const ExplanationTemplates templates(ShippedTranslations("en", English()));
+    static const ExplanationTemplates templates(ShippedTranslations("en"));
     return templates;
 }
 
