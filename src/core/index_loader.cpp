@@ -593,7 +593,9 @@ private:
         if (const Json* options = Member(object, path, "options", Presence::Optional)) {
             if (!options->is_object()) Fail(path + "/options", "options must be an object from earlier option ids to option ids here");
             else
-                for (const auto& [from, to] : options->items()) {
+                for (const auto& entry : options->items()) {  // no structured binding: the lambda uses `to` (clang 14)
+                    const std::string& from = entry.key();
+                    const Json& to = entry.value();
                     const bool known = to.is_string() && std::any_of(targets.begin(), targets.end(), [&](const Question* q) {
                                            return FindOption(*q, to.get_ref<const std::string&>()) != nullptr;
                                        });
