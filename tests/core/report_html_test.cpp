@@ -91,8 +91,6 @@ TEST(HtmlReport, IsOneStandaloneDocument) {
     EXPECT_EQ(Count(html, "</html>"), 1u);
     const std::string lower = Lower(html);
     EXPECT_EQ(lower.find("<script"), std::string::npos);
-    EXPECT_EQ(lower.find("http://"), std::string::npos);
-    EXPECT_EQ(lower.find("https://"), std::string::npos);
     EXPECT_EQ(lower.find("url("), std::string::npos);
     EXPECT_EQ(lower.find("@import"), std::string::npos);
     EXPECT_EQ(lower.find("<link"), std::string::npos);
@@ -100,11 +98,16 @@ TEST(HtmlReport, IsOneStandaloneDocument) {
         const std::string lowerTag = Lower(tag);
         EXPECT_EQ(lowerTag.find(" src="), std::string::npos) << tag;
         EXPECT_FALSE(HasEventHandler(tag)) << tag;
+        // Links inside the page, and good-practice pointers to the web page to read: a link to
+        // follow, never a resource the report loads.
         const std::size_t href = lowerTag.find(" href=\"");
-        if (href != std::string::npos) {
-            EXPECT_EQ(lowerTag[href + 7], '#') << tag;  // only links inside the page
+        const bool webLink = lowerTag.rfind("<a href=\"https://", 0) == 0 || lowerTag.rfind("<a href=\"http://", 0) == 0;
+        if (href != std::string::npos && !webLink) {
+            EXPECT_EQ(lowerTag[href + 7], '#') << tag;
         }
-        EXPECT_EQ(lowerTag.find("//"), std::string::npos) << tag;
+        if (!webLink) {
+            EXPECT_EQ(lowerTag.find("//"), std::string::npos) << tag;
+        }
     }
     for (const char* part : {"<header", "<main>", "<footer", "@page { size: A4; margin: 15mm; }", "@media print"})
         EXPECT_NE(html.find(part), std::string::npos) << part;
@@ -308,6 +311,9 @@ TEST(HtmlReport, EveryLanguageWordsTheWholeReportItself) {
         Translations::Parse(ReadRepositoryFile(std::string("assets/i18n/") + language + ".json"), catalog);
         ReportFixture fixture;
         fixture.translations = ShippedTranslations(language);
+        for (Area& area : fixture.definition.areas)  // the fixture's own English would read as the catalog's
+            for (Recommendation& recommendation : area.recommendations)
+                for (GoodPractice& pointer : recommendation.goodPractice) pointer.title = En("Pointer " + area.id);
         const Assessment earlier = SmallAssessment();
         const std::string text = TextOf(fixture.Write(true, &earlier));
         for (const auto& [key, englishText] : english) {
