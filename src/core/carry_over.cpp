@@ -5,11 +5,18 @@
 #include "core/value_rules.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace icc {
 namespace {
 
 bool UsesNumber(AnswerType type) { return type == AnswerType::Number || type == AnswerType::Percentage; }
+
+std::string FormatNumberForWarning(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", value);
+    return text;
+}
 
 std::optional<std::string> OptionForNumber(const CarriedQuestion& carried, const Question& target, double value) {
     for (std::size_t i = 0; i < carried.numbers.size(); ++i) {
@@ -21,39 +28,66 @@ std::optional<std::string> OptionForNumber(const CarriedQuestion& carried, const
     return std::nullopt;
 }
 
-// The earlier answer as an answer to `target`; `complete` says whether every part of it found a place.
-Answer Translate(const Answer& earlier, const CarriedQuestion& carried, const Question& target, bool& complete) {
+// What of an earlier answer found a place in at least one target question.
+struct Placed {
+    std::vector<std::string> choices;
+    bool number = false;
+    bool dontKnow = false;
+};
+
+// The earlier answer as an answer to `target`: the choices, number or "don't know" that fit it
+// (recorded in `placed`), with the evidence and the time of the earlier answer, marked to review.
+Answer Translate(const Answer& earlier, const CarriedQuestion& carried, const Question& target, Placed& placed) {
     Answer moved;
     moved.evidence = earlier.evidence;
     moved.updatedAt = earlier.updatedAt;
     moved.toReview = true;
-    complete = true;
-    if (earlier.dontKnow) {
-        moved.dontKnow = target.allowDontKnow;
-        complete = target.allowDontKnow;
+    Placed here;
+    if (earlier.dontKnow && target.allowDontKnow) {
+        moved.dontKnow = true;
+        here.dontKnow = true;
     }
     for (const std::string& option : earlier.selected) {
         const auto mapped = carried.options.find(option);
         const std::string id = mapped != carried.options.end() ? mapped->second : option;
         const bool fits = FindOption(target, id) && (target.type == AnswerType::MultipleChoice || moved.selected.empty()) &&
                           std::find(moved.selected.begin(), moved.selected.end(), id) == moved.selected.end();
-        if (fits) moved.selected.push_back(id);
-        else complete = false;
+        if (!fits) continue;
+        moved.selected.push_back(id);
+        here.choices.push_back(option);
     }
     if (earlier.number) {
-        if (UsesNumber(target.type) && FindBand(target, *earlier.number)) moved.number = earlier.number;
-        else if (std::optional<std::string> option = OptionForNumber(carried, target, *earlier.number);
-                 option && moved.selected.empty() && !UsesNumber(target.type))
+        if (UsesNumber(target.type) && FindBand(target, *earlier.number)) {
+            moved.number = earlier.number;
+            here.number = true;
+        } else if (std::optional<std::string> option = OptionForNumber(carried, target, *earlier.number);
+                   option && moved.selected.empty() && !UsesNumber(target.type)) {
             moved.selected.push_back(*option);
-        else complete = false;
+            here.number = true;
+        }
     }
     if (!CheckAnswer(target, moved).ok()) {  // never carry an answer the question would refuse
         moved.selected.clear();
         moved.number.reset();
         moved.dontKnow = false;
-        complete = false;
+        return moved;
     }
+    placed.choices.insert(placed.choices.end(), here.choices.begin(), here.choices.end());
+    placed.number = placed.number || here.number;
+    placed.dontKnow = placed.dontKnow || here.dontKnow;
     return moved;
+}
+
+bool HasChoice(const Answer& answer) { return !answer.selected.empty() || answer.number || answer.dontKnow; }
+
+// The parts of `earlier` that found no place anywhere, named for the user ("adults", "12", "don't know").
+std::vector<std::string> Unplaced(const Answer& earlier, const Placed& placed) {
+    std::vector<std::string> unplaced;
+    for (const std::string& option : earlier.selected)
+        if (std::find(placed.choices.begin(), placed.choices.end(), option) == placed.choices.end()) unplaced.push_back(option);
+    if (earlier.number && !placed.number) unplaced.push_back(FormatNumberForWarning(*earlier.number));
+    if (earlier.dontKnow && !placed.dontKnow) unplaced.push_back("don't know");
+    return unplaced;
 }
 
 // Two earlier questions may flow into one: the first choice stays, the evidence of both is kept.
@@ -102,17 +136,22 @@ CarryOverReport CarryOverAnswers(Assessment& assessment, const IndexDefinition& 
             continue;
         }
         if (IsCleared(answer)) continue;  // a clearing has nothing to carry
-        bool wholly = true;
-        for (const std::string& targetId : carried.to) {
-            const Question* target = definition.FindQuestion(targetId);
-            if (!target) continue;  // the loader refuses such a file
-            bool complete = true;
-            Answer translated = Translate(answer, carried, *target, complete);
-            wholly = wholly && complete;
-            auto [slot, inserted] = moved.emplace(targetId, translated);
-            if (!inserted) Combine(slot->second, translated);
+        // A target takes the answer when some of its choice lands there; when none does anywhere,
+        // every target keeps the evidence, so that nothing vanishes without a question to review.
+        Placed placed;
+        std::vector<std::pair<std::string, Answer>> translated;
+        for (const std::string& targetId : carried.to)
+            if (const Question* target = definition.FindQuestion(targetId))  // the loader refuses others
+                translated.emplace_back(targetId, Translate(answer, carried, *target, placed));
+        const bool anyChoice = std::any_of(translated.begin(), translated.end(),
+                                           [](const auto& target) { return HasChoice(target.second); });
+        for (auto& [targetId, translatedAnswer] : translated) {
+            if (anyChoice && !HasChoice(translatedAnswer)) continue;
+            auto [slot, inserted] = moved.emplace(targetId, translatedAnswer);
+            if (!inserted) Combine(slot->second, translatedAnswer);
         }
-        if (!wholly) report.partlyCarried.push_back(carried.from);
+        if (std::vector<std::string> unplaced = Unplaced(answer, placed); !unplaced.empty())
+            report.partlyCarried.push_back({carried.from, std::move(unplaced)});
     }
     for (auto& [questionId, answer] : moved) {
         report.toReview.push_back(questionId);
@@ -138,9 +177,13 @@ Problems DescribeCarryOver(const CarryOverReport& report, const IndexDefinition&
         if (carried) message += ": " + carried->why.Get("en");
         warnings.push_back({JsonPath("/answers", questionId), std::move(message)});
     }
-    for (const std::string& questionId : report.partlyCarried)
-        warnings.push_back({JsonPath("/answers", questionId), from + "; part of this answer has no place in version " +
-                                                                  definition.version + " and is kept only as evidence"});
+    for (const CarryOverReport::PartlyCarried& partly : report.partlyCarried) {
+        std::string parts;
+        for (const std::string& part : partly.unplaced) parts += (parts.empty() ? "\"" : ", \"") + part + "\"";
+        warnings.push_back({JsonPath("/answers", partly.from),
+                            from + "; " + parts + " of this answer has no counterpart in version " + definition.version +
+                                " and was left out; the rest was carried over and is to review"});
+    }
     for (const std::string& questionId : report.noLongerAsked)
         warnings.push_back({JsonPath("/answers", questionId), from + "; version " + definition.version +
                                                                   " no longer asks this question: the answer is kept but not scored"});

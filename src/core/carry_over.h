@@ -18,9 +18,14 @@ struct CarryOverReport {
     std::string fromVersion;                 // empty: nothing was carried over
     std::vector<std::string> toReview;       // questions here whose answers were moved or changed
     std::vector<std::string> noLongerAsked;  // earlier questions kept in the file, not scored
-    // Earlier answers of which a choice or number has no place in the new question (kept as
-    // evidence and marked to review).
-    std::vector<std::string> partlyCarried;
+    // Earlier answers of which a choice, a number or "don't know" has no counterpart in any of
+    // the new questions: left out of the carried answer (which is to review); the answers as given
+    // stay in the file the user opened (and, in the app, in a backup).
+    struct PartlyCarried {
+        std::string from;
+        std::vector<std::string> unplaced;  // option ids, numbers, "don't know"
+    };
+    std::vector<PartlyCarried> partlyCarried;
 
     bool Carried() const { return !fromVersion.empty(); }
 };

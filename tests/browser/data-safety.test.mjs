@@ -53,12 +53,12 @@ test('the API and the mirror refuse values the reader would refuse, with a code'
   const replies = await page.evaluate(() => [
     iccIndex.setCity({population: 2000000000}),
     iccIndex.setCity({year: 2}),
-    iccIndex.setAnswer('education.school-mix', 1e16),
+    iccIndex.setAnswer('education.school-concentration', 12),  // answered by bands since 2019.2
     iccIndex._call('setText', {target: 'evidence:', text: 'x'}),
     iccIndex._call('setText', {target: 'city.year', text: '2'}),
   ]);
   assert.deepEqual(replies.map((reply) => reply.code),
-                   ['value.out_of_range', 'value.out_of_range', 'value.out_of_range', 'value.unknown_question',
+                   ['value.out_of_range', 'value.out_of_range', 'value.wrong_kind', 'value.unknown_question',
                     'value.out_of_range']);
   await page.evaluate(() => iccIndex.flush());
   await page.reload();

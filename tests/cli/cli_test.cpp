@@ -149,3 +149,25 @@ TEST_F(Cli, AFileWithANulByteIsRefusedAsNotText) {
 }
 
 }  // namespace
+
+namespace {
+
+// An assessment of the questionnaire's previous version is scored with the current one, by the
+// same carry-over the app uses, and each carried answer is named on stderr and in the JSON.
+TEST_F(Cli, ScoreCarriesAnEarlierVersionOverAndWarnsPerChangedQuestion) {
+    const std::string sample = kSource + "/tests/data/report/sample-assessment.json";
+    const CliRun run = Icc("score --index '" + kSource + "/assets/index/icc-2019.json' '" + sample + "'");
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.err.find("warning: /answers/education.school-concentration: answered with version 2019.1 of the index; "
+                           "carried over from \"education.school-mix\" and marked to review"),
+              std::string::npos)
+        << run.err;
+    EXPECT_EQ(run.err.find("the answers were given to version"), std::string::npos) << "carried, so no version mismatch";
+    std::size_t carried = 0;
+    for (std::size_t at = run.out.find("carried over from"); at != std::string::npos; at = run.out.find("carried over from", at + 1))
+        ++carried;
+    EXPECT_GT(carried, 10u) << "the JSON's warnings name the carried answers too";
+    EXPECT_NE(run.out.find("\"coreIndex\""), std::string::npos) << run.out;
+}
+
+}  // namespace

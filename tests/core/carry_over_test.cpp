@@ -1,9 +1,12 @@
 #include "core/assessment_io.h"
 #include "core/carry_over.h"
 #include "core/index_loader.h"
+#include "core/scoring.h"
 #include "support/repository_file.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 namespace icc {
 namespace {
@@ -57,18 +60,35 @@ TEST(CarryOver, ChangedQuestionsKeepTheirAnswerMarkedToReview) {
     EXPECT_EQ(levels.updatedAt, "2026-01-01T10:00:00.000Z");  // carried, not changed by the user
 }
 
-TEST(CarryOver, ASplitQuestionGivesItsAnswerToBothHalvesThroughTheOptionMap) {
+TEST(CarryOver, ASplitQuestionGivesItsAnswerToTheHalvesItFits) {
     Assessment assessment = Version1();
     const CarryOverReport report = CarryOverAnswers(assessment, Definition());
     EXPECT_EQ(assessment.answers.count("a.double"), 0u);
-    EXPECT_EQ(assessment.answers.at("a.first-half").selected, std::vector<std::string>{"yes"});
-    // "yes" is not an option of the second half and the map sends it to "yes": that choice has no
-    // place there, so the second half keeps the evidence, to review, with nothing chosen.
-    const Answer& second = assessment.answers.at("a.second-half");
-    EXPECT_TRUE(second.selected.empty());
-    EXPECT_EQ(second.evidence, "both in place");
-    EXPECT_TRUE(second.toReview);
-    EXPECT_EQ(report.partlyCarried, std::vector<std::string>{"a.double"});
+    const Answer& first = assessment.answers.at("a.first-half");
+    EXPECT_EQ(first.selected, std::vector<std::string>{"yes"});
+    EXPECT_EQ(first.evidence, "both in place");
+    EXPECT_TRUE(first.toReview);
+    // "yes" (mapped to "yes") is no option of the second half: it gets no empty copy to review.
+    EXPECT_EQ(assessment.answers.count("a.second-half"), 0u);
+    EXPECT_TRUE(report.partlyCarried.empty()) << "the choice found a place in the first half";
+}
+
+TEST(CarryOver, AChoiceWithNoPlaceAnywhereIsNamedAndTheEvidenceStillMoves) {
+    Assessment assessment = Version1();
+    assessment.answers["a.double"] = Chosen({"maybe"}, "a pilot only");
+    const CarryOverReport report = CarryOverAnswers(assessment, Definition());
+    ASSERT_EQ(report.partlyCarried.size(), 1u);
+    EXPECT_EQ(report.partlyCarried[0].from, "a.double");
+    EXPECT_EQ(report.partlyCarried[0].unplaced, std::vector<std::string>{"maybe"});
+    // Nothing of the choice landed, so both halves keep the evidence to review.
+    EXPECT_EQ(assessment.answers.at("a.first-half").evidence, "a pilot only");
+    EXPECT_EQ(assessment.answers.at("a.second-half").evidence, "a pilot only");
+    EXPECT_TRUE(assessment.answers.at("a.second-half").selected.empty());
+    EXPECT_TRUE(assessment.answers.at("a.second-half").toReview);
+    const Problems warnings = DescribeCarryOver(report, Definition());
+    EXPECT_TRUE(std::any_of(warnings.begin(), warnings.end(), [](const Problem& warning) {
+        return warning.path == "/answers/a.double" && warning.message.find("\"maybe\" of this answer has no counterpart") != std::string::npos;
+    }));
 }
 
 TEST(CarryOver, ANumberBecomesTheOptionOfItsRange) {
@@ -138,6 +158,107 @@ TEST(CarryOver, SavingKeepsTheCarryOver) {
     ASSERT_EQ(again.definition->carryOver.size(), 1u);
     EXPECT_EQ(again.definition->carryOver[0].questions[2].numbers[1].option, "many");
     EXPECT_EQ(again.definition->carryOver[0].questions[1].options.at("yes"), "yes");
+}
+
+}  // namespace
+}  // namespace icc
+
+namespace icc {
+namespace {
+
+// The shipped questionnaire and the answers given to its previous version.
+IndexDefinition ShippedIndex() {
+    IndexLoadResult loaded = LoadIndexDefinition(ReadRepositoryFile("assets/index/icc-2019.json"));
+    EXPECT_TRUE(loaded.definition.has_value());
+    return loaded.definition ? *loaded.definition : IndexDefinition{};
+}
+
+IndexDefinition PreviousIndex() {
+    IndexLoadResult loaded = LoadIndexDefinition(ReadRepositoryFile("tests/data/carry-over/icc-2019.1.json"));
+    EXPECT_TRUE(loaded.definition.has_value());
+    return loaded.definition ? *loaded.definition : IndexDefinition{};
+}
+
+// Every question of the previous version answered with its first option (or a number in its
+// middle band) and an evidence text naming the question.
+Assessment EveryPreviousQuestionAnswered(const IndexDefinition& previous) {
+    Assessment assessment;
+    assessment.indexId = previous.id;
+    assessment.indexVersion = previous.version;
+    for (const Area& area : previous.areas)
+        for (const Question& question : area.questions) {
+            Answer answer;
+            if (question.options.empty()) answer.number = question.bands[question.bands.size() / 2].min;
+            else answer.selected = {question.options.front().id};
+            answer.evidence = "evidence for " + question.id;
+            answer.updatedAt = "2025-06-01T09:00:00.000Z";
+            assessment.answers[question.id] = answer;
+        }
+    return assessment;
+}
+
+bool EvidenceKept(const Assessment& assessment, const std::string& evidence) {
+    for (const auto& [id, answer] : assessment.answers)
+        if (answer.evidence.find(evidence) != std::string::npos) return true;
+    return false;
+}
+
+TEST(CarryOverShipped, TheShippedFileCarriesEveryAnswerOfTheVersionBefore) {
+    const IndexDefinition current = ShippedIndex();
+    const IndexDefinition previous = PreviousIndex();
+    ASSERT_NE(current.version, previous.version);
+    ASSERT_FALSE(current.carryOver.empty());
+    EXPECT_EQ(current.carryOver.front().fromVersion, previous.version);
+
+    const Assessment before = EveryPreviousQuestionAnswered(previous);
+    Assessment after = before;
+    const CarryOverReport report = CarryOverAnswers(after, current);
+    ASSERT_TRUE(report.Carried());
+    EXPECT_EQ(after.indexVersion, current.version);
+    for (const auto& entry : before.answers) {  // no structured binding: the lambda below uses the id (clang 14)
+        const std::string& id = entry.first;
+        const Answer& answer = entry.second;
+        EXPECT_TRUE(EvidenceKept(after, answer.evidence)) << id << ": its evidence was lost";
+        // An answer is either where it was, unchanged, or moved and marked.
+        const auto same = after.answers.find(id);
+        const bool unchanged = same != after.answers.end() && !same->second.toReview && same->second.selected == answer.selected &&
+                               same->second.number == answer.number;
+        const bool moved = std::any_of(report.toReview.begin(), report.toReview.end(), [&](const std::string& target) {
+            const CarriedQuestion* carried = WhyToReview(current, target);
+            return carried && carried->from == id;
+        });
+        const bool kept = std::find(report.noLongerAsked.begin(), report.noLongerAsked.end(), id) != report.noLongerAsked.end();
+        EXPECT_TRUE(unchanged || moved || kept) << id << ": neither kept, moved nor kept unscored";
+        if (unchanged) {
+            EXPECT_NE(current.FindQuestion(id), nullptr) << id << ": kept under an id 2019.2 does not ask";
+        }
+    }
+    // What was carried is a valid answer to the new questions: nothing is ignored by scoring.
+    for (const Problem& problem : CheckAgainstDefinition(after, current))
+        ADD_FAILURE() << problem.path << ": " << problem.message;
+}
+
+TEST(CarryOverShipped, TheSampleAssessmentsOpenWithNothingLost) {
+    const IndexDefinition current = ShippedIndex();
+    for (const char* file : {"tests/data/report/sample-assessment.json", "tests/data/report/sample-assessment-2024.json"}) {
+        AssessmentLoadResult loaded = ReadAssessment(ReadRepositoryFile(file));
+        ASSERT_TRUE(loaded.assessment) << file;
+        const Assessment before = *loaded.assessment;
+        Assessment after = before;
+        const CarryOverReport report = CarryOverAnswers(after, current);
+        EXPECT_TRUE(report.Carried()) << file;
+        EXPECT_FALSE(report.toReview.empty()) << file;
+        for (const auto& [id, answer] : before.answers)
+            if (!answer.evidence.empty()) {
+                EXPECT_TRUE(EvidenceKept(after, answer.evidence)) << file << ": " << id;
+            }
+        for (const Problem& problem : CheckAgainstDefinition(after, current))
+            if (std::find(report.noLongerAsked.begin(), report.noLongerAsked.end(), problem.path.substr(9)) ==
+                report.noLongerAsked.end())
+                ADD_FAILURE() << file << ": " << problem.path << ": " << problem.message;
+        const AssessmentScores scores = Score(current, after);
+        EXPECT_TRUE(scores.coreIndex.has_value()) << file;
+    }
 }
 
 }  // namespace

@@ -41,7 +41,7 @@ TEST_F(DataSafety, AHalfTypedYearIsNeverSavedAndTheAssessmentReopens) {
     EXPECT_EQ(session.SetCityField(CityField::Year, "2").kind, Kind::OutOfRange);
     EXPECT_EQ(session.Current().city.year, 2026) << "the stored year stays valid";
     EXPECT_EQ(session.SetCityField(CityField::Population, "2000000000").kind, Kind::OutOfRange);
-    EXPECT_EQ(session.SetNumberText(FirstOfType(session.Definition(), AnswerType::Percentage).id, "1e16").kind,
+    EXPECT_EQ(session.SetNumberText(question.id, "1e16").kind,
               Kind::NotANumber);
     session.Flush();
 
