@@ -47,6 +47,19 @@
     setLanguage: function (language) { return call('setLanguage', {language: language}); },
     state: function () { return call('state'); },
     flush: function () { return call('flush'); },
+    // Several departments, one assessment (docs/API.md, "Contributors and merging"): who uses this
+    // browser, the contributors and who is responsible for each area, a part to share, the review
+    // of an imported file of an assessment saved here, and the person's choices in it.
+    setUserName: function (name) { return call('setUserName', {name: name}); },
+    addContributor: function (name) { return call('addContributor', {name: name}); },
+    removeContributor: function (name) { return call('removeContributor', {name: name}); },
+    setResponsible: function (areaId, name) { return call('setResponsible', {areaId: areaId, name: name || ''}); },
+    exportAreas: function (areaIds) { return call('exportAreas', {areas: areaIds}); },
+    mergeReview: function () { return call('mergeReview'); },
+    mergeChoose: function (choice) { return call('mergeChoose', choice); },
+    mergeTakeNewer: function () { return call('mergeTakeNewer'); },
+    mergeConfirm: function () { return call('mergeConfirm'); },
+    mergeCancel: function () { return call('mergeCancel'); },
     // Removes every key of this tool from the browser's storage, as Settings does ({ok, removed}).
     deleteAll: function () { return call('deleteAll'); },
     // Embedding (shell/icc-embed.js fetches the files named by ?index= and ?view=results&data=):

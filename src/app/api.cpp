@@ -187,8 +187,46 @@ const char* ScreenName(Screen screen) {
     case Screen::Questionnaire: return "questionnaire";
     case Screen::Results: return "results";
     case Screen::Settings: return "settings";
+    case Screen::Merge: return "merge";
     }
     return "start";
+}
+
+const char* SideName(MergeSide side) {
+    return side == MergeSide::Base ? "base" : side == MergeSide::Other ? "other" : "unsettled";
+}
+
+const char* EvidenceName(EvidenceKeep keep) {
+    return keep == EvidenceKeep::Base ? "base" : keep == EvidenceKeep::Other ? "other" : "both";
+}
+
+Json AnswerJson(const Answer& answer) {
+    return {{"selected", answer.selected}, {"number", OptionalNumber(answer.number)}, {"dontKnow", answer.dontKnow},
+            {"evidence", answer.evidence}, {"updatedAt", answer.updatedAt}, {"updatedBy", answer.updatedBy}};
+}
+
+// The merge review as the page sees it: what is taken, the conflicts and differing evidence with
+// both sides, and how each is settled so far.
+Json ReviewJson(const Session::MergeReview& review) {
+    const MergePlan& plan = review.plan;
+    Json items = Json::array();
+    for (std::size_t i = 0; i < plan.items.size(); ++i) {
+        const MergeItem& item = plan.items[i];
+        items.push_back({{"index", i}, {"questionId", item.questionId}, {"conflict", item.answerConflict},
+                         {"evidenceDiffers", item.evidenceDiffers}, {"answer", SideName(item.answer)},
+                         {"evidence", EvidenceName(item.evidence)}, {"base", AnswerJson(item.base)},
+                         {"other", AnswerJson(item.other)}});
+    }
+    return {{"ok", true}, {"fileName", review.fileName}, {"taken", plan.taken}, {"identical", plan.identical},
+            {"cityConflict", plan.cityConflict}, {"city", SideName(plan.city)}, {"items", items},
+            {"unsettled", Unsettled(plan)}};
+}
+
+std::optional<MergeSide> SideArgument(const Json& request, const char* name) {
+    const std::string side = StringArgument(request, name);
+    if (side == "base") return MergeSide::Base;
+    if (side == "other") return MergeSide::Other;
+    return std::nullopt;
 }
 
 const char* StorageName(StorageState state) {
@@ -296,6 +334,9 @@ std::string App::HandleApiCall(const std::string& requestText) {
                      {"noticeCodes", NoticeCodes(session)},
                      {"unsavedChanges", session.HasUnsavedChanges()},
                      {"replacementPending", session.ReplacementPending()},
+                     {"importPending", session.Pending().has_value()},
+                     {"mergePending", session.Review() != nullptr},
+                     {"userName", session.CurrentSettings().userName},
                      {"readOnly", app.ui_.readOnly},
                      {"indexId", session.Definition().id},
                      {"indexVersion", session.Definition().version},
@@ -357,7 +398,7 @@ std::string App::HandleApiCall(const std::string& requestText) {
          }, false, false, true},
         {"setText", [](App& app, const Json& request) -> Json {  // {target, text}: the mirror's text fields
              return ProblemResponse(app.session_, app.SetText(StringArgument(request, "target"), StringArgument(request, "text")));
-         }, false, true, false},
+         }, false, false, false},
         {"externalChange", [](App& app, const Json& request) -> Json {  // {key, value}: another tab's storage event
              auto value = request.find("value");
              std::optional<std::string> text;
@@ -369,6 +410,64 @@ std::string App::HandleApiCall(const std::string& requestText) {
              }
              return Ok();
          }, false, false, true},
+        {"setUserName", [](App& app, const Json& request) -> Json {  // {name}: Settings' "who am I"
+             app.ui_.userNameLoaded = false;  // the field shows the name the model keeps
+             return ProblemResponse(app.session_, app.session_.SetUserName(StringArgument(request, "name")));
+         }, false, false, false},
+        {"addContributor", [](App& app, const Json& request) -> Json {  // {name}
+             return ProblemResponse(app.session_, app.session_.AddContributor(StringArgument(request, "name")));
+         }, false, true, false},
+        {"removeContributor", [](App& app, const Json& request) -> Json {  // {name}
+             app.session_.RemoveContributor(StringArgument(request, "name"));
+             return Ok();
+         }, false, true, false},
+        {"setResponsible", [](App& app, const Json& request) -> Json {  // {areaId, name}: "" for nobody
+             app.session_.SetResponsible(StringArgument(request, "areaId"), StringArgument(request, "name"));
+             return Ok();
+         }, false, true, false},
+        {"exportAreas", [](App& app, const Json& request) -> Json {  // {areas: [area id...]}: "Share a part"
+             std::vector<std::string> areas;
+             if (auto list = request.find("areas"); list != request.end() && list->is_array())
+                 for (const Json& area : *list)
+                     if (area.is_string()) areas.push_back(area.get<std::string>());
+             if (areas.empty()) return Error("areas must list at least one area id");
+             app.session_.ExportAreas(areas);
+             return Ok();
+         }, true, true, false},
+        {"mergeReview", [](App& app, const Json&) -> Json {
+             if (!app.session_.Review()) return Error("no merge is being reviewed");
+             return ReviewJson(*app.session_.Review());
+         }, true, false, false},
+        {"mergeChoose", [](App& app, const Json& request) -> Json {  // {index, answer: base|other, evidence: both|base|other} or {city}
+             if (!app.session_.Review()) return Error("no merge is being reviewed");
+             if (std::optional<MergeSide> city = SideArgument(request, "city")) app.session_.ChooseCity(*city);
+             auto index = request.find("index");
+             if (index == request.end() || !index->is_number_unsigned()) return Ok();
+             const std::size_t item = index->get<std::size_t>();
+             if (std::optional<MergeSide> side = SideArgument(request, "answer")) app.session_.ChooseAnswer(item, *side);
+             const std::string evidence = StringArgument(request, "evidence");
+             if (!evidence.empty())
+                 app.session_.ChooseEvidence(item, evidence == "base" ? EvidenceKeep::Base
+                                                   : evidence == "other" ? EvidenceKeep::Other : EvidenceKeep::Both);
+             return Ok();
+         }, false, false, false},
+        {"mergeTakeNewer", [](App& app, const Json&) -> Json {
+             app.session_.TakeNewerEverywhere();
+             return Ok();
+         }, false, false, false},
+        {"mergeConfirm", [](App& app, const Json&) -> Json {
+             if (!app.session_.Review()) return Error("no merge is being reviewed");
+             if (!app.session_.ConfirmMerge())
+                 return Unsettled(app.session_.Review()->plan) > 0 ? Error("some conflicts are not settled yet")
+                                                                   : NoticeError(app.session_);
+             app.ui_.draftsFor.clear();
+             app.ui_.profileFor.clear();
+             return Ok();
+         }, false, false, false},
+        {"mergeCancel", [](App& app, const Json&) -> Json {
+             app.session_.CancelMerge();
+             return Ok();
+         }, false, false, false},
         {"colorScheme", [](App& app, const Json& request) -> Json {  // {dark}: prefers-color-scheme changed
              auto dark = request.find("dark");
              app.session_.SetPrefersDark(dark != request.end() && dark->is_boolean() && dark->get<bool>());

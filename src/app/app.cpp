@@ -130,7 +130,8 @@ void App::OnFileOpened(const std::string& fullName, const std::string& content, 
         session_.Import(name, content);
     else
         ReportFileProblem(name, problem);
-    if (session_.HasAssessment() && !earlier && !session_.Pending() && !session_.ReplacementPending())
+    if (session_.Review()) ui_.screen = Screen::Merge;
+    else if (session_.HasAssessment() && !earlier && !session_.Pending() && !session_.ReplacementPending())
         ui_.screen = Screen::Questionnaire;
 }
 
@@ -171,6 +172,10 @@ void App::Frame() {
     ui_.textFieldsUsed = 0;
     Ui ui{session_, ui_, platform_, semantics_, fonts_, *palette_, cssScale, narrow};
     if (!session_.HasAssessment() && ShowsSidebar(ui_.screen)) ui_.screen = Screen::Start;
+    // The merge review is a screen of its own while the Session holds one, and only then.
+    if (session_.Review() && ui_.screen != Screen::Merge && ui_.screen != Screen::Settings) ui_.screen = Screen::Merge;
+    if (!session_.Review() && ui_.screen == Screen::Merge)
+        ui_.screen = session_.HasAssessment() ? Screen::Questionnaire : Screen::Start;
     const Screen screenAtStart = ui_.screen;
 
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -219,6 +224,7 @@ void App::Frame() {
         case Screen::Questionnaire: DrawQuestionnaireScreen(ui); break;
         case Screen::Results: DrawResultsScreen(ui); break;
         case Screen::Settings: DrawSettingsScreen(ui); break;
+        case Screen::Merge: DrawMergeScreen(ui); break;
         }
         EndColumn();
         ImGui::PopStyleColor();

@@ -2,6 +2,7 @@
 #include "app/ui.h"
 #include "app/ui_kit.h"
 
+#include "core/contributors.h"
 #include "core/interface_languages.h"
 #include "core/score_explanation.h"
 
@@ -171,6 +172,13 @@ void DrawSidebar(Ui& ui) {
                                                                        {"total", std::to_string(scores.total)}});
     float fraction = scores.total ? static_cast<float>(scores.answered) / static_cast<float>(scores.total) : 0.0f;
     Progress(ui, fraction, progress.c_str(), ImGui::GetContentRegionAvail().x * 0.45f);
+    // How far each contributor is with the areas they are responsible for.
+    for (const ContributorProgress& share : ProgressByContributor(session.Current(), definition, scores)) {
+        if (share.name.empty() || share.areas.empty()) continue;
+        MutedText(ui, FillTemplate(ui.Wording("sidebar.contributor_progress"),
+                                   {{"name", share.name}, {"answered", std::to_string(share.answered)},
+                                    {"total", std::to_string(share.total)}}).c_str());
+    }
     ImGui::Dummy(ImVec2(0, ui.Pixels(6)));
 
     // City profile first, then every area.
@@ -201,9 +209,13 @@ void DrawSidebar(Ui& ui) {
         if (const int toReview = session.ToReviewIn(static_cast<int>(i)))
             status += " · " + FillTemplate(ui.Wording("sidebar.to_review"), {{"count", std::to_string(toReview)}});
 
+        const auto assigned = session.Current().responsible.find(area.id);
+        const std::string* responsible = assigned == session.Current().responsible.end() ? nullptr : &assigned->second;
+        const std::string description = responsible ? status + " · " + *responsible : status;
+
         ImGui::PushID(static_cast<int>(i));
         const float lineHeight = ImGui::GetTextLineHeight();
-        const float rowHeight = lineHeight * 2 + ui.Pixels(12);
+        const float rowHeight = lineHeight * (responsible ? 3 : 2) + ui.Pixels(responsible ? 14 : 12);
         ImVec2 start = ImGui::GetCursorScreenPos();
         float width = ImGui::GetContentRegionAvail().x;
         if (ImGui::Selectable("##area", current, 0, ImVec2(width, rowHeight))) {
@@ -212,7 +224,7 @@ void DrawSidebar(Ui& ui) {
             ui.state.sidebarOpen = false;
             ui.state.scrollToTop = true;
         }
-        Describe(ui, Role::Link, ui.IndexText(area.title).c_str(), current, status.c_str());
+        Describe(ui, Role::Link, ui.IndexText(area.title).c_str(), current, description.c_str());
         ImDrawList* draw = ImGui::GetWindowDrawList();
         float indent = area.group.empty() ? ui.Pixels(6) : ui.Pixels(18);
         ImVec2 titlePos(start.x + indent, start.y + ui.Pixels(4));
@@ -234,6 +246,11 @@ void DrawSidebar(Ui& ui) {
                 draw->AddRectFilled(ImVec2(barX, barY),
                                     ImVec2(barX + (barEnd - barX) * static_cast<float>(score.answered) / static_cast<float>(score.total), barY + ui.Pixels(4)),
                                     score.complete ? ui.palette.success : ui.palette.accent, ui.Pixels(2));
+        }
+        if (responsible) {
+            draw->PushClipRect(start, ImVec2(start.x + width - ui.Pixels(4), start.y + rowHeight), true);
+            draw->AddText(ImVec2(titlePos.x, statusPos.y + lineHeight + ui.Pixels(2)), ui.palette.mutedText, responsible->c_str());
+            draw->PopClipRect();
         }
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal))
             ImGui::SetTooltip("%s", ui.IndexText(area.title).c_str());

@@ -92,6 +92,16 @@ ValueProblem App::SetText(const std::string& target, const std::string& text) {
         {"city.year", CityField::Year},
         {"city.population", CityField::Population},
         {"city.foreignBornPercent", CityField::ForeignBornPercent}};
+    if (target == "user.name") {  // Settings: works without an open assessment
+        ui_.userNameDraft = text;
+        ui_.userNameLoaded = true;
+        return ui_.userNameProblem = session_.SetUserName(text);
+    }
+    if (!session_.HasAssessment()) return {ValueProblem::Kind::UnknownQuestion};
+    if (target == "contributor.new") {  // the profile's "add a contributor" field, added by its button
+        ui_.newContributor = text;
+        return CheckLength(text, kLongestContributor);
+    }
     for (const auto& [name, field] : kCityTargets) {
         if (target != name) continue;
         const std::size_t index = static_cast<std::size_t>(field);

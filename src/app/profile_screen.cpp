@@ -62,6 +62,95 @@ void LoadProfileDrafts(UiState& state, const Assessment& assessment) {
     state.cityProblems = {};
 }
 
+// Who answers what: the contributors, one added by name, and the one responsible for each area.
+void DrawContributorsCard(Ui& ui) {
+    Session& session = ui.session;
+    const Assessment& assessment = session.Current();
+    BeginCard(ui, "##contributors");
+    Heading(ui, ui.Wording("contributors.title"));
+    MutedText(ui, ui.Wording("contributors.help"));
+    std::string removed;
+    for (const std::string& name : assessment.contributors) {
+        ImGui::PushID(name.c_str());
+        ImGui::AlignTextToFramePadding();
+        ImGui::Bullet();
+        ImGui::SameLine();
+        BodyText(ui, name.c_str());
+        ImGui::SameLine();
+        const std::string remove = FillTemplate(ui.Wording("contributors.remove"), {{"name", name}});
+        if (SecondaryButton(ui, remove.c_str(), ImVec2(0, 0), 10)) removed = name;
+        ImGui::PopID();
+    }
+    if (!removed.empty()) session.RemoveContributor(removed);
+    Label(ui, ui.Wording("contributors.new"));
+    const float width = std::min(ImGui::GetContentRegionAvail().x, ui.Pixels(360));
+    TextField(ui, "##new-contributor", ui.Wording("contributors.new"), "contributor.new", TextKind::Line, ui.state.newContributor, width);
+    if (SecondaryButton(ui, ui.Wording("contributors.add")) && !ui.state.newContributor.empty() &&
+        session.AddContributor(ui.state.newContributor).ok())
+        ui.state.newContributor.clear();
+
+    if (!assessment.contributors.empty()) {
+        ImGui::Dummy(ImVec2(0, ui.Pixels(8)));
+        StrongText(ui, ui.Wording("contributors.responsible"));
+        const float comboWidth = std::min(ImGui::GetContentRegionAvail().x, ui.Pixels(320));
+        for (const Area& area : session.Definition().areas) {
+            ImGui::PushID(area.id.c_str());
+            const auto assigned = assessment.responsible.find(area.id);
+            const std::string current = assigned == assessment.responsible.end() ? ui.Wording("contributors.nobody") : assigned->second;
+            BodyText(ui, ui.IndexText(area.title).c_str());
+            ImGui::SetNextItemWidth(comboWidth);
+            if (ImGui::BeginCombo("##responsible", current.c_str())) {
+                if (ImGui::Selectable(ui.Wording("contributors.nobody"), assigned == assessment.responsible.end()))
+                    session.SetResponsible(area.id, "");
+                Describe(ui, Role::Radio, ui.Wording("contributors.nobody"), assigned == assessment.responsible.end());
+                for (const std::string& name : assessment.contributors) {
+                    const bool chosen = assigned != assessment.responsible.end() && assigned->second == name;
+                    if (ImGui::Selectable(name.c_str(), chosen)) session.SetResponsible(area.id, name);
+                    Describe(ui, Role::Radio, name.c_str(), chosen);
+                }
+                ImGui::EndCombo();
+            }
+            const std::string label = FillTemplate(ui.Wording("contributors.responsible_for"), {{"area", ui.IndexText(area.title)}});
+            Describe(ui, Role::Button, label.c_str(), false, current.c_str());
+            ImGui::PopID();
+        }
+    }
+    EndCard();
+}
+
+// Share a part: the answers of chosen areas as a file of this assessment, to come back merged.
+void DrawShareCard(Ui& ui) {
+    Session& session = ui.session;
+    const Assessment& assessment = session.Current();
+    BeginCard(ui, "##share");
+    Heading(ui, ui.Wording("share.title"));
+    MutedText(ui, ui.Wording("share.help"));
+    // A contributor's own areas in one press.
+    for (const std::string& name : assessment.contributors) {
+        std::vector<std::string> areas;
+        for (const auto& [areaId, responsible] : assessment.responsible)
+            if (responsible == name) areas.push_back(areaId);
+        if (areas.empty()) continue;
+        const std::string label = FillTemplate(ui.Wording("share.export_of"), {{"name", name}});
+        ImGui::PushID(name.c_str());
+        if (SecondaryButton(ui, label.c_str())) session.ExportAreas(areas);
+        ImGui::PopID();
+    }
+    StrongText(ui, ui.Wording("share.choose"));
+    std::vector<std::string>& chosen = ui.state.shareAreas;
+    for (const Area& area : session.Definition().areas) {
+        const auto at = std::find(chosen.begin(), chosen.end(), area.id);
+        if (AnswerRow(ui, ui.IndexText(area.title).c_str(), at != chosen.end(), true)) {
+            if (at == chosen.end()) chosen.push_back(area.id);
+            else chosen.erase(at);
+        }
+    }
+    ImGui::BeginDisabled(chosen.empty());
+    if (PrimaryButton(ui, ui.Wording("share.export"))) session.ExportAreas(chosen);
+    ImGui::EndDisabled();
+    EndCard();
+}
+
 }  // namespace
 
 void DrawProfileScreen(Ui& ui) {
@@ -100,6 +189,13 @@ void DrawProfileScreen(Ui& ui) {
     if (PrimaryButton(ui, ui.Wording("profile.to_questions"))) {
         session.SetPosition({0, 0});
         ui.state.screen = Screen::Questionnaire;
+    }
+
+    // Who answers what, after the way on: a city that answers alone never needs it.
+    if (!ui.state.readOnly) {
+        ImGui::Dummy(ImVec2(0, ui.Pixels(16)));
+        DrawContributorsCard(ui);
+        DrawShareCard(ui);
     }
 }
 

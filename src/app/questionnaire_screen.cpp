@@ -183,6 +183,13 @@ void DrawQuestion(Ui& ui, int areaIndex, int questionIndex) {
     if (edited) ui.state.evidenceProblems[question.id] = session.SetEvidence(question.id, draft->second);
     if (auto problem = ui.state.evidenceProblems.find(question.id); problem != ui.state.evidenceProblems.end())
         FieldProblem(ui, problem->second);
+    // Who changed the answer last, and when (several departments answer one assessment).
+    if (const Answer* current = session.FindAnswer(question.id); current && !current->updatedBy.empty()) {
+        const std::string& at = current->updatedAt;
+        MutedText(ui, FillTemplate(ui.Wording("question.changed_by"),
+                                   {{"who", current->updatedBy}, {"date", at.substr(0, 10)},
+                                    {"time", at.size() >= 16 ? at.substr(11, 5) : ""}}).c_str());
+    }
     ImGui::EndDisabled();
     EndCard();
 

@@ -1,11 +1,14 @@
 // Settings: language, theme, text size, keyboard shortcuts, and deleting everything stored here.
 #include "app/ui.h"
+#include "app/text_field.h"
 #include "app/ui_kit.h"
 
 #include "core/interface_languages.h"
 #include "core/score_explanation.h"
 
 #include <imgui.h>
+
+#include <algorithm>
 
 namespace icc {
 
@@ -45,11 +48,29 @@ void DrawBenchmarksCard(Ui& ui) {
     EndCard();
 }
 
+// "Who am I": the name every change made in this browser records (kept here only).
+void DrawUserCard(Ui& ui) {
+    Session& session = ui.session;
+    if (!ui.state.userNameLoaded) {
+        ui.state.userNameDraft = session.CurrentSettings().userName;
+        ui.state.userNameLoaded = true;
+    }
+    BeginCard(ui, "##user");
+    Heading(ui, ui.Wording("settings.user"));
+    MutedText(ui, ui.Wording("settings.user_help"));
+    const float width = std::min(ImGui::GetContentRegionAvail().x, ui.Pixels(420));
+    if (TextField(ui, "##user-name", ui.Wording("settings.user"), "user.name", TextKind::Line, ui.state.userNameDraft, width))
+        ui.state.userNameProblem = session.SetUserName(ui.state.userNameDraft);
+    FieldProblem(ui, ui.state.userNameProblem);
+    EndCard();
+}
+
 }  // namespace
 
 void DrawSettingsScreen(Ui& ui) {
     Session& session = ui.session;
     Title(ui, ui.Wording("settings.title"));
+    if (!ui.state.readOnly) DrawUserCard(ui);
 
     BeginCard(ui, "##language");
     Heading(ui, ui.Wording("settings.language"));

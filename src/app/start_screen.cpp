@@ -2,6 +2,7 @@
 #include "app/ui.h"
 #include "app/ui_kit.h"
 
+#include "core/contributors.h"
 #include "core/score_explanation.h"
 
 #include <imgui.h>
@@ -11,6 +12,25 @@
 namespace icc {
 
 namespace {
+
+// Who is responsible for which areas of the open assessment, and how far each one is.
+void DrawContributorProgress(Ui& ui) {
+    const Session& session = ui.session;
+    const IndexDefinition& definition = session.Definition();
+    const auto progress = ProgressByContributor(session.Current(), definition, session.Scores());
+    if (progress.size() < 2 && (progress.empty() || progress.front().name.empty())) return;  // nobody named yet
+    for (const ContributorProgress& share : progress) {
+        std::string areas;
+        for (int area : share.areas) areas += (areas.empty() ? "" : ", ") + ui.IndexText(definition.areas[area].title);
+        const std::string line = FillTemplate(ui.Wording(share.name.empty() ? "start.progress_nobody" : "start.progress_of"),
+                                              {{"name", share.name}, {"answered", std::to_string(share.answered)},
+                                               {"total", std::to_string(share.total)},
+                                               {"areas", areas.empty() ? std::string(ui.Wording("start.no_areas")) : areas}});
+        ImGui::Bullet();
+        ImGui::SameLine();
+        BodyText(ui, line.c_str());
+    }
+}
 
 void DrawSavedAssessment(Ui& ui, const SavedSummary& saved) {
     Session& session = ui.session;
@@ -30,6 +50,7 @@ void DrawSavedAssessment(Ui& ui, const SavedSummary& saved) {
                                             {"time", saved.updatedAt.size() >= 16 ? saved.updatedAt.substr(11, 5) : ""}});
         MutedText(ui, details.c_str());
     }
+    if (session.HasAssessment() && session.Current().id == saved.id) DrawContributorProgress(ui);
     ImGui::Dummy(ImVec2(0, ui.Pixels(4)));
     if (ui.state.confirmDeleteId == saved.id) {
         const Confirmation choice =
@@ -54,6 +75,7 @@ void DrawBackup(Ui& ui, const BackupSummary& backup) {
     std::string city = backup.city.empty() ? ui.Wording("start.unnamed_city") : backup.city;
     if (backup.year > 0) city += " " + std::to_string(backup.year);
     const char* lineKey = backup.reason == BackupSummary::Reason::Replaced         ? "start.backup_replaced"
+                          : backup.reason == BackupSummary::Reason::Merged         ? "start.backup_merged"
                           : backup.reason == BackupSummary::Reason::Unreadable     ? "start.backup_unreadable"
                           : backup.reason == BackupSummary::Reason::EarlierVersion ? "start.backup_earlier_version"
                                                                                    : "start.backup_damaged";

@@ -37,6 +37,8 @@ void DrawProfileScreen(Ui& ui);
 void DrawQuestionnaireScreen(Ui& ui);
 void DrawResultsScreen(Ui& ui);
 void DrawSettingsScreen(Ui& ui);
+// The merge review of a colleague's file (Session::Review()).
+void DrawMergeScreen(Ui& ui);
 // The question asked when an import meets an assessment already saved here, and when the open
 // assessment's unsaved changes would be replaced.
 void DrawImportDecision(Ui& ui);

@@ -13,7 +13,7 @@
 
 namespace icc {
 
-enum class Screen { Start, Profile, Questionnaire, Results, Settings };
+enum class Screen { Start, Profile, Questionnaire, Results, Settings, Merge };
 
 // The text field the browser is editing: while `target` is set, a DOM field laid over it
 // (shell/icc-text.js) does the typing and its text arrives here (src/app/text_field.cpp).
@@ -65,6 +65,12 @@ struct UiState {
     std::array<ValueProblem, 4> cityProblems;
     std::string profileFor;
     std::string confirmDeleteBackup;   // the backup awaiting a second press of Delete
+    // Who uses this browser (Settings), and a contributor being added (the profile), as typed.
+    std::string userNameDraft;
+    bool userNameLoaded = false;
+    ValueProblem userNameProblem;
+    std::string newContributor;
+    std::vector<std::string> shareAreas;  // the areas chosen for "Share a part", by id
     ResultsCache results;
     // The session's notice in the interface's language, made once per notice and language.
     std::string noticeText;

@@ -12,5 +12,7 @@ using Arguments = std::vector<std::string>;
 int RunValidate(const Arguments& args);
 int RunScore(const Arguments& args);
 int RunReport(const Arguments& args);
+// Exits 3 when drafts conflict and no --prefer settles them.
+int RunMerge(const Arguments& args);
 
 }  // namespace icc::cli

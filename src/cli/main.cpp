@@ -27,6 +27,7 @@ const Command kCommands[] = {
     {"validate", icc::cli::RunValidate},
     {"score", icc::cli::RunScore},
     {"report", icc::cli::RunReport},
+    {"merge", icc::cli::RunMerge},
 };
 
 }  // namespace

@@ -23,6 +23,7 @@ struct Answer {
     std::optional<double> number;       // number and percentage questions
     std::string evidence;               // examples, references, links given by the city
     std::string updatedAt;              // ISO 8601, UTC
+    std::string updatedBy;              // the contributor who changed it last (a name or a department), or ""
     // The question changed in a newer version of the index since this answer was given
     // (core/carry_over.h); cleared when the answer is changed or confirmed.
     bool toReview = false;
@@ -34,6 +35,10 @@ struct Assessment {
     std::string indexVersion;
     CityProfile city;
     std::map<std::string, Answer> answers;  // by question id
+    // Who contributes (names or departments, each once, in the order they joined), and per area
+    // id the contributor responsible for it (format 2, docs/ANSWERS-FORMAT.md).
+    std::vector<std::string> contributors;
+    std::map<std::string, std::string> responsible;
     std::string createdAt;     // ISO 8601, UTC
     std::string updatedAt;
 };

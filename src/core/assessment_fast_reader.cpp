@@ -1,6 +1,7 @@
 #include "core/assessment_fast_reader.h"
 
 #include "core/assessment_io.h"
+#include "core/contributors.h"
 #include "core/json_guard.h"
 
 #include <nlohmann/json.hpp>
@@ -15,7 +16,7 @@ namespace {
 using Json = nlohmann::json;
 
 // Where the reader is in the file: the object or array it is inside.
-enum class Frame : unsigned char { Root, Index, City, Answers, Answer, Selected, Skipped };
+enum class Frame : unsigned char { Root, Index, City, Answers, Answer, Selected, Contributors, Responsible, Skipped };
 
 bool IsOneOf(const std::string& key, std::initializer_list<const char*> names) {
     for (const char* name : names)
@@ -28,11 +29,13 @@ bool IsOneOf(const std::string& key, std::initializer_list<const char*> names) {
 bool IsDefinedField(Frame frame, const std::string& key) {
     switch (frame) {
     case Frame::Root:
-        return IsOneOf(key, {"formatVersion", "kind", "id", "index", "city", "createdAt", "updatedAt", "answers"});
+        return IsOneOf(key, {"formatVersion", "kind", "id", "index", "city", "createdAt", "updatedAt", "answers",
+                             "contributors", "responsible"});
     case Frame::Index: return IsOneOf(key, {"id", "version"});
     case Frame::City: return IsOneOf(key, {"name", "year", "population", "foreignBornPercent"});
-    case Frame::Answer: return IsOneOf(key, {"selected", "number", "dontKnow", "evidence", "updatedAt", "toReview"});
-    default: return true;  // every answer, every selected entry
+    case Frame::Answer:
+        return IsOneOf(key, {"selected", "number", "dontKnow", "evidence", "updatedAt", "updatedBy", "toReview"});
+    default: return true;  // every answer, every selected entry, every contributor and area
     }
 }
 
@@ -69,6 +72,10 @@ public:
             assessment.answers.clear();
             return Push(Frame::Answers);
         }
+        if (top == Frame::Root && currentKey == "responsible") {
+            assessment.responsible.clear();
+            return Push(Frame::Responsible);
+        }
         if (top == Frame::Answers && !currentKey.empty()) {
             answer = &assessment.answers[currentKey];
             *answer = Answer{};  // a repeated question id: the last one wins, as in the full reader
@@ -81,6 +88,11 @@ public:
         if (frames.empty() || frames.size() + 1 > static_cast<std::size_t>(kMaxJsonNesting)) return false;
         const Frame top = frames.back();
         if (top == Frame::Skipped || (!IsDefinedField(top, currentKey) && top != Frame::Answers)) return Push(Frame::Skipped);
+        if (top == Frame::Root && currentKey == "contributors") {
+            assessment.contributors.clear();
+            contributorsSeen = 0;
+            return Push(Frame::Contributors);
+        }
         if (top == Frame::Answer && currentKey == "selected") {
             answer->selected.clear();
             return Push(Frame::Selected);
@@ -100,6 +112,15 @@ public:
         switch (Current()) {
         case Frame::Skipped: return true;
         case Frame::Selected: answer->selected.push_back(value); return true;
+        // Empty names and area ids are the thorough reader's to report.
+        case Frame::Contributors:
+            if (value.empty() || ++contributorsSeen > kMostContributors) return false;
+            AddContributor(assessment, value);
+            return true;
+        case Frame::Responsible:
+            if (value.empty() || currentKey.empty()) return false;
+            assessment.responsible[currentKey] = value;
+            return true;
         case Frame::Root:
             if (currentKey == "kind") return sawKind = value == kAssessmentKind;
             return Assign(currentKey == "id" ? &assessment.id
@@ -113,7 +134,9 @@ public:
             if (currentKey == "name") sawCityName = true;
             return Assign(currentKey == "name" ? &assessment.city.name : nullptr, value);
         case Frame::Answer:
-            return Assign(currentKey == "evidence" ? &answer->evidence : currentKey == "updatedAt" ? &answer->updatedAt : nullptr,
+            return Assign(currentKey == "evidence"    ? &answer->evidence
+                          : currentKey == "updatedAt" ? &answer->updatedAt
+                          : currentKey == "updatedBy" ? &answer->updatedBy : nullptr,
                           value);
         default: return false;
         }
@@ -161,6 +184,7 @@ private:
     std::vector<Frame> frames;
     std::string currentKey;  // the key of the value being read
     Answer* answer = nullptr;
+    std::size_t contributorsSeen = 0;  // names in "contributors", repeated ones too
     bool sawKind = false, sawCurrentVersion = false, sawIndexId = false, sawCityName = false, sawAnswers = false;
 
     bool Push(Frame frame) {
@@ -175,7 +199,9 @@ private:
     Frame Current() const {
         if (frames.empty()) return Frame::Answers;  // a bare scalar file: not an answers file
         const Frame top = frames.back();
-        if (top == Frame::Skipped || top == Frame::Selected || top == Frame::Answers) return top;
+        if (top == Frame::Skipped || top == Frame::Selected || top == Frame::Answers || top == Frame::Contributors ||
+            top == Frame::Responsible)
+            return top;
         return IsDefinedField(top, currentKey) ? top : Frame::Skipped;
     }
     // A value of a type no defined field takes is fine only where nothing is defined.

@@ -1,6 +1,7 @@
 #include "core/assessment_io.h"
 
 #include "core/assessment_fast_reader.h"
+#include "core/contributors.h"
 #include "core/json_fields.h"
 #include "core/json_guard.h"
 #include "core/scores_json.h"
@@ -88,8 +89,51 @@ std::optional<Answer> ReadAnswer(const json& value, const std::string& path, Pro
     if (auto evidence = BoundedString(reader, "evidence", Presence::Optional, kLongestEvidence))
         answer.evidence = std::move(*evidence);
     if (auto updatedAt = reader.String("updatedAt", Presence::Optional)) answer.updatedAt = std::move(*updatedAt);
+    if (auto updatedBy = BoundedString(reader, "updatedBy", Presence::Optional, kLongestContributor))
+        answer.updatedBy = std::move(*updatedBy);
     if (auto toReview = reader.Bool("toReview", Presence::Optional)) answer.toReview = *toReview;
     return answer;
+}
+
+// A contributor's name at `path`: a string of 1 to kLongestContributor bytes.
+std::optional<std::string> ReadContributorName(const json& value, const std::string& path, Problems& problems) {
+    if (!value.is_string()) {
+        problems.push_back({path, std::string("must be a name (a string), not ") + JsonTypeName(value)});
+        return std::nullopt;
+    }
+    const std::string& name = value.get_ref<const std::string&>();
+    ValueProblem length = CheckLength(name, kLongestContributor);
+    if (name.empty()) problems.push_back({path, "a contributor's name must not be empty"});
+    else if (!length.ok()) problems.push_back({path, DescribeProblem(length)});
+    else return name;
+    return std::nullopt;
+}
+
+// Format 2: "contributors" (names, each once) and "responsible" (area id -> name).
+void ReadContributors(const JsonFieldReader& reader, Assessment& assessment, Problems& problems) {
+    if (const json* list = reader.Member("contributors", Presence::Optional)) {
+        if (!list->is_array()) {
+            reader.Report("/contributors", std::string("must be an array of names, not ") + JsonTypeName(*list));
+        } else if (list->size() > kMostContributors) {
+            reader.Report("/contributors", "must list at most " + std::to_string(kMostContributors) + " contributors");
+        } else {
+            for (std::size_t i = 0; i < list->size(); ++i)
+                if (std::optional<std::string> name = ReadContributorName((*list)[i], JsonPath("/contributors", i), problems))
+                    AddContributor(assessment, *name);
+        }
+    }
+    if (const json* areas = reader.Member("responsible", Presence::Optional)) {
+        if (!areas->is_object()) {
+            reader.Report("/responsible", std::string("must be an object of names by area id, not ") + JsonTypeName(*areas));
+            return;
+        }
+        for (auto it = areas->begin(); it != areas->end(); ++it) {
+            const std::string path = JsonPath("/responsible", it.key());
+            if (it.key().empty()) problems.push_back({path, "an area id must not be empty"});
+            else if (std::optional<std::string> name = ReadContributorName(it.value(), path, problems))
+                assessment.responsible[it.key()] = std::move(*name);
+        }
+    }
 }
 
 // An object keyed by question id; each value goes through `readAnswer`.
@@ -113,7 +157,8 @@ void ReadAnswers(const JsonFieldReader& reader, Assessment& assessment, Problems
     }
 }
 
-Assessment ReadFormat1(const json& root, Problems& problems) {
+// Formats 1 and 2: format 2 adds the contributors, the areas' responsible and each answer's author.
+Assessment ReadFormat1Or2(const json& root, int formatVersion, Problems& problems) {
     Assessment assessment;
     const JsonFieldReader reader(root, "", problems);
     ReadId(reader, assessment);
@@ -142,6 +187,9 @@ Assessment ReadFormat1(const json& root, Problems& problems) {
     if (auto createdAt = reader.String("createdAt", Presence::Optional)) assessment.createdAt = std::move(*createdAt);
     if (auto updatedAt = reader.String("updatedAt", Presence::Optional)) assessment.updatedAt = std::move(*updatedAt);
     ReadAnswers(reader, assessment, problems, ReadAnswer);
+    if (formatVersion >= 2) ReadContributors(reader, assessment, problems);
+    else
+        for (auto& entry : assessment.answers) entry.second.updatedBy.clear();  // not a field of format 1
     return assessment;
 }
 
@@ -251,8 +299,15 @@ void CheckAnswer(const Question& question, const Answer& answer, const std::stri
 bool FollowsTextRules(const Assessment& assessment) {
     if (!assessment.id.empty() && !CheckAssessmentId(assessment.id).ok()) return false;
     if (!CheckLength(assessment.city.name, kLongestCityName).ok()) return false;
+    const auto goodName = [](const std::string& name) { return !name.empty() && CheckLength(name, kLongestContributor).ok(); };
+    if (assessment.contributors.size() > kMostContributors ||
+        !std::all_of(assessment.contributors.begin(), assessment.contributors.end(), goodName))
+        return false;
+    for (const auto& [areaId, name] : assessment.responsible)
+        if (areaId.empty() || !goodName(name)) return false;
     return std::none_of(assessment.answers.begin(), assessment.answers.end(), [](const auto& entry) {
-        return !CheckLength(entry.second.evidence, kLongestEvidence).ok();
+        return !CheckLength(entry.second.evidence, kLongestEvidence).ok() ||
+               !CheckLength(entry.second.updatedBy, kLongestContributor).ok();
     });
 }
 
@@ -282,7 +337,7 @@ AssessmentLoadResult ReadAssessmentThoroughly(std::string_view text) {
     result.migrated = *version < kAssessmentFormatVersion;
     // One reader per format version; older ones produce the current model directly.
     Assessment assessment = *version == 0 ? ReadFormat0(*parsed, result.problems)
-                                          : ReadFormat1(*parsed, result.problems);
+                                          : ReadFormat1Or2(*parsed, *version, result.problems);
     if (result.problems.empty()) result.assessment = std::move(assessment);
     return result;
 }
@@ -314,10 +369,13 @@ std::string WriteAssessment(const Assessment& assessment, const AssessmentScores
         entry["dontKnow"] = answer.dontKnow;
         if (!answer.evidence.empty()) entry["evidence"] = answer.evidence;
         if (!answer.updatedAt.empty()) entry["updatedAt"] = answer.updatedAt;
+        if (!answer.updatedBy.empty()) entry["updatedBy"] = answer.updatedBy;
         if (answer.toReview) entry["toReview"] = true;
         entries.ordered::object_t::Container::emplace_back(questionId, std::move(entry));
     }
     root["answers"] = std::move(answers);
+    if (!assessment.contributors.empty()) root["contributors"] = assessment.contributors;
+    if (!assessment.responsible.empty()) root["responsible"] = assessment.responsible;
     if (scores) root["scores"] = ScoresJson(*scores);
     // Replace invalid UTF-8 rather than fail: the model may hold text typed in any browser.
     return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";

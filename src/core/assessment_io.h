@@ -16,7 +16,7 @@
 namespace icc {
 
 constexpr const char* kAssessmentKind = "icc-assessment";
-constexpr int kAssessmentFormatVersion = 1;  // the newest format version this code reads and writes
+constexpr int kAssessmentFormatVersion = 2;  // the newest format version this code reads and writes
 
 
 struct AssessmentLoadResult {

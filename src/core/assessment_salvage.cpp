@@ -39,7 +39,7 @@ Drop DropPart(json& root, const std::string& path) {
     if (field == "kind" || field == "formatVersion" || field == "index" || field == "indexId") return Drop::Impossible;
     auto member = root.find(field);
     if (member == root.end()) return Drop::AlreadyGone;
-    const bool keyed = field == "answers" || field == "evidence" || field == "city";
+    const bool keyed = field == "answers" || field == "evidence" || field == "city" || field == "responsible";
     if (keyed && tokens.size() > 1 && member->is_object()) {
         if (field == "city" && tokens[1] == "name") {
             if ((*member)["name"] == "") return Drop::AlreadyGone;

@@ -654,8 +654,15 @@ void ReportWriter::QuestionRow(const Question& question, const QuestionScore& sc
         case QuestionStatus::Unanswered: break;
     }
     const std::string status = "<span class=\"status status-" + std::string(statusClass) + "\">" + Wording(statusKey) + "</span>";
+    // Who answered and when (format 2 records it; older files do not know).
+    std::string author;
+    if (answer && !answer->updatedBy.empty())
+        author = "<br><span class=\"muted\">" +
+                 FilledWording("report.answered_by", {{"who", UserText(answer->updatedBy)},
+                                                      {"date", UserText(answer->updatedAt.substr(0, 10))}}) +
+                 "</span>";
     out_ += "<tr><th scope=\"row\">" + IndexText(question.text) + "</th><td>" + (chosen.empty() ? status : chosen + "<br>" + status) +
-            "</td><td class=\"num\">" +
+            author + "</td><td class=\"num\">" +
             FilledWording("report.points_value", {{"points", Number(score.points, 2)}, {"max", Number(question.maxPoints, 2)}}) +
             "</td><td class=\"evidence\">" + (answer && !answer->evidence.empty() ? UserText(answer->evidence) : Missing()) +
             "</td></tr>\n";

@@ -32,6 +32,8 @@ constexpr NumberRule kAnswerNumberRule{-1e15, 1e15, false};
 constexpr std::size_t kLongestAssessmentId = 100;
 constexpr std::size_t kLongestCityName = 300;
 constexpr std::size_t kLongestEvidence = 64000000;  // far beyond any import (16 MB): a bound, not a budget
+constexpr std::size_t kLongestContributor = 200;   // a person's or a department's name
+constexpr std::size_t kMostContributors = 1000;
 
 // What is wrong with a value, with what a message needs to say so. `ok()` when nothing is.
 struct ValueProblem {

@@ -21,6 +21,7 @@ struct ReasonEntry {
 };
 
 constexpr ReasonEntry kReasons[] = {{BackupSummary::Reason::Replaced, "replaced"},
+                                    {BackupSummary::Reason::Merged, "merged"},
                                     {BackupSummary::Reason::Unreadable, "unreadable"},
                                     {BackupSummary::Reason::EarlierVersion, "earlier-version"}};
 

@@ -20,11 +20,12 @@ enum class StorageState {
     Unavailable,  // no storage at all (blocked, private mode, or storage=none)
 };
 
-// A saved version kept aside: replaced by an import, or unreadable when it was found.
+// A saved version kept aside: replaced by an import, merged with one, or unreadable when it was found.
 struct BackupSummary {
     // Damaged: the backup itself cannot be read. EarlierVersion: the answers as given to an earlier
-    // version of the index, kept when they were carried over to this one.
-    enum class Reason { Replaced, Unreadable, EarlierVersion, Damaged };
+    // version of the index, kept when they were carried over to this one. Merged: the version
+    // before a merge with a colleague's file.
+    enum class Reason { Replaced, Merged, Unreadable, EarlierVersion, Damaged };
     std::string key;
     std::string id;
     std::string city;

@@ -9,12 +9,14 @@
 //   session.cpp             start, settings, language, saving, the saved list, other tabs
 //   session_editing.cpp     the profile, answers, evidence, position
 //   session_assessments.cpp new, open, close, delete, import, backups, replacing unsaved changes
-//   session_exports.cpp     downloads: JSON, HTML report, CSV
+//   session_exports.cpp     downloads: JSON, HTML report, CSV, a part (chosen areas)
+//   session_merge.cpp       who contributes, the merge review of a colleague's file
 //   session_benchmarks.cpp  comparison figures
 //   session_embedding.cpp   ?index= and ?view=results
 #pragma once
 
 #include "core/assessment.h"
+#include "core/assessment_merge.h"
 #include "core/assessment_io.h"
 #include "core/benchmarks.h"
 #include "core/carry_over.h"
@@ -142,6 +144,36 @@ public:
     // The first unanswered question after the current position (wrapping round), if any.
     std::optional<Position> NextUnanswered() const;
 
+    // Who uses this browser (Settings, kept here only): every change they make records it, and
+    // their first change adds them to the open assessment's contributors. Empty: nobody said.
+    ValueProblem SetUserName(const std::string& name);
+    // The open assessment's contributors (session_merge.cpp) and who is responsible for each area.
+    ValueProblem AddContributor(const std::string& name);
+    // Removes the name from the list and from the areas it was responsible for (its answers keep it).
+    void RemoveContributor(const std::string& name);
+    // `name` empty: nobody is responsible for the area.
+    void SetResponsible(const std::string& areaId, const std::string& name);
+
+    // The merge review (session_merge.cpp): an imported file of an assessment saved here waits,
+    // question by question, until the user confirms; nothing changes before.
+    struct MergeReview {
+        std::string fileName;
+        MergePlan plan;
+    };
+    const MergeReview* Review() const { return review_ ? &*review_ : nullptr; }
+    // The person's choice for the review's item (answers, and evidence where both sides gave some).
+    void ChooseAnswer(std::size_t item, MergeSide side);
+    void ChooseEvidence(std::size_t item, EvidenceKeep keep);
+    void ChooseCity(MergeSide side);
+    // "Take the newer everywhere": every conflict the person has not chosen for.
+    void TakeNewerEverywhere();
+    // With every conflict settled: keeps the saved version as a backup (restorable on the start
+    // screen), then opens and saves the merged assessment. False (and nothing changed) otherwise.
+    bool ConfirmMerge();
+    void CancelMerge();
+    // Instead of merging: the file replaces the saved version, or is kept beside it (ResolveImport).
+    void ReviewInstead(ImportChoice choice);
+
     // Settings.
     void SetLanguage(const std::string& language);
     void SetTheme(ThemeChoice theme);
@@ -155,9 +187,13 @@ public:
     void ExportJson();
     void ExportHtmlReport();
     void ExportCsv();
+    // The answers to the questions of the chosen areas only (by area id), as an answers file of
+    // the same assessment (same id), for a colleague who answers them and sends the file back.
+    void ExportAreas(const std::vector<std::string>& areaIds);
 
     // An import of a JSON file the user chose: validated completely before anything changes.
-    // When its id is already saved, nothing changes until ResolveImport.
+    // When its id is already saved, the merge review opens (Review()); when that saved version
+    // cannot be read, the user decides with ResolveImport.
     void Import(const std::string& fileName, const std::string& content);
     const std::optional<PendingImport>& Pending() const { return imports_.Pending(); }
     void ResolveImport(ImportChoice choice);
@@ -221,7 +257,13 @@ private:
     bool MayReplaceOpen(std::function<void()> replace);
     void ReadPosition(const std::string& id);
     // A read assessment arriving (import, restore): asks when its id is already saved here.
-    void Receive(Assessment assessment, const std::string& fileName);
+    // `review`: an assessment saved here opens the merge review (a backup being restored never does).
+    void ImportText(const std::string& fileName, const std::string& content, bool review);
+    void Receive(Assessment assessment, const std::string& fileName, bool review);
+    // Starts the merge review of `arriving` against the saved or open version; false when there is none to read.
+    bool StartReview(const Assessment& arriving, const std::string& fileName);
+    // Sets the answer's time and author, and adds the author to the contributors.
+    void Stamp(Answer& answer);
     void SaveAndOpen(Assessment assessment, const std::string& fileName);
     void Adopt(Assessment assessment);
     void ReportImportFailure(const std::string& fileName, const Problems& problems);
@@ -267,6 +309,7 @@ private:
     double saveDueAt_ = -1;
     bool unsavedChanges_ = false;
     std::function<void()> pendingReplacement_;
+    std::optional<MergeReview> review_;
     int persistence_ = -1;
     bool prefersDark_ = false;
 };

@@ -123,6 +123,7 @@ void Session::Delete(const std::string& id) {
 int Session::DeleteAllData() {
     const int removed = store_.RemoveAll();
     ForgetOpen();
+    review_.reset();
     imports_.Clear();
     saved_.clear();
     backups_.clear();
@@ -133,20 +134,24 @@ int Session::DeleteAllData() {
     return removed;
 }
 
-void Session::Import(const std::string& fileName, const std::string& content) {
+void Session::Import(const std::string& fileName, const std::string& content) { ImportText(fileName, content, true); }
+
+void Session::ImportText(const std::string& fileName, const std::string& content, bool review) {
     CarryOverReport carried;
     AssessmentLoadResult loaded = ReadForThisIndex(content, &carried);
     if (!loaded.assessment) {
         ReportImportFailure(fileName, loaded.problems);
         return;
     }
-    Receive(std::move(*loaded.assessment), fileName);
+    Receive(std::move(*loaded.assessment), fileName, review);
     AnnounceCarryOver(carried);
 }
 
-void Session::Receive(Assessment assessment, const std::string& fileName) {
+void Session::Receive(Assessment assessment, const std::string& fileName, bool review) {
     if (std::optional<Assessment> now = imports_.Receive(std::move(assessment), fileName, assessment_ ? &*assessment_ : nullptr))
         SaveAndOpen(std::move(*now), fileName);
+    else if (review && StartReview(imports_.Pending()->assessment, fileName))
+        imports_.Clear();
 }
 
 void Session::ResolveImport(ImportChoice choice) {
@@ -180,8 +185,10 @@ void Session::RestoreBackup(const std::string& key) {
     BackupSummary::Reason reason = BackupSummary::Reason::Damaged;
     std::optional<std::string> text = store_.BackupText(key, &reason);
     if (!text) return;
-    if (reason == BackupSummary::Reason::Replaced || reason == BackupSummary::Reason::EarlierVersion) {
-        Import(translations_.Get("backup.file_name"), *text);
+    if (reason == BackupSummary::Reason::Replaced || reason == BackupSummary::Reason::Merged ||
+        reason == BackupSummary::Reason::EarlierVersion) {
+        // Back as it was: it replaces (or sits beside) the saved version, never merges into it.
+        ImportText(translations_.Get("backup.file_name"), *text, false);
         return;
     }
     // Unreadable when it was found: open what can be read and say what was left out.

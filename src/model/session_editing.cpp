@@ -2,6 +2,8 @@
 // and where the user is in it.
 #include "model/session.h"
 
+#include "core/contributors.h"
+
 namespace icc {
 
 ValueProblem Session::SetCity(const CityProfile& city) {
@@ -40,7 +42,7 @@ ValueProblem Session::SetAnswer(const std::string& questionId, const Answer& ans
     Answer changed = answer;
     changed.evidence = existing == assessment_->answers.end() ? std::string() : existing->second.evidence;
     if (ValueProblem problem = CheckAnswer(*question, changed); !problem.ok()) return problem;
-    changed.updatedAt = platform_.NowIso();
+    Stamp(changed);
     assessment_->answers[questionId] = std::move(changed);
     Touch();
     return {};
@@ -66,7 +68,7 @@ void Session::ClearAnswer(const std::string& questionId) {
     // answer stays with its time, so an older answer in another tab cannot bring the choice back.
     Answer cleared;
     cleared.evidence = std::move(it->second.evidence);
-    cleared.updatedAt = platform_.NowIso();
+    Stamp(cleared);
     it->second = std::move(cleared);
     Touch();
 }
@@ -76,16 +78,22 @@ ValueProblem Session::SetEvidence(const std::string& questionId, const std::stri
     if (ValueProblem problem = CheckLength(evidence, kLongestEvidence); !problem.ok()) return problem;
     Answer& stored = assessment_->answers[questionId];
     stored.evidence = evidence;
-    stored.updatedAt = platform_.NowIso();
+    Stamp(stored);
     Touch();
     return {};
+}
+
+void Session::Stamp(Answer& answer) {
+    answer.updatedAt = platform_.NowIso();
+    answer.updatedBy = settings_.userName;
+    icc::AddContributor(*assessment_, settings_.userName);
 }
 
 void Session::ConfirmAnswer(const std::string& questionId) {
     auto it = assessment_->answers.find(questionId);
     if (it == assessment_->answers.end() || !it->second.toReview) return;
     it->second.toReview = false;
-    it->second.updatedAt = platform_.NowIso();
+    Stamp(it->second);
     Touch();
 }
 

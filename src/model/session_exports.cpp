@@ -5,6 +5,8 @@
 #include "core/report_csv.h"
 #include "core/report_html.h"
 
+#include <algorithm>
+
 namespace icc {
 
 void Session::ExportJson() {
@@ -32,6 +34,21 @@ void Session::ExportCsv() {
     if (!assessment_) return;
     platform_.DownloadFile(ExportBaseName(assessment_->city, platform_.NowIso()) + ".csv", "text/csv",
                            WriteScoresCsv(definition_, scores_, CurrentComparison()));
+}
+
+void Session::ExportAreas(const std::vector<std::string>& areaIds) {
+    if (!assessment_ || areaIds.empty()) return;
+    Assessment part = *assessment_;  // the same id, contributors and responsibilities: it merges back
+    part.answers.clear();
+    for (const Area& area : definition_.areas) {
+        if (std::find(areaIds.begin(), areaIds.end(), area.id) == areaIds.end()) continue;
+        for (const Question& question : area.questions)
+            if (auto answer = assessment_->answers.find(question.id); answer != assessment_->answers.end())
+                part.answers.insert(*answer);
+    }
+    // No scores: those of a part would read as the city's.
+    platform_.DownloadFile(ExportBaseName(assessment_->city, platform_.NowIso()) + "-part.json", "application/json",
+                           WriteAssessment(part));
 }
 
 }  // namespace icc

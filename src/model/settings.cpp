@@ -1,5 +1,7 @@
 #include "model/settings.h"
 
+#include "core/value_rules.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -27,7 +29,8 @@ std::string WriteSettings(const Settings& settings) {
     const nlohmann::json json = {{"language", settings.language},
                                  {"theme", ThemeName(settings.theme)},
                                  {"textSizePercent", settings.textSizePercent},
-                                 {"lastOpenId", settings.lastOpenId}};
+                                 {"lastOpenId", settings.lastOpenId},
+                                 {"userName", settings.userName}};
     return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -40,6 +43,9 @@ Settings ReadSettings(const std::string& text) {
     if (auto it = json.find("textSizePercent"); it != json.end() && it->is_number_integer())
         settings.textSizePercent = std::clamp(it->get<int>(), kSmallestTextSize, kLargestTextSize);
     if (auto it = json.find("lastOpenId"); it != json.end() && it->is_string()) settings.lastOpenId = it->get<std::string>();
+    if (auto it = json.find("userName"); it != json.end() && it->is_string() &&
+                                         CheckLength(it->get_ref<const std::string&>(), kLongestContributor).ok())
+        settings.userName = it->get<std::string>();
     return settings;
 }
 

@@ -14,6 +14,7 @@ struct Settings {
     ThemeChoice theme = ThemeChoice::System;
     int textSizePercent = 100;
     std::string lastOpenId;
+    std::string userName;  // who uses this browser ("who am I"): recorded with every change they make
 };
 
 constexpr int kSmallestTextSize = 100;

@@ -18,7 +18,7 @@ test('corrupted saved entries are kept aside and the rest stays usable', async (
   await page.evaluate(({prefix, saved}) => {
     localStorage.setItem(prefix + 'truncated', saved.slice(0, saved.length / 2));
     localStorage.setItem(prefix + 'wrong-types', saved.replace(/"city":\s*\{[^}]*\}/, '"city": 42'));
-    localStorage.setItem(prefix + 'newer', saved.replace(/"formatVersion":\s*1/, '"formatVersion": 99'));
+    localStorage.setItem(prefix + 'newer', saved.replace(/"formatVersion":\s*\d+/, '"formatVersion": 99'));
   }, {prefix, saved});
   await page.reload();
   await waitReady(page);

@@ -183,6 +183,86 @@ TEST_F(Cli, AFileWithANulByteIsRefusedAsNotText) {
         << run.out;
 }
 
+// --- icc-index merge (the answers of the sample file, changed as a second department would) ---
+
+const std::string kDraft = kSource + "/tests/data/assessment-valid/small-v2.json";
+
+// The sample draft with `from` replaced by `to` (each must occur once).
+std::string Changed(std::string text, const std::vector<std::pair<std::string, std::string>>& edits) {
+    for (const auto& [from, to] : edits) {
+        const std::size_t at = text.find(from);
+        if (at == std::string::npos) ADD_FAILURE() << "not in the sample: " << from;
+        else text.replace(at, from.size(), to);
+    }
+    return text;
+}
+
+// The second department answered the first answer of the sample differently, later, with other
+// evidence: one conflict.
+std::string ConflictingDraft() {
+    return Changed(ReadWhole(kDraft), {{"\"partly\"", "\"yes\""},
+                                       {"Strategy 2024-2030, council resolution 12/2024", "Integration plan 2025"},
+                                       {"2026-11-25T10:40:00Z", "2026-12-01T09:00:00Z"},
+                                       {"\"updatedBy\": \"Housing department\"", "\"updatedBy\": \"Culture department\""}});
+}
+
+TEST_F(Cli, MergeWithAConflictAndNoPreferWritesNothingAndExits3) {
+    WriteWhole(folder_ / "other.json", ConflictingDraft());
+    const CliRun run = Icc("merge '" + kDraft + "' other.json -o out.json");
+    EXPECT_EQ(run.exitCode, 3) << run.err;
+    EXPECT_FALSE(fs::exists(folder_ / "out.json"));
+    EXPECT_NE(run.out.find("conflict: commitment.strategy"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("partly — by Housing department, 2026-11-25T10:40:00Z"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("yes — by Culture department, 2026-12-01T09:00:00Z"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("not settled"), std::string::npos) << run.out;
+    EXPECT_NE(run.err.find("1 conflict and no --prefer"), std::string::npos) << run.err;
+}
+
+TEST_F(Cli, MergeWithPreferSettlesKeepsBothEvidenceAndTheResultValidates) {
+    WriteWhole(folder_ / "other.json", ConflictingDraft());
+    const CliRun run = Icc("merge '" + kDraft + "' other.json -o out.json --prefer newer");
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.out.find("settled by --prefer newer: other.json"), std::string::npos) << run.out;
+    const std::string merged = ReadWhole(folder_ / "out.json");
+    EXPECT_NE(merged.find("Strategy 2024-2030, council resolution 12/2024"), std::string::npos) << merged;
+    EXPECT_NE(merged.find("Integration plan 2025"), std::string::npos) << merged;
+    EXPECT_NE(merged.find("[Culture department · 2026-12-01]"), std::string::npos) << merged;
+    EXPECT_NE(merged.find("\"Culture department\""), std::string::npos);
+    const CliRun validate = Icc("validate out.json");
+    EXPECT_EQ(validate.exitCode, 0) << validate.out;
+    // --prefer base keeps the base's answer.
+    EXPECT_EQ(Icc("merge '" + kDraft + "' other.json -o base.json --prefer base").exitCode, 0);
+    EXPECT_NE(ReadWhole(folder_ / "base.json").find("\"partly\""), std::string::npos);
+}
+
+TEST_F(Cli, MergeOfDraftsWithoutConflictsExits0) {
+    WriteWhole(folder_ / "same.json", ReadWhole(kDraft));
+    const CliRun run = Icc("merge '" + kDraft + "' same.json same.json -o out.json");
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_EQ(run.out.find("conflict:"), std::string::npos) << run.out;
+    EXPECT_EQ(ReadWhole(folder_ / "out.json"), ReadWhole(kDraft));
+}
+
+TEST_F(Cli, MergeRefusesAnotherAssessmentOrIndexWithExit1) {
+    WriteWhole(folder_ / "other-id.json", Changed(ReadWhole(kDraft), {{"\"id\": \"a-1\"", "\"id\": \"b-2\""}}));
+    CliRun run = Icc("merge '" + kDraft + "' other-id.json -o out.json --prefer newer");
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_NE(run.err.find("another assessment"), std::string::npos) << run.err;
+    WriteWhole(folder_ / "other-index.json", Changed(ReadWhole(kDraft), {{"\"id\": \"small\"", "\"id\": \"big\""}}));
+    run = Icc("merge '" + kDraft + "' other-index.json -o out.json --prefer newer");
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_NE(run.err.find("only answers to one index merge"), std::string::npos) << run.err;
+    WriteWhole(folder_ / "broken.json", "{");
+    EXPECT_EQ(Icc("merge '" + kDraft + "' broken.json -o out.json").exitCode, 1);
+    EXPECT_FALSE(fs::exists(folder_ / "out.json"));
+}
+
+TEST_F(Cli, MergeUsageErrorsExit2) {
+    EXPECT_EQ(Icc("merge '" + kDraft + "' -o out.json").exitCode, 2);
+    EXPECT_EQ(Icc("merge '" + kDraft + "' '" + kDraft + "'").exitCode, 2);
+    EXPECT_EQ(Icc("merge '" + kDraft + "' '" + kDraft + "' -o out.json --prefer mine").exitCode, 2);
+}
+
 }  // namespace
 
 namespace {

@@ -22,7 +22,7 @@ const InvalidFile kInvalidFiles[] = {
     {"02-invalid-utf8.json", "", "not valid UTF-8"},
     {"03-root-array.json", "", "the file must hold a JSON object, not an array"},
     {"04-wrong-kind.json", "/kind", "this is not an answers file: kind is \"icc-benchmarks\", expected \"icc-assessment\""},
-    {"05-newer-format.json", "/formatVersion", "format version 2, newer than this tool reads (up to 1)"},
+    {"05-newer-format.json", "/formatVersion", "format version 3, newer than this tool reads (up to 2)"},
     {"06-format-version-text.json", "/formatVersion", "must be a whole number, not a string"},
     {"07-index-missing.json", "/index", "\"index\" is required"},
     {"08-answers-not-object.json", "/answers", "must be an object of answers by question id, not an array"},
@@ -49,7 +49,7 @@ void ExpectSameAsThorough(const std::string& text) {
     const AssessmentLoadResult thorough = ReadAssessmentThoroughly(text);
     if (!fast) return;  // the thorough reader decides
     ASSERT_TRUE(thorough.assessment.has_value()) << "fast path accepted: " << text.substr(0, 400);
-    EXPECT_EQ(thorough.sourceFormatVersion, 1);
+    EXPECT_EQ(thorough.sourceFormatVersion, kAssessmentFormatVersion);
     EXPECT_EQ(WriteAssessment(*fast), WriteAssessment(*thorough.assessment));
 }
 
@@ -69,7 +69,7 @@ TEST(AssessmentIo, ReadsFormat1) {
     const AssessmentLoadResult result = ReadAssessment(ReadRepositoryFile("tests/data/assessment-valid/small-v1.json"));
     ASSERT_TRUE(result.problems.empty()) << result.problems[0].path << ": " << result.problems[0].message;
     const Assessment& assessment = *result.assessment;
-    EXPECT_FALSE(result.migrated);
+    EXPECT_TRUE(result.migrated);  // format 2 only adds fields: nothing to convert
     EXPECT_EQ(result.sourceFormatVersion, 1);
     EXPECT_EQ(assessment.id, "a-1");
     EXPECT_EQ(assessment.indexId, "small");
@@ -83,6 +83,35 @@ TEST(AssessmentIo, ReadsFormat1) {
     EXPECT_EQ(assessment.answers.at("commitment.strategy").selected, std::vector<std::string>{"partly"});
     EXPECT_EQ(assessment.answers.at("commitment.strategy").evidence, "Strategy 2024-2030, council resolution 12/2024");
     EXPECT_EQ(*assessment.answers.at("education.teachers").number, 10);
+}
+
+TEST(AssessmentIo, ReadsFormat2) {
+    const AssessmentLoadResult result = ReadAssessment(ReadRepositoryFile("tests/data/assessment-valid/small-v2.json"));
+    ASSERT_TRUE(result.problems.empty()) << result.problems[0].path << ": " << result.problems[0].message;
+    EXPECT_FALSE(result.migrated);
+    EXPECT_EQ(result.sourceFormatVersion, 2);
+    const Assessment& assessment = *result.assessment;
+    EXPECT_EQ(assessment.contributors, (std::vector<std::string>{"Education department", "Housing department"}));
+    EXPECT_EQ(assessment.responsible.at("education"), "Education department");
+    EXPECT_EQ(assessment.answers.at("commitment.strategy").updatedBy, "Housing department");
+    EXPECT_EQ(WriteAssessment(assessment), ReadRepositoryFile("tests/data/assessment-valid/small-v2.json"));
+    // Format 1 has no authors: a field of that name there is not read.
+    const std::string v1 = R"({"formatVersion": 1, "kind": "icc-assessment", "index": {"id": "x"}, "city": {"name": "A"},
+        "answers": {"q": {"number": 1, "updatedBy": "E"}}, "contributors": ["E"]})";
+    const AssessmentLoadResult old = ReadAssessment(v1);
+    ASSERT_TRUE(old.assessment);
+    EXPECT_TRUE(old.assessment->contributors.empty());
+    EXPECT_TRUE(old.assessment->answers.at("q").updatedBy.empty());
+}
+
+TEST(AssessmentIo, ReportsBadContributors) {
+    const AssessmentLoadResult result = ReadAssessment(R"({"formatVersion": 2, "kind": "icc-assessment",
+        "index": {"id": "x"}, "city": {"name": "A"}, "answers": {"q": {"updatedBy": 5}},
+        "contributors": ["", 7], "responsible": {"a": ""}})");
+    EXPECT_FALSE(result.assessment);
+    std::vector<std::string> paths;
+    for (const Problem& problem : result.problems) paths.push_back(problem.path);
+    EXPECT_EQ(paths, (std::vector<std::string>{"/answers/q/updatedBy", "/contributors/0", "/contributors/1", "/responsible/a"}));
 }
 
 TEST(AssessmentIo, MigratesFormat0) {
@@ -106,7 +135,7 @@ TEST(AssessmentIo, MigratesFormat0) {
     const IndexDefinition index = MakeSmallIndex();
     const AssessmentLoadResult current = ReadAssessment(ReadRepositoryFile("tests/data/assessment-valid/small-v1.json"));
     EXPECT_EQ(Score(index, assessment).areas[1].points, Score(index, *current.assessment).areas[1].points);
-    // Saving writes format 1, which reads back without migration.
+    // Saving writes the current format, which reads back without migration.
     const AssessmentLoadResult saved = ReadAssessment(WriteAssessment(assessment));
     EXPECT_FALSE(saved.migrated);
     EXPECT_EQ(WriteAssessment(*saved.assessment), WriteAssessment(assessment));
@@ -196,7 +225,8 @@ TEST(AssessmentFastReader, TakesValidCurrentFiles) {
         ASSERT_TRUE(ReadAssessmentFast(text).has_value());
         ExpectSameAsThorough(text);
     }
-    EXPECT_TRUE(ReadAssessmentFast(ReadRepositoryFile("tests/data/assessment-valid/small-v1.json")).has_value());
+    EXPECT_TRUE(ReadAssessmentFast(ReadRepositoryFile("tests/data/assessment-valid/small-v2.json")).has_value());
+    EXPECT_FALSE(ReadAssessmentFast(ReadRepositoryFile("tests/data/assessment-valid/small-v1.json")).has_value());
     EXPECT_FALSE(ReadAssessmentFast(ReadRepositoryFile("tests/data/assessment-valid/small-v0.json")).has_value());
 }
 
@@ -207,7 +237,7 @@ TEST(AssessmentFastReader, GivesUpOnEveryInvalidFile) {
 }
 
 TEST(AssessmentFastReader, AgreesWithTheThoroughReaderOnEdgeCases) {
-    const std::string head = R"({"formatVersion": 1, "kind": "icc-assessment", "index": {"id": "x"}, )";
+    const std::string head = R"({"formatVersion": 2, "kind": "icc-assessment", "index": {"id": "x"}, )";
     const char* const tails[] = {
         R"("city": {"name": "A"}, "answers": {}})",
         R"("city": {"name": "A", "year": 2024.0}, "answers": {}})",
@@ -228,6 +258,17 @@ TEST(AssessmentFastReader, AgreesWithTheThoroughReaderOnEdgeCases) {
         R"("city": {"name": "A", "foreignBornPercent": 100}, "answers": {}, "index": {"version": "1"}})",
         R"("city": {"name": "A", "foreignBornPercent": 100.5}, "answers": {}})",
         R"("city": {"name": "A"}, "answers": {}} trailing)",
+        R"("city": {"name": "A"}, "answers": {}, "contributors": ["E", "H", "E"], "responsible": {"a": "E"}})",
+        R"("city": {"name": "A"}, "answers": {}, "contributors": ["E"], "contributors": ["H"]})",
+        R"("city": {"name": "A"}, "answers": {}, "contributors": [""]})",
+        R"("city": {"name": "A"}, "answers": {}, "contributors": ["E", 3]})",
+        R"("city": {"name": "A"}, "answers": {}, "contributors": [["E"]]})",
+        R"("city": {"name": "A"}, "answers": {}, "contributors": "E"})",
+        R"("city": {"name": "A"}, "answers": {}, "responsible": {"a": ""}})",
+        R"("city": {"name": "A"}, "answers": {}, "responsible": {"": "E"}})",
+        R"("city": {"name": "A"}, "answers": {}, "responsible": {"a": {"name": "E"}}})",
+        R"("city": {"name": "A"}, "answers": {"q": {"number": 1, "updatedBy": "E"}}})",
+        R"("city": {"name": "A"}, "answers": {"q": {"number": 1, "updatedBy": 5}}})",
     };
     for (const char* tail : tails) {
         SCOPED_TRACE(tail);

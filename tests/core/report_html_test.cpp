@@ -113,6 +113,17 @@ TEST(HtmlReport, IsOneStandaloneDocument) {
         EXPECT_NE(html.find(part), std::string::npos) << part;
 }
 
+// Several departments answer one assessment: the answers appendix names who answered and when.
+TEST(HtmlReport, TheAnswersNameWhoAnsweredAndWhen) {
+    ReportFixture fixture;
+    Answer& strategy = fixture.assessment.answers["commitment.strategy"];
+    strategy.updatedBy = "Culture <department>";
+    strategy.updatedAt = "2026-12-01T09:30:00.000Z";
+    const std::string html = fixture.Write();
+    EXPECT_NE(html.find("Answered by <bdi>Culture &lt;department&gt;</bdi>, <bdi>2026-12-01</bdi>"), std::string::npos);
+    EXPECT_EQ(Count(html, "Answered by"), 1u) << "answers without an author name none";
+}
+
 TEST(HtmlReport, HeadingsGoDownOneLevelAtATime) {
     ReportFixture fixture;
     const std::string html = fixture.Write();

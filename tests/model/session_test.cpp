@@ -154,7 +154,7 @@ TEST_F(SessionTest, ACorruptedSavedEntryIsKeptAsideAndTheRestStaysUsable) {
     EXPECT_TRUE(reloaded.Open(good));
 }
 
-TEST_F(SessionTest, AnImportWithASavedIdAsksAndReplacingKeepsABackup) {
+TEST_F(SessionTest, AnImportWithASavedIdOpensTheMergeReviewAndReplacingKeepsABackup) {
     session.NewAssessment();
     session.SetCity({"Gdańsk", 2025, std::nullopt, std::nullopt});
     session.Flush();
@@ -165,16 +165,18 @@ TEST_F(SessionTest, AnImportWithASavedIdAsksAndReplacingKeepsABackup) {
     theirs.replace(theirs.find("Gdańsk"), std::string("Gdańsk").size(), "Gdynia");
 
     session.Import("theirs.json", theirs);
-    ASSERT_TRUE(session.Pending().has_value()) << "nothing is overwritten without asking";
+    ASSERT_TRUE(session.Review()) << "nothing is overwritten without asking";
+    EXPECT_TRUE(session.Review()->plan.cityConflict);
     EXPECT_EQ(session.Current().city.name, "Gdańsk");
 
-    session.ResolveImport(ImportChoice::KeepBoth);
+    session.ReviewInstead(ImportChoice::KeepBoth);
+    EXPECT_FALSE(session.Review());
     EXPECT_NE(session.Current().id, id);
     EXPECT_EQ(session.Current().city.name, "Gdynia");
     EXPECT_EQ(session.Saved().size(), 2u);
 
     session.Import("theirs.json", theirs);
-    session.ResolveImport(ImportChoice::Replace);
+    session.ReviewInstead(ImportChoice::Replace);
     EXPECT_EQ(session.Current().id, id);
     EXPECT_EQ(session.Current().city.name, "Gdynia");
     ASSERT_EQ(session.Backups().size(), 1u);
