@@ -3,7 +3,7 @@
 
 For every catalog other than en.json it lists keys missing from it, keys English lacks, and keys
 whose {placeholders} differ from English. For every catalog and the data files shown in the UI
-(assets/index/*.json, assets/benchmarks/*.json; report only) it lists characters the UI font
+(assets/index/*.json, assets/benchmarks/*.json, assets/published/*.json; report only) it lists characters the UI font
 lacks: the font is cut down to ICC_FONT_UNICODES in src/app/CMakeLists.txt, and ImGui draws any
 other character as '?'. With --font (the built subset fonts, as the test TranslationCatalogs passes
 them) the characters are those the fonts hold; otherwise those ICC_FONT_UNICODES names.
@@ -196,7 +196,8 @@ def main():
                 print(f"  English changed since {path.name} was last committed (review): {', '.join(changed)}")
         failures += [f"{path.name}: font lacks {line}" for line in MissingGlyphs(catalog, ranges)]
 
-    data_files = sorted((root / "assets/index").glob("*.json")) + sorted((root / "assets/benchmarks").glob("*.json"))
+    data_files = (sorted((root / "assets/index").glob("*.json")) + sorted((root / "assets/benchmarks").glob("*.json")) +
+                  sorted((root / "assets/published").glob("*.json")))
     for path in data_files:
         if path.name.endswith(".schema.json"):
             continue

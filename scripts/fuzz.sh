@@ -41,6 +41,7 @@ seeds_from_tests() {
     assessment_reader) echo tests/data/assessment-valid/*.json tests/data/assessment-invalid/*.json \
                             tests/data/scoring/example-*-answers.json tests/data/fuzz-regressions/assessment_reader/*.json ;;
     benchmarks_loader) echo tests/data/scoring/benchmarks.json assets/benchmarks/icc-benchmarks.json ;;
+    published_results_loader) echo assets/published/icc-published-results.json ;;
     report_writers) echo tests/data/assessment-valid/*.json ;;
     translations) echo tests/data/i18n-missing-glyph/*.json ;;
   esac

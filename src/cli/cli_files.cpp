@@ -66,4 +66,16 @@ void WarnIfBenchmarksDoNotFit(const std::string& file, const IndexDefinition& in
     PrintWarnings(file, CheckBenchmarksFor(index, benchmarks));
 }
 
+std::optional<PublishedResults> LoadPublishedFileOrSay(const std::string& path, const IndexDefinition& index) {
+    const std::optional<std::string> text = ReadInputFileOrSay(path);
+    if (!text) return std::nullopt;
+    PublishedResultsLoadResult loaded = LoadPublishedResults(*text);
+    if (loaded.published) loaded.problems = CheckPublishedResultsFor(index, *loaded.published);
+    if (!loaded.published || !loaded.problems.empty()) {
+        PrintProblems(path, loaded.problems);
+        return std::nullopt;
+    }
+    return std::move(loaded.published);
+}
+
 }  // namespace icc::cli

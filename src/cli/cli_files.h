@@ -5,6 +5,7 @@
 #include "core/benchmarks.h"
 #include "core/index_model.h"
 #include "core/problems.h"
+#include "core/published_results.h"
 
 #include <cstdint>
 #include <optional>
@@ -34,5 +35,8 @@ void PrintWarnings(const std::string& file, const Problems& warnings);
 // Warns (on stderr, without failing) when a benchmark file does not fit the index: its figures
 // are then missing from the comparison.
 void WarnIfBenchmarksDoNotFit(const std::string& file, const IndexDefinition& index, const BenchmarkSet& benchmarks);
+
+// The published results in `path` if they are valid and fit `index`; else prints why (nullopt).
+std::optional<PublishedResults> LoadPublishedFileOrSay(const std::string& path, const IndexDefinition& index);
 
 }  // namespace icc::cli

@@ -1,4 +1,4 @@
-// icc-index report --index INDEX [--benchmarks FILE] [--lang LANG] [--i18n DIR] [--earlier ANSWERS]
+// icc-index report --index INDEX [--benchmarks FILE] [--published FILE] [--lang LANG] [--i18n DIR] [--earlier ANSWERS]
 // [--format html|csv|plan-csv] [--generated-at TEXT] ANSWERS [-o OUT]: writes the standalone HTML report of
 // one answers file (or its scores as CSV). Contents: docs/REPORTS.md.
 #include "cli/cli_files.h"
@@ -24,13 +24,15 @@ namespace icc::cli {
 namespace {
 
 const char kReportUsage[] =
-    "usage: icc-index report --index INDEX [--benchmarks FILE] [--lang en|pl|uk] [--i18n DIR]\n"
+    "usage: icc-index report --index INDEX [--benchmarks FILE] [--published FILE] [--lang en|pl|uk|fr]\n"
+    "                        [--i18n DIR]\n"
     "                        [--earlier ANSWERS] [--format html|csv|plan-csv] [--generated-at TEXT] ANSWERS [-o OUT]\n"
     "\n"
     "Writes the report of one answers file scored with the index definition INDEX: a standalone HTML\n"
     "file (default, with the action plan when the file has one), the scores as CSV, or the action\n"
     "plan as CSV (plan-csv), to OUT or to stdout. --benchmarks adds the comparison with\n"
-    "other cities, --earlier the change since an earlier answers file. The report's wording comes from\n"
+    "other cities' averages, --published with their published results (kind icc-published-results),\n"
+    "and --earlier the change since an earlier answers file. The report's wording comes from\n"
     "DIR/<lang>.json with DIR/en.json as fallback; DIR defaults to ../i18n beside the index file.\n"
     "--generated-at replaces the current UTC time in the report (for reproducible output).\n"
     "exit codes: 0 ok, 1 invalid input (a file could not be read or is invalid), 2 usage error\n";
@@ -38,6 +40,7 @@ const char kReportUsage[] =
 struct Options {
     std::string indexPath;
     std::string benchmarksPath;
+    std::string publishedPath;
     std::string language = "en";
     std::string i18nDir;
     std::string earlierPath;
@@ -65,6 +68,7 @@ bool ParseOptions(const Arguments& args, Options& options) {
         const std::string& arg = args[i];
         std::string* value = arg == "--index"          ? &options.indexPath
                              : arg == "--benchmarks"   ? &options.benchmarksPath
+                             : arg == "--published"    ? &options.publishedPath
                              : arg == "--lang"         ? &options.language
                              : arg == "--i18n"         ? &options.i18nDir
                              : arg == "--earlier"      ? &options.earlierPath
@@ -87,7 +91,7 @@ bool ParseOptions(const Arguments& args, Options& options) {
     if (options.answersPath.empty()) return UsageError("no answers file given");
     if (options.format != "html" && options.format != "csv" && options.format != "plan-csv")
         return UsageError("--format must be html, csv or plan-csv");
-    if (!IsLanguageCode(options.language)) return UsageError("--lang must be a language code such as en, pl or uk");
+    if (!IsLanguageCode(options.language)) return UsageError("--lang must be a language code such as en, pl, uk or fr");
     return true;
 }
 
@@ -179,6 +183,9 @@ int RunReport(const Arguments& args) {
     std::optional<BenchmarkSet> benchmarks;
     if (!options.benchmarksPath.empty() && !(benchmarks = LoadBenchmarkFile(options.benchmarksPath, *definition)))
         return 1;
+    std::optional<PublishedResults> published;
+    if (!options.publishedPath.empty() && !(published = LoadPublishedFileOrSay(options.publishedPath, *definition)))
+        return 1;
     std::optional<Assessment> earlier;
     if (!options.earlierPath.empty() && !(earlier = LoadAnswers(options.earlierPath, *definition))) return 1;
 
@@ -203,6 +210,10 @@ int RunReport(const Arguments& args) {
         input.benchmarks = benchmarks ? &*benchmarks : nullptr;
         input.earlierAssessment = earlier ? &*earlier : nullptr;
         input.earlierScores = earlierScores ? &*earlierScores : nullptr;
+        std::optional<PublishedPlace> place;
+        if (published) place = PlaceAmongPublished(*definition, *published, scores);
+        input.published = published ? &*published : nullptr;
+        input.publishedPlace = place ? &*place : nullptr;
         output = WriteHtmlReport(input);
     }
 

@@ -243,17 +243,8 @@ int RunScore(const Arguments& args) {
     }
 
     std::optional<PublishedResults> published;
-    if (!options->publishedPath.empty()) {
-        const std::optional<std::string> text = ReadInputFileOrSay(options->publishedPath);
-        if (!text) return 1;
-        PublishedResultsLoadResult loaded = LoadPublishedResults(*text);
-        if (loaded.published) loaded.problems = CheckPublishedResultsFor(definition, *loaded.published);
-        if (!loaded.published || !loaded.problems.empty()) {
-            PrintProblems(options->publishedPath, loaded.problems);
-            return 1;
-        }
-        published = std::move(loaded.published);
-    }
+    if (!options->publishedPath.empty() && !(published = LoadPublishedFileOrSay(options->publishedPath, definition)))
+        return 1;
 
     const ScoringPlan plan = BuildScoringPlan(definition);
     Means means;

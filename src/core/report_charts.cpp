@@ -248,6 +248,52 @@ std::string BarChartSvg(const ScoreChart& chart) {
     return svg + "</svg>\n";
 }
 
+std::string PublishedChartSvg(const std::string& id, const std::string& title, const std::string& description,
+                              const std::vector<PublishedBar>& bars) {
+    BarChartGeometry geometry;
+    geometry.plotLeft = 330;
+    geometry.plotWidth = 360;
+    geometry.top = 34;
+    geometry.rowHeight = 24;
+    geometry.barHeight = 15;
+    const double height = geometry.top + geometry.rowHeight * static_cast<double>(bars.size()) + 12;
+    ScoreChart frame;
+    frame.id = id;
+    frame.title = title;
+    frame.description = description;
+    std::string svg = OpenSvg(frame, height);
+    svg += "<g class=\"scale\" font-size=\"11\" fill=\"#5a6472\">\n";
+    for (int tick = 0; tick <= 100; tick += 25) {
+        const double x = geometry.XFor(tick);
+        svg += "<line x1=\"" + N(x) + "\" y1=\"" + N(geometry.top - 6) + "\" x2=\"" + N(x) + "\" y2=\"" +
+               N(height - 12) + "\" stroke=\"#c9d1db\" stroke-width=\"1\"" +
+               (tick == 0 ? std::string() : std::string(" stroke-dasharray=\"3 3\"")) + "/>";
+        svg += "<text x=\"" + N(x) + "\" y=\"" + N(geometry.top - 12) + "\" text-anchor=\"middle\">" +
+               std::to_string(tick) + "%</text>\n";
+    }
+    svg += "</g>\n";
+    for (std::size_t row = 0; row < bars.size(); ++row) {
+        const PublishedBar& bar = bars[row];
+        const double y = geometry.RowCenter(row);
+        const char* fill = bar.own ? kScoreFill : "#8a96a8";
+        const std::string weight = bar.own ? " font-weight=\"700\"" : "";
+        svg += "<g class=\"" + std::string(bar.own ? "row own" : "row") + "\"><text x=\"" + N(geometry.plotLeft - 10) +
+               "\" y=\"" + N(y + 4) + "\" text-anchor=\"end\" font-size=\"12.5\" fill=\"#1c2430\"" + weight + ">" +
+               Text(bar.label) + "</text>";
+        const ChartRect low = geometry.Bar(row, bar.min);
+        svg += "<rect x=\"" + N(low.x) + "\" y=\"" + N(low.y) + "\" width=\"" + N(low.width) + "\" height=\"" +
+               N(low.height) + "\" fill=\"" + fill + "\"/>";
+        const ChartRect high = geometry.Bar(row, bar.max);
+        if (high.width > low.width)  // the range: from its lower to its upper end, lighter
+            svg += "<rect x=\"" + N(low.x + low.width) + "\" y=\"" + N(low.y) + "\" width=\"" +
+                   N(high.width - low.width) + "\" height=\"" + N(low.height) + "\" fill=\"" + fill +
+                   "\" fill-opacity=\"0.35\"/>";
+        svg += "<text x=\"" + N(high.x + high.width + 8) + "\" y=\"" + N(y + 4) +
+               "\" font-size=\"12.5\" fill=\"#1c2430\"" + weight + ">" + Text(bar.value) + "</text></g>\n";
+    }
+    return svg + "</svg>\n";
+}
+
 std::string RadarChartSvg(const ScoreChart& chart) {
     const std::size_t axes = chart.labels.size();
     if (axes < 3) return {};

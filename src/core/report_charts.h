@@ -37,4 +37,17 @@ std::string BarChartSvg(const ScoreChart& chart);
 // One axis per area (at least 3), the city's scores as a polygon, the percent beside each label.
 std::string RadarChartSvg(const ScoreChart& chart);
 
+// One row of the published-results chart: a city's overall figure (or range), or the city's own
+// estimate (`own`, drawn in the score colour with a heavier label).
+struct PublishedBar {
+    std::string label;  // "Oslo · 2017 · classic index"
+    double min = 0, max = 0;
+    std::string value;  // "85%" or "50–59%"
+    bool own = false;
+};
+
+// Bars from 0 to 100%, highest first as given, a range as a bar with a lighter end.
+std::string PublishedChartSvg(const std::string& id, const std::string& title, const std::string& description,
+                              const std::vector<PublishedBar>& bars);
+
 }  // namespace icc

@@ -2,9 +2,10 @@
 //
 // [SECTION] Index of this file
 //   The style sheet and the writer's declaration
-//   Formatting helpers     Number, Percent, cells, city and year, explanation templates
+//   Formatting helpers     Number, Percent, cells, city and year
 //   Write                  the document in its order:
-//     Head, Cover, Overview, Overall, Charts, AreaTable, Change (since an earlier assessment),
+//     Head, Cover, Overview, Overall, Charts, AreaTable, Published (among other cities' results),
+//     Change (since an earlier assessment),
 //     AreaDetails (AreaSection, QuestionRow, Recommendations), Conclusions (Highlights),
 //     Plan (a table per area, the target index, the earlier plan's targets met), Method
 #include "core/report_html.h"
@@ -12,6 +13,7 @@
 #include "core/action_plan.h"
 #include "core/html_escape.h"
 #include "core/plan_csv.h"
+#include "core/published_text.h"
 #include "core/report_charts.h"
 #include "core/score_explanation.h"
 
@@ -49,6 +51,7 @@ p, ul, ol, dl { margin: 0 0 .9em; }
 .notice { padding: .75em 1em; border-left: 4px solid var(--note-line); background: var(--note); }
 .muted, figcaption, .explain { color: var(--muted); }
 .explain { font-size: .9rem; }
+th .explain { font-weight: 400; }
 dl.profile { display: grid; grid-template-columns: max-content 1fr; gap: .4em 2em; padding: 1em 1.25em;
   border: 1px solid var(--line); border-radius: 8px; }
 dl.profile dt { color: var(--muted); }
@@ -92,6 +95,8 @@ figcaption { font-size: .88rem; margin-top: .5rem; }
 .highlights ul { margin-top: .4em; }
 .good-practice { display: block; color: var(--muted); font-size: .88rem; }
 .url { overflow-wrap: anywhere; }
+.table-scroll { overflow-x: auto; }
+table.published { min-width: 34rem; }
 .change-up::before { content: "\25B2\00A0"; }
 .change-down::before { content: "\25BC\00A0"; }
 .colophon { margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid var(--line);
@@ -128,7 +133,8 @@ public:
           ownComparison_(input.comparison ? Comparison{}
                                           : Compare(input.definition, BenchmarkSet{}, input.assessment.city,
                                                     input.scores)),
-          comparison_(input.comparison ? *input.comparison : ownComparison_) {}
+          comparison_(input.comparison ? *input.comparison : ownComparison_),
+          templates_(input.translations) {}
 
     std::string Write();
 
@@ -148,7 +154,6 @@ private:
     std::string PercentCell(const std::optional<double>& percent) const;
     std::string CityName() const;
     std::string Year(int year) const;
-    ExplanationTemplates Templates() const;
     std::string SampleLabel(const SampleReference& sample) const;
     std::string AreaTitle(std::size_t area) const { return IndexText(definition_.areas[area].title); }
     std::size_t AreaCount() const { return std::min(definition_.areas.size(), scores_.areas.size()); }
@@ -160,6 +165,9 @@ private:
     void Overall();
     void Charts();
     void AreaTable();
+    void Published();
+    void PublishedAreaLine(std::size_t area);
+    std::string SourceLink(const Provenance& provenance) const;
     void Change();
     void AreaDetails();
     void AreaSection(std::size_t area);
@@ -177,6 +185,7 @@ private:
     std::string language_;
     Comparison ownComparison_;  // when no comparison is given: strongest and weakest areas by score
     const Comparison& comparison_;
+    const ExplanationTemplates templates_;  // the explanations' wording, as the screen has it
     std::string out_;
 };
 
@@ -213,20 +222,6 @@ std::string ReportWriter::CityName() const {
 
 std::string ReportWriter::Year(int year) const { return year ? std::to_string(year) : Wording("report.not_given"); }
 
-ExplanationTemplates ReportWriter::Templates() const {
-    const Translations& t = in_.translations;
-    ExplanationTemplates templates;
-    templates.area = t.Get("report.explain.area");
-    templates.areaWithoutScore = t.Get("report.explain.area_without_score");
-    templates.weightedMean = t.Get("report.explain.weighted_mean");
-    templates.meanWithoutScore = t.Get("report.explain.mean_without_score");
-    templates.leftOut = t.Get("report.explain.left_out");
-    templates.coreIndexName = t.Get("report.core_index");
-    templates.extendedIndexName = t.Get("report.extended_index");
-    templates.completeness = t.Get("report.explain.completeness");
-    return templates;
-}
-
 std::string ReportWriter::SampleLabel(const SampleReference& sample) const {
     const std::string size = FilledWording("report.sample_size", {{"cities", std::to_string(sample.cities)},
                                                       {"date", EscapeHtmlContained(sample.date)}});
@@ -248,6 +243,7 @@ std::string ReportWriter::Write() {
     out_ += "<main>\n";
     Overview();
     Overall();
+    Published();
     Change();
     AreaDetails();
     Conclusions();
@@ -300,7 +296,7 @@ void ReportWriter::Overview() {
         row("report.size_group", group(in_.comparison->sizeSample));
         row("report.diversity_group", group(in_.comparison->diversitySample));
     }
-    row("report.completeness", EscapeHtmlContained(ExplainCompleteness(scores_, Templates())));
+    row("report.completeness", EscapeHtmlContained(ExplainCompleteness(scores_, templates_)));
     out_ += "</dl>\n";
     if (scores_.partial)
         out_ += "<p class=\"notice\" role=\"note\">" +
@@ -323,13 +319,12 @@ void ReportWriter::Overall() {
     card("report.core_index", scores_.coreIndex, "report.core_index_note");
     card("report.extended_index", scores_.extendedIndex, "report.extended_index_note");
     out_ += "</div>\n";
-    const ExplanationTemplates templates = Templates();
-    out_ += "<p class=\"explain\">" + EscapeHtmlContained(ExplainIndex(definition_, scores_, false, language_, templates)) +
-            "<br>" + EscapeHtmlContained(ExplainIndex(definition_, scores_, true, language_, templates)) + "</p>\n";
+    out_ += "<p class=\"explain\">" + EscapeHtmlContained(ExplainIndex(definition_, scores_, false, language_, templates_)) +
+            "<br>" + EscapeHtmlContained(ExplainIndex(definition_, scores_, true, language_, templates_)) + "</p>\n";
     for (std::size_t g = 0; g < definition_.groups.size() && g < scores_.groups.size(); ++g)
         out_ += "<p><strong>" + IndexText(definition_.groups[g].title) + ": " + Percent(scores_.groups[g].percent) +
                 "</strong><br><span class=\"explain\">" +
-                EscapeHtmlContained(ExplainGroup(definition_, scores_, g, language_, templates)) + "</span></p>\n";
+                EscapeHtmlContained(ExplainGroup(definition_, scores_, g, language_, templates_)) + "</span></p>\n";
 
     if (in_.comparison) {
         const Comparison& c = *in_.comparison;
@@ -421,7 +416,6 @@ void ReportWriter::AreaTable() {
             Wording("report.col.points") + "</th><th scope=\"col\" class=\"num\">" + Wording("report.col.answered") + "</th>";
     for (const Column& column : columns) out_ += "<th scope=\"col\" class=\"num\">" + Wording(column.key) + "</th>";
     out_ += "<th scope=\"col\">" + Wording("report.col.explanation") + "</th></tr></thead>\n<tbody>\n";
-    const ExplanationTemplates templates = Templates();
     for (std::size_t a = 0; a < AreaCount(); ++a) {
         const Area& area = definition_.areas[a];
         const AreaScore& score = scores_.areas[a];
@@ -437,10 +431,115 @@ void ReportWriter::AreaTable() {
             const AreaComparison* compared = AreaCompared(a);
             out_ += PercentCell(compared ? compared->score.*column.member : std::nullopt);
         }
-        out_ += "<td class=\"explain\">" + EscapeHtmlContained(ExplainArea(definition_, scores_, a, language_, templates)) +
+        out_ += "<td class=\"explain\">" + EscapeHtmlContained(ExplainArea(definition_, scores_, a, language_, templates_)) +
                 "</td></tr>\n";
     }
     out_ += "</tbody>\n</table>\n";
+}
+
+std::string ReportWriter::SourceLink(const Provenance& provenance) const {
+    const PublishedSource* source = in_.published->FindSource(provenance.source);
+    if (!source) return Missing();
+    const std::string title = IndexText(source->title);
+    return (IsWebAddress(source->url) ? "<a href=\"" + EscapeHtml(source->url) + "\">" + title + "</a>" : title) +
+           " <span class=\"muted\">(" + EscapeHtmlContained(CertaintyText(provenance.certainty, in_.translations)) + ")</span>";
+}
+
+// The city's estimate among the published overall results of other cities: what the comparison
+// is worth, a chart, the table with every figure's source, and the published sample sizes.
+void ReportWriter::Published() {
+    if (!in_.published || !in_.publishedPlace) return;
+    const PublishedResults& published = *in_.published;
+    const PublishedPlace& place = *in_.publishedPlace;
+    const Translations& t = in_.translations;
+    out_ += "<section id=\"published\" aria-labelledby=\"published-heading\">\n<h2 id=\"published-heading\">" +
+            Wording("published.heading") + "</h2>\n<p class=\"notice\" role=\"note\">" + Wording("published.worth") + "</p>\n";
+    const std::string placeSentence = PublishedPlaceSentence(place, t);
+    if (!placeSentence.empty()) out_ += "<p>" + EscapeHtmlContained(placeSentence) + "</p>\n";
+
+    std::vector<PublishedBar> bars;
+    std::string values;
+    bool ownDrawn = !place.cityEstimate;
+    const auto addOwn = [&] {
+        const std::string label = FillTemplate(t.Get("published.own_label"), {{"city", in_.assessment.city.name.empty()
+                                                                                       ? std::string(t.Get("report.unnamed_city"))
+                                                                                       : in_.assessment.city.name}});
+        bars.push_back({label, *place.cityEstimate, *place.cityEstimate, PublishedFigureText(*place.cityEstimate, *place.cityEstimate), true});
+        values += (values.empty() ? "" : "; ") + label + ": " + bars.back().value;
+        ownDrawn = true;
+    };
+    for (const PublishedMark& mark : place.overall) {
+        if (!ownDrawn && mark.max <= *place.cityEstimate) addOwn();
+        bars.push_back({PublishedResultLabel(published.results[mark.result], t, language_), mark.min, mark.max,
+                        PublishedFigureText(mark.min, mark.max), false});
+        values += (values.empty() ? "" : "; ") + bars.back().label + ": " + bars.back().value;
+    }
+    if (!ownDrawn) addOwn();
+    out_ += "<figure>\n" +
+            PublishedChartSvg("published-chart", t.Get("published.chart_title"),
+                              FillTemplate(t.Get("published.chart_desc"), {{"values", values}}), bars) +
+            "<figcaption>" + Wording("published.chart_caption") + "</figcaption>\n</figure>\n";
+
+    out_ += "<div class=\"table-scroll\">\n<table class=\"published\">\n<caption>" + Wording("published.table_caption") +
+            "</caption>\n<thead><tr><th scope=\"col\">" + Wording("published.col_result") + "</th><th scope=\"col\" class=\"num\">" +
+            Wording("published.col_overall") + "</th><th scope=\"col\">" + Wording("published.col_rank") +
+            "</th><th scope=\"col\">" + Wording("published.col_source") + "</th></tr></thead>\n<tbody>\n";
+    for (const PublishedResult& result : published.results) {
+        std::string ranks;
+        for (const PublishedRank& rank : result.ranks) {
+            std::string text = rank.of ? FillTemplate(t.Get("published.rank_of"), {{"position", std::to_string(rank.position)},
+                                                                                 {"of", std::to_string(*rank.of)}})
+                                       : FillTemplate(t.Get("published.rank"), {{"position", std::to_string(rank.position)}});
+            if (!rank.group.Empty()) text += " " + FillTemplate(t.Get("published.rank_group"), {{"group", rank.group.Get(language_)}});
+            ranks += (ranks.empty() ? "" : "<br>") + EscapeHtmlContained(text);
+        }
+        // Every distinct source of the result's figures.
+        std::vector<const Provenance*> sources;
+        const auto addSource = [&](const Provenance& provenance) {
+            for (const Provenance* known : sources)
+                if (known->source == provenance.source) return;
+            sources.push_back(&provenance);
+        };
+        if (result.overall) addSource(result.overall->provenance);
+        for (const PublishedRank& rank : result.ranks) addSource(rank.provenance);
+        for (const PublishedArea& area : result.areas) addSource(area.provenance);
+        std::string sourceCell;
+        for (const Provenance* provenance : sources) sourceCell += (sourceCell.empty() ? "" : "<br>") + SourceLink(*provenance);
+        const std::string note = result.note.Empty() ? std::string() : "<br><span class=\"explain\">" + IndexText(result.note) + "</span>";
+        out_ += "<tr><th scope=\"row\">" + EscapeHtmlContained(PublishedResultLabel(result, t, language_)) + note + "</th>" +
+                (result.overall ? "<td class=\"num\">" + EscapeHtml(PublishedFigureText(result.overall->min, result.overall->max)) + "</td>"
+                                : "<td class=\"num\">" + Missing() + "</td>") +
+                "<td>" + (ranks.empty() ? Missing() : ranks) + "</td><td>" + sourceCell + "</td></tr>\n";
+    }
+    out_ += "</tbody>\n</table>\n</div>\n";
+
+    if (!published.sampleSizes.empty()) {
+        out_ += "<h3>" + Wording("published.sizes_heading") + "</h3>\n<div class=\"table-scroll\">\n<table class=\"sample-sizes\">\n<caption>" +
+                Wording("published.sizes_caption") + "</caption>\n<thead><tr><th scope=\"col\">" + Wording("published.col_date") +
+                "</th><th scope=\"col\" class=\"num\">" + Wording("published.col_cities") + "</th><th scope=\"col\">" +
+                Wording("published.col_report") + "</th><th scope=\"col\">" + Wording("published.col_source") +
+                "</th></tr></thead>\n<tbody>\n";
+        for (const PublishedSampleSize& size : published.sampleSizes)
+            out_ += "<tr><th scope=\"row\">" + EscapeHtmlContained(SampleSizeDate(size, t)) + "</th><td class=\"num\">" +
+                    std::to_string(size.cities) + "</td><td>" + (size.report.Empty() ? Missing() : IndexText(size.report)) +
+                    "</td><td>" + SourceLink(size.provenance) + "</td></tr>\n";
+        out_ += "</tbody>\n</table>\n</div>\n";
+    }
+    out_ += "</section>\n";
+}
+
+// "Published figures for this area: …" under the area's own score.
+void ReportWriter::PublishedAreaLine(std::size_t area) {
+    if (!in_.published || !in_.publishedPlace || area >= in_.publishedPlace->areas.size()) return;
+    std::string figures;
+    for (const PublishedAreaMark& mark : in_.publishedPlace->areas[area]) {
+        const PublishedResult& result = in_.published->results[mark.result];
+        figures += (figures.empty() ? "" : " \u00b7 ") +
+                   EscapeHtmlContained(PublishedResultLabel(result, in_.translations, language_) + ": " +
+                                       PublishedAreaFigureText(result.areas[mark.figure], in_.translations));
+    }
+    if (!figures.empty())
+        out_ += "<p class=\"explain\">" + FilledWording("published.area_line", {{"figures", figures}}) + "</p>\n";
 }
 
 void ReportWriter::Change() {
@@ -492,7 +591,7 @@ void ReportWriter::AreaSection(std::size_t index) {
             "-heading\">" + std::to_string(index + 1) + ". " + AreaTitle(index) + "</h3>\n<div class=\"area-summary\">\n";
     if (!area.description.Empty()) out_ += "<p class=\"ideal\">" + IndexText(area.description) + "</p>\n";
     out_ += "<p class=\"area-score\"><strong>" + Percent(score.percent) + "</strong>" +
-            "<span class=\"explain\">" + EscapeHtmlContained(ExplainArea(definition_, scores_, index, language_, Templates())) +
+            "<span class=\"explain\">" + EscapeHtmlContained(ExplainArea(definition_, scores_, index, language_, templates_)) +
             "</span><br>" +
             FilledWording(score.dontKnow ? "report.area_answered_dont_know" : "report.area_answered",
               {{"answered", std::to_string(score.answered)},
@@ -509,6 +608,7 @@ void ReportWriter::AreaSection(std::size_t index) {
         if (!figures.empty()) out_ += "<br>" + figures;
     }
     out_ += "</p>\n";
+    PublishedAreaLine(index);
     if (area.optional) out_ += "<p class=\"muted\">" + Wording("report.optional_area") + "</p>\n";
     out_ += "</div>\n<table class=\"questions\">\n<caption>" + FilledWording("report.questions_caption", {{"area", AreaTitle(index)}}) +
             "</caption>\n<thead><tr><th scope=\"col\">" + Wording("report.col.question") + "</th><th scope=\"col\">" +
@@ -669,9 +769,9 @@ void ReportWriter::Method() {
     } else {
         out_ += "<p>" + Wording("report.method_no_benchmarks") + "</p>\n";
     }
+    // Not the file's "source": it names research keys (assets/index/SOURCES.md) no reader can resolve.
     out_ += "<p>" + FilledWording("report.method_index", {{"title", IndexText(definition_.title)},
-                                              {"version", EscapeHtmlContained(definition_.version)},
-                                              {"source", EscapeHtmlContained(definition_.source)}}) +
+                                              {"version", EscapeHtmlContained(definition_.version)}}) +
             "</p>\n</section>\n";
 }
 

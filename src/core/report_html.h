@@ -6,6 +6,7 @@
 #include "core/assessment.h"
 #include "core/benchmarks.h"
 #include "core/index_model.h"
+#include "core/published_results.h"
 #include "core/scoring.h"
 #include "core/translations.h"
 
@@ -25,6 +26,8 @@ struct ReportInput {
     const Assessment* earlierAssessment = nullptr;        // optional: an earlier assessment of the city,
     const AssessmentScores* earlierScores = nullptr;      // and its scores with `definition`, for "change since"
                                                           // and, when it has a plan, the targets met since
+    const PublishedResults* published = nullptr;          // optional: published results of single cities,
+    const PublishedPlace* publishedPlace = nullptr;       // and the city's place among them
 };
 
 // The report as one HTML document (UTF-8).

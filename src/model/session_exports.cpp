@@ -26,6 +26,8 @@ void Session::ExportHtmlReport() {
     input.benchmarks = Benchmarks();
     input.earlierAssessment = Earlier();
     input.earlierScores = EarlierScores();
+    input.published = Published();
+    input.publishedPlace = CurrentPublishedPlace();
     platform_.DownloadFile(ExportBaseName(assessment_->city, now) + ".html", "text/html", WriteHtmlReport(input));
 }
 

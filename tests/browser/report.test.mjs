@@ -81,3 +81,31 @@ test('hostile texts in an import come out of the report as plain text', async ()
   assert.ok(body.includes('x'.repeat(100 * 1024)), 'a 100 KB text is intact');
   await context.close();
 });
+
+test("Kraków's report sets its estimate among the published results, each with its source", async () => {
+  const answers = JSON.parse(fs.readFileSync(sample, 'utf8'));
+  Object.assign(answers.city, {name: 'Kraków', population: 806200, foreignBornPercent: 7});
+  const input = path.join(artifactsDir, 'krakow-assessment.json');
+  fs.writeFileSync(input, JSON.stringify(answers));
+  const file = path.join(artifactsDir, 'report-krakow.html');
+  run(['report', '--index', index, '--benchmarks', benchmarks, '--published',
+       path.join(repoRoot, 'assets/published/icc-published-results.json'), input, '-o', file]);
+  const {context, page, requests} = await openReport(file);
+  assert.deepEqual(requests, ['file://' + file], 'links to the sources are not requests');
+  const section = page.locator('#published');
+  const marks = await section.locator('svg g.row text').allTextContents();
+  const labels = marks.filter((text) => / · \d{4} · /.test(text));
+  assert.ok(labels.length >= 12, `a dozen published results with year and version: ${labels.join(' | ')}`);
+  assert.equal(await section.locator('svg g.own').count(), 1, "the city's own estimate, marked once");
+  const rows = await section.locator('table.published tbody tr').count();
+  assert.ok(rows >= 12);
+  const sources = await section.locator('table.published a[href^="http"]').count();
+  assert.ok(sources >= rows, 'every result links to its source');
+  const text = await page.evaluate(() => document.body.innerText);
+  assert.ok(!/\[S[\w-]*\]/.test(text), 'no internal source key');
+  await page.setViewportSize({width: 1000, height: 1400});
+  await section.scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.getElementById('published').scrollIntoView());
+  await page.screenshot({path: path.join(artifactsDir, 'report-published.png')});
+  await context.close();
+});

@@ -82,6 +82,41 @@ TEST_F(Cli, ScoreCsvNeutralisesFormulaCellsTheFileColumnToo) {
     EXPECT_NE(run.out.find("\nmean,3 files,,"), std::string::npos) << run.out;
 }
 
+// An undated sample is null in the comparison (SCORING.md §6), not an empty string.
+TEST_F(Cli, ScoreGivesAnUndatedSampleADateOfNull) {
+    std::string benchmarks = ReadWhole(kSource + "/tests/data/scoring/benchmarks.json");
+    for (std::size_t at = benchmarks.find("\"date\""); at != std::string::npos; at = benchmarks.find("\"date\"")) {
+        const std::size_t end = benchmarks.find(',', at);
+        benchmarks.erase(at, end + 1 - at);  // every "date": "…", goes
+    }
+    WriteWhole(folder_ / "undated.json", benchmarks);
+    const CliRun run = Icc("score --index '" + kIndex + "' --benchmarks undated.json '" + kAnswers + "'");
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.out.find("\"date\":null"), std::string::npos) << run.out;
+    EXPECT_EQ(run.out.find("\"date\":\"\""), std::string::npos) << run.out;
+}
+
+// The published results beside the city: validated on their own, and in score's JSON.
+TEST_F(Cli, ScoreSetsTheCityAmongThePublishedResults) {
+    const std::string index = kSource + "/assets/index/icc-2019.json";
+    const std::string published = kSource + "/assets/published/icc-published-results.json";
+    const CliRun valid = Icc("validate '" + published + "'");
+    EXPECT_EQ(valid.exitCode, 0) << valid.err;
+    EXPECT_NE(valid.out.find(": ok (20 results, 18 sample sizes, 17 sources)"), std::string::npos) << valid.out;
+    const CliRun run = Icc("score --index '" + index + "' --published '" + published + "' '" + kSource +
+                           "/tests/data/report/sample-assessment.json'");
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    for (const char* part : {"\"comparison\":{\"publishedResults\":{", "\"cityEstimate\":57", "\"place\":{\"below\":1,\"level\":1,\"above\":14}",
+                             "{\"id\":\"odesa-2017\",\"city\":\"Odesa\",\"country\":\"UA\",\"year\":2017,\"indexVersion\":\"classic\",\"min\":70",
+                             "\"url\":\"https://old.omr.gov.ua/en/essential/103457/?print\",\"certainty\":\"reported\"",
+                             "\"sampleSizes\":[{\"year\":2010,\"date\":null,\"cities\":12"})
+        EXPECT_NE(run.out.find(part), std::string::npos) << part << "\n" << run.out;
+    // Published results for another index are refused with the reason.
+    const CliRun other = Icc("score --index '" + kIndex + "' --published '" + published + "' '" + kAnswers + "'");
+    EXPECT_EQ(other.exitCode, 1);
+    EXPECT_NE(other.err.find("/indexId: the area figures use index \"icc-2019\""), std::string::npos) << other.err;
+}
+
 // score and report read their files through validate's checks: no FIFO (which would block), no
 // device (which never ends), nothing over 64 MB.
 TEST_F(Cli, ScoreAndReportRefuseAFifo) {

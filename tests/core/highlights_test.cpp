@@ -13,7 +13,7 @@ namespace {
 
 using namespace icc::testing;
 
-// Areas a0..a(n-1), each one multiple-choice question of at most 0.8 points; `optional` marks
+// Areas a0..a(n-1), each one multiple-choice question of at most 0.9 points; `optional` marks
 // areas by index.
 IndexDefinition TiedIndex(int areas, const std::vector<int>& optional = {}) {
     IndexDefinition index;
@@ -24,9 +24,9 @@ IndexDefinition TiedIndex(int areas, const std::vector<int>& optional = {}) {
         const bool isOptional = std::find(optional.begin(), optional.end(), a) != optional.end();
         index.areas.push_back(MakeArea(id, 1,
                                        {ChoiceQuestion(id + ".q", AnswerType::MultipleChoice,
-                                                       {Option("tenth", 0.1), Option("seven-tenths", 0.7),
-                                                        Option("half", 0.4), Option("quarter", 0.2)},
-                                                       0.8)},
+                                                       {Option("two-tenths", 0.2), Option("seven-tenths", 0.7),
+                                                        Option("half", 0.45), Option("quarter", 0.225)},
+                                                       0.9)},
                                        "", isOptional));
     }
     return index;
@@ -40,14 +40,14 @@ std::vector<std::string> Ids(const std::vector<AreaHighlight>& highlights) {
 
 using Ids_ = std::vector<std::string>;
 
-// An answer per area: "full" = 0.1 + 0.7 of 0.8 points (100%, computed as 99.99999999999999),
+// An answer per area: "full" = 0.2 + 0.7 of 0.9 points (100%, computed as 99.99999999999999),
 // "half" (50%), "quarter" (25%), or none.
 Assessment Answers(const std::vector<std::string>& levels) {
     Assessment assessment;
     assessment.indexId = "ties";
     for (std::size_t a = 0; a < levels.size(); ++a) {
         const std::string question = "a" + std::to_string(a) + ".q";
-        if (levels[a] == "full") assessment.answers[question] = Selected({"tenth", "seven-tenths"});
+        if (levels[a] == "full") assessment.answers[question] = Selected({"two-tenths", "seven-tenths"});
         else if (levels[a] == "half") assessment.answers[question] = Selected({"half"});
         else if (levels[a] == "quarter") assessment.answers[question] = Selected({"quarter"});
     }
@@ -96,8 +96,8 @@ TEST(Highlights, RankedByScoreAnOptionalAreaComesAfterEveryCoreArea) {
 
 TEST(Highlights, AHundredPercentButForRoundingTiesWithAnExactHundred) {
     IndexDefinition index = TiedIndex(4);
-    // a0 gets an exact 100% from one option of 0.8 points; a1 gets 0.1 + 0.7 of its 0.8.
-    index.areas[0].questions[0].options.push_back(Option("all", 0.8));
+    // a0 gets an exact 100% from one option of 0.9 points; a1 gets 0.2 + 0.7 of its 0.9.
+    index.areas[0].questions[0].options.push_back(Option("all", 0.9));
     Assessment assessment = Answers({"", "full", "half", "quarter"});
     assessment.answers["a0.q"] = Selected({"all"});
     const AssessmentScores scores = Score(index, assessment);

@@ -283,13 +283,13 @@ void ExpectSameDefinition(const IndexDefinition& a, const IndexDefinition& b) {
             ExpectSameText(x.recommendations[r].text, y.recommendations[r].text, x.id);
             ASSERT_EQ(x.recommendations[r].goodPractice.size(), y.recommendations[r].goodPractice.size()) << x.id;
             for (std::size_t g = 0; g < x.recommendations[r].goodPractice.size(); ++g) {
-                const GoodPractice& a = x.recommendations[r].goodPractice[g];
-                const GoodPractice& b = y.recommendations[r].goodPractice[g];
-                ExpectSameText(a.city, b.city, x.id);
-                ExpectSameText(a.title, b.title, x.id);
-                EXPECT_EQ(a.year, b.year) << x.id;
-                EXPECT_EQ(a.url, b.url) << x.id;
-                EXPECT_EQ(a.source, b.source) << x.id;
+                const GoodPractice& first = x.recommendations[r].goodPractice[g];
+                const GoodPractice& second = y.recommendations[r].goodPractice[g];
+                ExpectSameText(first.city, second.city, x.id);
+                ExpectSameText(first.title, second.title, x.id);
+                EXPECT_EQ(first.year, second.year) << x.id;
+                EXPECT_EQ(first.url, second.url) << x.id;
+                EXPECT_EQ(first.source, second.source) << x.id;
             }
         }
         ASSERT_EQ(x.questions.size(), y.questions.size()) << x.id;
