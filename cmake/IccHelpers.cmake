@@ -21,14 +21,31 @@ target_compile_definitions(icc_json INTERFACE JSON_NO_IO)
 # icc_embed_files(<target> FILES <path>...)
 # Generates a .cpp that holds each file as a byte array, plus a lookup by file name
 # (icc::embedded::Find("name.ext"), declared in src/app/embedded.h), and adds it to <target>.
+# JSON files are embedded without the whitespace between tokens (scripts/minify_json.py): fewer
+# bytes to download and to parse at start.
 function(icc_embed_files target)
   cmake_parse_arguments(ARG "" "" "FILES" ${ARGN})
   set(out "${CMAKE_CURRENT_BINARY_DIR}/${target}_embedded.cpp")
+  set(embedded "")
+  foreach(file IN LISTS ARG_FILES)
+    if(file MATCHES "\\.json$")
+      get_filename_component(name "${file}" NAME)
+      set(minified "${CMAKE_CURRENT_BINARY_DIR}/${target}_embedded/${name}")
+      add_custom_command(
+        OUTPUT "${minified}"
+        COMMAND ${CMAKE_COMMAND} -E make_directory "${CMAKE_CURRENT_BINARY_DIR}/${target}_embedded"
+        COMMAND Python3::Interpreter "${CMAKE_SOURCE_DIR}/scripts/minify_json.py" "${file}" "${minified}"
+        DEPENDS "${file}" "${CMAKE_SOURCE_DIR}/scripts/minify_json.py"
+        VERBATIM)
+      set(file "${minified}")
+    endif()
+    list(APPEND embedded "${file}")
+  endforeach()
   add_custom_command(
     OUTPUT "${out}"
-    COMMAND ${CMAKE_COMMAND} -DOUTPUT=${out} "-DFILES=${ARG_FILES}"
+    COMMAND ${CMAKE_COMMAND} -DOUTPUT=${out} "-DFILES=${embedded}"
             -P "${CMAKE_SOURCE_DIR}/cmake/EmbedFiles.cmake"
-    DEPENDS ${ARG_FILES} "${CMAKE_SOURCE_DIR}/cmake/EmbedFiles.cmake"
+    DEPENDS ${embedded} "${CMAKE_SOURCE_DIR}/cmake/EmbedFiles.cmake"
     COMMENT "Embedding data files into ${target}"
     VERBATIM)
   target_sources(${target} PRIVATE "${out}")

@@ -43,6 +43,12 @@ check_inlinable("the Emscripten runtime" "${runtime}" "</script")
 csp_hash("${runtime}" hash)
 list(APPEND script_hashes "${hash}")
 
+# The wasm is inside Emscripten's script: nothing to preload (the comment before the line goes too).
+string(REGEX REPLACE "<!-- The wasm is fetched[^>]*-->\n<link rel=\"preload\" href=\"index.wasm\"[^>]*>\n" "" html "${html}")
+if(html MATCHES "rel=\"preload\"")
+  message(FATAL_ERROR "${INPUT} still preloads a file: the single file must load nothing")
+endif()
+
 # The page's own files, referenced by name in shell/index.html.
 string(REGEX MATCHALL "<script src=\"[A-Za-z0-9_.-]+\\.js\"></script>" scripts "${html}")
 foreach(tag IN LISTS scripts)
@@ -75,13 +81,15 @@ math(EXPR start "${start} + 7")
 math(EXPR length "${end} - ${start}")
 string(SUBSTRING "${statement}" ${start} ${length} statement)
 string(REGEX REPLACE "</?(header|main)>" "" statement "${statement}")
+# The links to the statement in other languages: pages of the site that the single file lacks.
+string(REGEX REPLACE "  <p class=\"languages\">[^\n]*</p>\n" "" statement "${statement}")
 string(REPLACE "href=\"../\"" "href=\"#\"" statement "${statement}")
-set(link "<a class=\"skip-link\" href=\"accessibility/\">")
+set(link "<a class=\"skip-link\" href=\"accessibility/\"")
 string(FIND "${html}" "${link}" at)
 if(at EQUAL -1)
   message(FATAL_ERROR "${INPUT} has no link to accessibility/")
 endif()
-string(REPLACE "${link}" "<a class=\"skip-link\" href=\"#accessibility-statement\">" html "${html}")
+string(REPLACE "${link}" "<a class=\"skip-link\" href=\"#accessibility-statement\"" html "${html}")
 string(REPLACE "<h1>" "<h1 id=\"accessibility-statement-title\">" statement "${statement}")
 string(REPLACE "</body>" "<section id=\"accessibility-statement\" aria-labelledby=\"accessibility-statement-title\">\n${statement}</section>\n</body>" html "${html}")
 

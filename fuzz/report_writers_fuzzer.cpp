@@ -7,12 +7,14 @@
 #include "core/assessment_io.h"
 #include "core/benchmarks.h"
 #include "core/index_loader.h"
+#include "core/interface_languages.h"
 #include "core/json_guard.h"
 #include "core/report_csv.h"
 #include "core/report_html.h"
 #include "core/scoring.h"
 #include "core/translations.h"
 
+#include <iterator>
 #include <vector>
 
 namespace {
@@ -99,8 +101,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const AssessmentScores scores = Score(fixtures.definition, assessment);
     const Comparison comparison = Compare(fixtures.definition, fixtures.benchmarks, assessment.city, scores);
 
-    static const char* const kLanguages[] = {"en", "pl", "uk"};
-    ReportInput input{fixtures.definition, assessment, scores, fixtures.translations, kLanguages[size % 3],
+    ReportInput input{fixtures.definition, assessment, scores, fixtures.translations,
+                      kInterfaceLanguages[size % std::size(kInterfaceLanguages)],
                       assessment.updatedAt};
     if (size % 2 == 0) {
         input.comparison = &comparison;

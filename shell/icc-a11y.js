@@ -123,8 +123,27 @@
     });
   }
 
+  // The page's own texts around the canvas, in the interface language: worded again whenever the
+  // app changes the page's lang. A French statement has a page of its own on the site; the
+  // single-file build carries the statement inside the page (its link is a fragment there).
+  let wordedLanguage = null;
+  function wordPage() {
+    let language = document.documentElement.lang;
+    if (language === wordedLanguage) return;
+    wordedLanguage = language;
+    let word = function (key) { return api._call('text', {key: key}).text; };
+    document.getElementById('icc-skip').textContent = word('a11y.skip');
+    let statement = document.getElementById('icc-statement');
+    statement.textContent = word('a11y.statement');
+    if (statement.getAttribute('href').startsWith('accessibility/'))
+      statement.setAttribute('href', language === 'fr' ? 'accessibility/fr.html' : 'accessibility/');
+    document.title = word('app.name');
+    canvas.setAttribute('aria-label', word('app.name'));
+  }
+
   function update() {
     scheduled = false;
+    wordPage();
     let view = api._call('mirror');  // the one call of an update
     let focused = document.activeElement;
     let focusedId = focused && mirror.contains(focused) ? focused.getAttribute('data-id') : null;
@@ -217,8 +236,8 @@
   api._onSemanticsChanged = schedule;
   api.ready.then(function () {
     api._call('mirror');  // switches the app's description of each screen on
+    wordPage();
     let skip = document.getElementById('icc-skip');
-    skip.textContent = api._call('text', {key: 'a11y.skip'}).text;
     skip.addEventListener('click', function (event) {
       event.preventDefault();
       let target = mirror.querySelector('#icc-mirror-main input, #icc-mirror-main button, #icc-mirror-main');

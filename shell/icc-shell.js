@@ -208,6 +208,24 @@
   });
 
   let canvas = document.getElementById('canvas');
+  // The WebGL context is created now, while the wasm downloads and compiles, not in main(): GLFW's
+  // window (src/app/main_web.cpp) is given this same context, so these are the attributes main()
+  // asks GLFW for (no depth or stencil buffer, no multisampling: the UI needs none of them).
+  canvas.getContext('webgl2', {alpha: true, depth: false, stencil: false, antialias: false});
+
+  // The wasm is compiled from the moment this script runs, while it downloads and the page's other
+  // scripts load (Emscripten's loader would start only once index.js has loaded and run). The
+  // site's index.html names the file in its preload link; the single file, which holds the wasm
+  // inline and has no such link, leaves it to the loader.
+  let preloaded = document.querySelector('link[rel="preload"][as="fetch"][type="application/wasm"]');
+  let compiling = null;
+  if (preloaded && WebAssembly.compileStreaming) {
+    let load = function () { return fetch(preloaded.href, {credentials: 'same-origin'}); };
+    compiling = WebAssembly.compileStreaming(load()).catch(function () {
+      // A server that does not send application/wasm: compile once the whole file is there.
+      return load().then(function (response) { return response.arrayBuffer(); }).then(WebAssembly.compile);
+    });
+  }
 
   // The wasm side owns the backbuffer size; it learns the CSS size and the pixel ratio from here.
   function reportCanvasSize() {
@@ -225,6 +243,15 @@
 
   window.Module = {
     canvas: canvas,
+    // Emscripten's hook for a module compiled elsewhere: instantiates the one compiling above.
+    instantiateWasm: compiling ? function (imports, receiveInstance) {
+      compiling.then(function (module) {
+        return WebAssembly.instantiate(module, imports).then(function (instance) {
+          receiveInstance(instance, module);
+        });
+      }).catch(function (error) { window.Module.onAbort(String(error)); });
+      return {};
+    } : undefined,
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
     onAbort: function (what) {

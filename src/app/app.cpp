@@ -46,12 +46,16 @@ void App::SetDisplay(float cssWidth, float pixelRatio) {
 
 bool App::FontsNeedRebuild() const {
     float wanted = pixelRatio_ * static_cast<float>(session_.CurrentSettings().textSizePercent) / 100.0f;
-    return std::fabs(wanted - fontScale_) > 0.001f;
+    return !fontsComplete_ || std::fabs(wanted - fontScale_) > 0.001f;
 }
 
+// The first atlas holds only the characters of the built-in texts, so that the first frame comes
+// sooner (BENCHMARKS.md, "Start"); the next frame rebuilds it with every glyph, for what users type.
 void App::RebuildFonts() {
+    const bool first = fontScale_ == 0;
     fontScale_ = pixelRatio_ * static_cast<float>(session_.CurrentSettings().textSizePercent) / 100.0f;
-    fonts_ = LoadFonts(fontScale_);
+    fonts_ = LoadFonts(fontScale_, first ? Glyphs::BuiltInTexts : Glyphs::All, session_.Language());
+    fontsComplete_ = !first;
 }
 
 ThemeId App::EffectiveTheme() const {
@@ -233,8 +237,8 @@ void App::Frame() {
     if (ui_.screen != screenAtStart) ui_.scrollToTop = true;
     // A changed screen or a pending scroll needs one more frame to settle its layout.
     // Input ImGui has not taken yet (it takes one press and release of a key per frame) needs more.
-    wantsAnotherFrame_ = ui_.screen != screenAtStart || ui_.scrollToQuestion >= 0 || ui_.scrollToTop ||
-                         GImGui->InputEventsQueue.Size > 0 || pendingReach_.has_value();
+    wantsAnotherFrame_ = !fontsComplete_ || ui_.screen != screenAtStart || ui_.scrollToQuestion >= 0 ||
+                         ui_.scrollToTop || GImGui->InputEventsQueue.Size > 0 || pendingReach_.has_value();
 
     // How far the hovered region can still scroll, for the wheel hand-off to the host page.
     scrollUpRoom_ = scrollDownRoom_ = 0;

@@ -99,6 +99,7 @@ private:
     float cssWidth_ = 1024;
     float pixelRatio_ = 1;
     float fontScale_ = 0;  // the scale the fonts were built for
+    bool fontsComplete_ = false;  // every glyph of the font, not only the built-in texts'
     ThemeId styledTheme_ = ThemeId::Light;
     float styledScale_ = 0;
     bool wantsAnotherFrame_ = false;

@@ -18,4 +18,12 @@ struct File {
 // The embedded file with this name (no folder), or nullptr.
 const File* Find(const char* name);
 
+// Every embedded file, in no particular order.
+const File* begin();
+const File* end();
+struct AllFiles {
+    const File* begin() const { return embedded::begin(); }
+    const File* end() const { return embedded::end(); }
+};
+
 }  // namespace icc::embedded

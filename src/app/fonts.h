@@ -2,6 +2,8 @@
 // device pixel ratio times the user's text size.
 #pragma once
 
+#include <string_view>
+
 struct ImFont;
 
 namespace icc {
@@ -17,8 +19,14 @@ struct Fonts {
 inline constexpr const char* kRegularFontFile = "NotoSans-Regular-subset.ttf";
 inline constexpr const char* kBoldFontFile = "NotoSans-Bold-subset.ttf";
 
-// Rebuilds ImGui's font atlas at `scale` (1 = 17 CSS px body text at devicePixelRatio 1).
+// Which glyphs an atlas holds: every glyph of the subset font, or only the characters of the
+// built-in texts in the interface's language (its catalog, the index's and the figures' texts in
+// it): a fraction of the font, quicker to rasterise, and what the first frame draws.
+enum class Glyphs { All, BuiltInTexts };
+
+// Rebuilds ImGui's font atlas at `scale` (1 = 17 CSS px body text at devicePixelRatio 1), for the
+// interface `language` (used by Glyphs::BuiltInTexts).
 // The renderer's font texture must be recreated afterwards.
-Fonts LoadFonts(float scale);
+Fonts LoadFonts(float scale, Glyphs glyphs, std::string_view language = {});
 
 }  // namespace icc

@@ -8,3 +8,5 @@
 #define IMGUI_DISABLE_DEMO_WINDOWS
 #define IMGUI_DISABLE_OBSOLETE_FUNCTIONS
 #define IMGUI_DISABLE_OBSOLETE_KEYIO
+// No metrics window, debug log or ID stack tool: nothing opens them (3.5 KB gzip of the wasm).
+#define IMGUI_DISABLE_DEBUG_TOOLS

@@ -36,6 +36,7 @@ void Rebuild(const Ui& ui, ResultsCache& cache) {
     cache = ResultsCache{};
     cache.generation = session.ScoresGeneration();
     cache.language = language;
+    const ExplanationTemplates templates(session.Text());
     for (size_t i = 0; i < definition.areas.size(); ++i) {
         ChartRow row;
         row.label = ui.IndexText(definition.areas[i].title);
@@ -46,7 +47,7 @@ void Rebuild(const Ui& ui, ResultsCache& cache) {
             row.diversityGroup = comparison->areas[i].score.diversityGroup;
         }
         cache.scoreTexts.push_back(row.score ? FormatPercent(*row.score) : std::string(ui.Wording("results.no_score")));
-        cache.explanations.push_back(ExplainArea(definition, scores, i, language));
+        cache.explanations.push_back(ExplainArea(definition, scores, i, language, templates));
         const std::optional<long long> change =
             earlier ? ChangeSince(earlier->areas[i].ShownPercent(), row.score) : std::nullopt;
         cache.changes.push_back(change ? std::optional<double>(static_cast<double>(*change)) : std::nullopt);
@@ -55,8 +56,8 @@ void Rebuild(const Ui& ui, ResultsCache& cache) {
                    : "—");
         cache.rows.push_back(std::move(row));
     }
-    cache.coreExplanation = ExplainIndex(definition, scores, false, language);
-    cache.completeness = ExplainCompleteness(scores);
+    cache.coreExplanation = ExplainIndex(definition, scores, false, language, templates);
+    cache.completeness = ExplainCompleteness(scores, templates);
     if (comparison) {
         cache.samples = SampleText(ui, "results.compared_whole", comparison->wholeSample) + "\n" +
                         SampleText(ui, "results.compared_size", comparison->sizeSample) + "\n" +

@@ -2,6 +2,7 @@
 #include "app/ui.h"
 #include "app/ui_kit.h"
 
+#include "core/interface_languages.h"
 #include "core/score_explanation.h"
 
 #include <imgui.h>
@@ -18,7 +19,6 @@ const ThemeOption kThemes[] = {{ThemeChoice::System, "settings.theme_system"},
                                {ThemeChoice::Light, "settings.theme_light"},
                                {ThemeChoice::Dark, "settings.theme_dark"},
                                {ThemeChoice::HighContrast, "settings.theme_high_contrast"}};
-const char* const kLanguages[][2] = {{"en", "language.en"}, {"pl", "language.pl"}, {"uk", "language.uk"}};
 const int kTextSizes[] = {100, 125, 150, 175, 200};
 const char* const kShortcutKeys[] = {"settings.shortcut_tab", "settings.shortcut_space", "settings.shortcut_arrows",
                                      "settings.shortcut_next_unanswered", "settings.shortcut_areas",
@@ -53,9 +53,10 @@ void DrawSettingsScreen(Ui& ui) {
 
     BeginCard(ui, "##language");
     Heading(ui, ui.Wording("settings.language"));
-    for (const auto& language : kLanguages)
-        if (AnswerRow(ui, ui.Wording(language[1]), session.Language() == language[0], false))
-            session.SetLanguage(language[0]);
+    for (const char* code : kInterfaceLanguages) {  // each named by its catalog's "language.<code>"
+        const std::string nameKey = std::string("language.") + code;
+        if (AnswerRow(ui, ui.Wording(nameKey.c_str()), session.Language() == code, false)) session.SetLanguage(code);
+    }
     EndCard();
 
     BeginCard(ui, "##theme");

@@ -44,8 +44,7 @@ GLuint CompileShader(GLenum type, const char* source) {
     return shader;
 }
 
-// Reports a program that did not link (only then are the shaders' logs read: asking for the
-// status waits for the compiler, which the first frame does anyway).
+// Reports a program that did not link (only then are the shaders' logs read).
 void ReportLinkFailure(GLuint program, GLuint vertex, GLuint fragment) {
     char log[1024];
     for (GLuint shader : {vertex, fragment}) {
@@ -58,24 +57,20 @@ void ReportLinkFailure(GLuint program, GLuint vertex, GLuint fragment) {
 
 }  // namespace
 
+// The shaders are compiled and linked here, but nothing that waits for the compiler (the link
+// status, the uniforms' locations) is asked before the first frame is drawn: meanwhile the GPU
+// process compiles while the app starts and rasterises its fonts (BENCHMARKS.md, "Start").
 WebGlRenderer::WebGlRenderer() {
-    GLuint vertex = CompileShader(GL_VERTEX_SHADER, kVertexShader);
-    GLuint fragment = CompileShader(GL_FRAGMENT_SHADER, kFragmentShader);
+    vertexShader_ = CompileShader(GL_VERTEX_SHADER, kVertexShader);
+    fragmentShader_ = CompileShader(GL_FRAGMENT_SHADER, kFragmentShader);
     program_ = glCreateProgram();
-    glAttachShader(program_, vertex);
-    glAttachShader(program_, fragment);
+    glAttachShader(program_, vertexShader_);
+    glAttachShader(program_, fragmentShader_);
     glBindAttribLocation(program_, kPosition, "position");
     glBindAttribLocation(program_, kUv, "uv");
     glBindAttribLocation(program_, kColour, "colour");
     glLinkProgram(program_);
-    GLint linked = GL_FALSE;
-    glGetProgramiv(program_, GL_LINK_STATUS, &linked);
-    if (!linked) ReportLinkFailure(program_, vertex, fragment);
-    glDeleteShader(vertex);
-    glDeleteShader(fragment);
     glUseProgram(program_);
-    glUniform1i(glGetUniformLocation(program_, "atlas"), 0);
-    projectionLocation_ = glGetUniformLocation(program_, "projection");
 
     // One vertex array with its buffers, bound for good: nothing else draws in this context.
     glGenVertexArrays(1, &vertexArray_);
@@ -101,6 +96,19 @@ WebGlRenderer::WebGlRenderer() {
     glActiveTexture(GL_TEXTURE0);
 
     ImGui::GetIO().BackendRendererName = "icc_webgl";
+}
+
+// The first frame's wait for the shader compiler, when it has had the whole start to work.
+void WebGlRenderer::FinishProgram() {
+    programFinished_ = true;
+    GLint linked = GL_FALSE;
+    glGetProgramiv(program_, GL_LINK_STATUS, &linked);
+    if (!linked) ReportLinkFailure(program_, vertexShader_, fragmentShader_);
+    glDeleteShader(vertexShader_);
+    glDeleteShader(fragmentShader_);
+    vertexShader_ = fragmentShader_ = 0;
+    glUniform1i(glGetUniformLocation(program_, "atlas"), 0);
+    projectionLocation_ = glGetUniformLocation(program_, "projection");
 }
 
 WebGlRenderer::~WebGlRenderer() {
@@ -136,6 +144,7 @@ void WebGlRenderer::Render(const ImDrawData& data, int framebufferWidth, int fra
     glClearColor(clear.x, clear.y, clear.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     if (framebufferWidth <= 0 || framebufferHeight <= 0 || data.CmdListsCount == 0) return;
+    if (!programFinished_) FinishProgram();
     glEnable(GL_SCISSOR_TEST);
 
     // ImGui's display coordinates (backbuffer pixels here, from DisplayPos) to clip space, y down.

@@ -23,12 +23,17 @@ public:
     void Render(const ImDrawData& data, int framebufferWidth, int framebufferHeight, const ImVec4& clear);
 
 private:
+    void FinishProgram();
+
+    unsigned vertexShader_ = 0;
+    unsigned fragmentShader_ = 0;
     unsigned program_ = 0;
     unsigned vertexArray_ = 0;
     unsigned vertexBuffer_ = 0;
     unsigned indexBuffer_ = 0;
     unsigned fontTexture_ = 0;
     int projectionLocation_ = -1;
+    bool programFinished_ = false;
 };
 
 }  // namespace icc

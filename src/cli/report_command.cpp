@@ -23,7 +23,7 @@ namespace icc::cli {
 namespace {
 
 const char kReportUsage[] =
-    "usage: icc-index report --index INDEX [--benchmarks FILE] [--published FILE] [--lang en|pl|uk]\n"
+    "usage: icc-index report --index INDEX [--benchmarks FILE] [--published FILE] [--lang en|pl|uk|fr]\n"
     "                        [--i18n DIR]\n"
     "                        [--earlier ANSWERS] [--format html|csv] [--generated-at TEXT] ANSWERS [-o OUT]\n"
     "\n"
@@ -88,7 +88,7 @@ bool ParseOptions(const Arguments& args, Options& options) {
     if (options.indexPath.empty()) return UsageError("--index is required");
     if (options.answersPath.empty()) return UsageError("no answers file given");
     if (options.format != "html" && options.format != "csv") return UsageError("--format must be html or csv");
-    if (!IsLanguageCode(options.language)) return UsageError("--lang must be a language code such as en, pl or uk");
+    if (!IsLanguageCode(options.language)) return UsageError("--lang must be a language code such as en, pl, uk or fr");
     return true;
 }
 

@@ -8,7 +8,7 @@
 
 namespace icc {
 
-constexpr const char* kInterfaceLanguages[] = {"en", "pl", "uk"};
+constexpr const char* kInterfaceLanguages[] = {"en", "pl", "uk", "fr"};
 
 bool IsInterfaceLanguage(std::string_view language);
 

@@ -2,7 +2,7 @@
 //
 // [SECTION] Index of this file
 //   The style sheet and the writer's declaration
-//   Formatting helpers     Number, Percent, cells, city and year, explanation templates
+//   Formatting helpers     Number, Percent, cells, city and year
 //   Write                  the document in its order:
 //     Head, Cover, Overview, Overall, Charts, AreaTable, Published (among other cities' results),
 //     Change (since an earlier assessment),
@@ -128,7 +128,8 @@ public:
           ownComparison_(input.comparison ? Comparison{}
                                           : Compare(input.definition, BenchmarkSet{}, input.assessment.city,
                                                     input.scores)),
-          comparison_(input.comparison ? *input.comparison : ownComparison_) {}
+          comparison_(input.comparison ? *input.comparison : ownComparison_),
+          templates_(input.translations) {}
 
     std::string Write();
 
@@ -148,7 +149,6 @@ private:
     std::string PercentCell(const std::optional<double>& percent) const;
     std::string CityName() const;
     std::string Year(int year) const;
-    ExplanationTemplates Templates() const;
     std::string SampleLabel(const SampleReference& sample) const;
     std::string AreaTitle(std::size_t area) const { return IndexText(definition_.areas[area].title); }
     std::size_t AreaCount() const { return std::min(definition_.areas.size(), scores_.areas.size()); }
@@ -178,6 +178,7 @@ private:
     std::string language_;
     Comparison ownComparison_;  // when no comparison is given: strongest and weakest areas by score
     const Comparison& comparison_;
+    const ExplanationTemplates templates_;  // the explanations' wording, as the screen has it
     std::string out_;
 };
 
@@ -213,20 +214,6 @@ std::string ReportWriter::CityName() const {
 }
 
 std::string ReportWriter::Year(int year) const { return year ? std::to_string(year) : Wording("report.not_given"); }
-
-ExplanationTemplates ReportWriter::Templates() const {
-    const Translations& t = in_.translations;
-    ExplanationTemplates templates;
-    templates.area = t.Get("report.explain.area");
-    templates.areaWithoutScore = t.Get("report.explain.area_without_score");
-    templates.weightedMean = t.Get("report.explain.weighted_mean");
-    templates.meanWithoutScore = t.Get("report.explain.mean_without_score");
-    templates.leftOut = t.Get("report.explain.left_out");
-    templates.coreIndexName = t.Get("report.core_index");
-    templates.extendedIndexName = t.Get("report.extended_index");
-    templates.completeness = t.Get("report.explain.completeness");
-    return templates;
-}
 
 std::string ReportWriter::SampleLabel(const SampleReference& sample) const {
     const std::string size = FilledWording("report.sample_size", {{"cities", std::to_string(sample.cities)},
@@ -301,7 +288,7 @@ void ReportWriter::Overview() {
         row("report.size_group", group(in_.comparison->sizeSample));
         row("report.diversity_group", group(in_.comparison->diversitySample));
     }
-    row("report.completeness", EscapeHtmlContained(ExplainCompleteness(scores_, Templates())));
+    row("report.completeness", EscapeHtmlContained(ExplainCompleteness(scores_, templates_)));
     out_ += "</dl>\n";
     if (scores_.partial)
         out_ += "<p class=\"notice\" role=\"note\">" +
@@ -324,13 +311,12 @@ void ReportWriter::Overall() {
     card("report.core_index", scores_.coreIndex, "report.core_index_note");
     card("report.extended_index", scores_.extendedIndex, "report.extended_index_note");
     out_ += "</div>\n";
-    const ExplanationTemplates templates = Templates();
-    out_ += "<p class=\"explain\">" + EscapeHtmlContained(ExplainIndex(definition_, scores_, false, language_, templates)) +
-            "<br>" + EscapeHtmlContained(ExplainIndex(definition_, scores_, true, language_, templates)) + "</p>\n";
+    out_ += "<p class=\"explain\">" + EscapeHtmlContained(ExplainIndex(definition_, scores_, false, language_, templates_)) +
+            "<br>" + EscapeHtmlContained(ExplainIndex(definition_, scores_, true, language_, templates_)) + "</p>\n";
     for (std::size_t g = 0; g < definition_.groups.size() && g < scores_.groups.size(); ++g)
         out_ += "<p><strong>" + IndexText(definition_.groups[g].title) + ": " + Percent(scores_.groups[g].percent) +
                 "</strong><br><span class=\"explain\">" +
-                EscapeHtmlContained(ExplainGroup(definition_, scores_, g, language_, templates)) + "</span></p>\n";
+                EscapeHtmlContained(ExplainGroup(definition_, scores_, g, language_, templates_)) + "</span></p>\n";
 
     if (in_.comparison) {
         const Comparison& c = *in_.comparison;
@@ -422,7 +408,6 @@ void ReportWriter::AreaTable() {
             Wording("report.col.points") + "</th><th scope=\"col\" class=\"num\">" + Wording("report.col.answered") + "</th>";
     for (const Column& column : columns) out_ += "<th scope=\"col\" class=\"num\">" + Wording(column.key) + "</th>";
     out_ += "<th scope=\"col\">" + Wording("report.col.explanation") + "</th></tr></thead>\n<tbody>\n";
-    const ExplanationTemplates templates = Templates();
     for (std::size_t a = 0; a < AreaCount(); ++a) {
         const Area& area = definition_.areas[a];
         const AreaScore& score = scores_.areas[a];
@@ -438,7 +423,7 @@ void ReportWriter::AreaTable() {
             const AreaComparison* compared = AreaCompared(a);
             out_ += PercentCell(compared ? compared->score.*column.member : std::nullopt);
         }
-        out_ += "<td class=\"explain\">" + EscapeHtmlContained(ExplainArea(definition_, scores_, a, language_, templates)) +
+        out_ += "<td class=\"explain\">" + EscapeHtmlContained(ExplainArea(definition_, scores_, a, language_, templates_)) +
                 "</td></tr>\n";
     }
     out_ += "</tbody>\n</table>\n";
@@ -598,7 +583,7 @@ void ReportWriter::AreaSection(std::size_t index) {
             "-heading\">" + std::to_string(index + 1) + ". " + AreaTitle(index) + "</h3>\n<div class=\"area-summary\">\n";
     if (!area.description.Empty()) out_ += "<p class=\"ideal\">" + IndexText(area.description) + "</p>\n";
     out_ += "<p class=\"area-score\"><strong>" + Percent(score.percent) + "</strong>" +
-            "<span class=\"explain\">" + EscapeHtmlContained(ExplainArea(definition_, scores_, index, language_, Templates())) +
+            "<span class=\"explain\">" + EscapeHtmlContained(ExplainArea(definition_, scores_, index, language_, templates_)) +
             "</span><br>" +
             FilledWording(score.dontKnow ? "report.area_answered_dont_know" : "report.area_answered",
               {{"answered", std::to_string(score.answered)},

@@ -6,6 +6,14 @@
 namespace icc {
 namespace {
 
+// A number as FormatNumber writes it, with the catalog's decimal separator.
+std::string LocalNumber(double value, int decimals, const ExplanationTemplates& templates) {
+    std::string text = FormatNumber(value, decimals);
+    if (const std::size_t point = text.find('.'); point != std::string::npos)
+        text.replace(point, 1, templates.decimalSeparator);
+    return text;
+}
+
 // Explains a weighted mean over the areas `include` selects, as Score computed it.
 template <typename Include>
 std::string ExplainWeightedMean(const IndexDefinition& definition, const AssessmentScores& scores,
@@ -24,8 +32,8 @@ std::string ExplainWeightedMean(const IndexDefinition& definition, const Assessm
             continue;
         }
         if (count > 0) terms += templates.termSeparator;
-        terms += FillTemplate(templates.term, {{"percent", FormatNumber(*percent, 1)},
-                                               {"weight", FormatNumber(area.weight, 3)}});
+        terms += FillTemplate(templates.term, {{"percent", LocalNumber(*percent, 1, templates)},
+                                               {"weight", LocalNumber(area.weight, 3, templates)}});
         weightSum += area.weight;
         ++count;
     }
@@ -33,7 +41,7 @@ std::string ExplainWeightedMean(const IndexDefinition& definition, const Assessm
                                              {{"name", name},
                                               {"count", std::to_string(count)},
                                               {"terms", terms},
-                                              {"weights", FormatNumber(weightSum, 3)},
+                                              {"weights", LocalNumber(weightSum, 3, templates)},
                                               {"percent", FormatPercent(*result)}})
                               : FillTemplate(templates.meanWithoutScore, {{"name", name}});
     if (!leftOut.empty()) text += FillTemplate(templates.leftOut, {{"areas", leftOut}});
@@ -41,6 +49,19 @@ std::string ExplainWeightedMean(const IndexDefinition& definition, const Assessm
 }
 
 }  // namespace
+
+ExplanationTemplates::ExplanationTemplates(const Translations& catalog)
+    : area(catalog.Get("explain.area")),
+      areaWithoutScore(catalog.Get("explain.area_without_score")),
+      weightedMean(catalog.Get("explain.weighted_mean")),
+      term(catalog.Get("explain.term")),
+      termSeparator(catalog.Get("explain.term_separator")),
+      meanWithoutScore(catalog.Get("explain.mean_without_score")),
+      leftOut(catalog.Get("explain.left_out")),
+      coreIndexName(catalog.Get("explain.core_index")),
+      extendedIndexName(catalog.Get("explain.extended_index")),
+      completeness(catalog.Get("explain.completeness")),
+      decimalSeparator(catalog.Get("report.number.decimal_separator")) {}
 
 std::string FormatPercent(double percent) {
     return std::to_string(static_cast<long long>(std::llround(percent))) + "%";
@@ -95,8 +116,8 @@ std::string ExplainArea(const IndexDefinition& definition, const AssessmentScore
     const AreaScore& area = scores.areas[areaIndex];
     if (!area.percent) return FillTemplate(templates.areaWithoutScore, {{"area", title}});
     return FillTemplate(templates.area, {{"area", title},
-                                         {"points", FormatNumber(area.points, 2)},
-                                         {"max", FormatNumber(area.maxPoints, 2)},
+                                         {"points", LocalNumber(area.points, 2, templates)},
+                                         {"max", LocalNumber(area.maxPoints, 2, templates)},
                                          {"percent", FormatPercent(*area.percent)}});
 }
 

@@ -94,7 +94,8 @@ void Session::LoadTranslations() {
         if (std::optional<std::string_view> text = files_.Find(code + ".json")) Translations::Parse(*text, entries);
         return entries;
     };
-    translations_.Set(language, catalog(language), catalog("en"));
+    // English fills the other catalogs' gaps; in English there are none, and nothing to parse twice.
+    translations_.Set(language, catalog(language), language == "en" ? decltype(catalog("en")){} : catalog("en"));
     platform_.SetDocumentLanguage(language);
 }
 

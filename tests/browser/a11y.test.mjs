@@ -64,7 +64,7 @@ test('the questionnaire reads as labelled groups of radio buttons with their sta
   const question = await page.evaluate(() => document.querySelector('#icc-mirror [role=radiogroup]').getAttribute('aria-label'));
   assert.ok(question.length > 20, 'the first group is named by its question');
   assert.match(snapshot, /radiogroup "Has the city council/);
-  assert.match(snapshot, /radio "Yes, in place" \[checked\]/);
+  assert.match(snapshot, /radio "Yes, fully in place" \[checked\]/);
   assert.match(snapshot, /radio "No"/);
   assert.match(snapshot, /textbox "Evidence"/);
   assert.match(snapshot, /heading "Commitment" \[level=1\]/);

@@ -23,7 +23,7 @@ test('opened from file://, the start screen and Settings say other local files c
   // In the user's language too.
   await page.evaluate(() => iccIndex.setLanguage('pl'));
   const polish = (await page.evaluate(() => iccIndex._call('text', {key: 'settings.local_file_storage'}))).text;
-  assert.match(polish, /Wyeksportuj/);
+  assert.match(polish, /należy je wyeksportować/);
   assert.ok((await labels(page)).includes(polish));
   assert.deepEqual(problems, []);
   await context.close();

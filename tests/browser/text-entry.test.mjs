@@ -189,7 +189,7 @@ test('a tap on a text field of a phone focuses an editable element; the top bar 
                                                        deviceScaleFactor: 2.75});
     await newAssessment(page, false);
     // The top bar fits in every language, with the areas menu closed and open.
-    for (const language of ['pl', 'uk', 'en']) {
+    for (const language of ['pl', 'uk', 'fr', 'en']) {
       await page.evaluate((code) => iccIndex.setLanguage(code), language);
       for (const menu of ['closed', 'open']) {
         const banner = (await items(page)).filter((item) => item.region === 'banner' && item.rect);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import {launch, openPage, loadTool, items, siteDir, repoRoot} from './lib.mjs';
 import {fixture} from './privacy-lib.mjs';
 
-const catalogs = Object.fromEntries(['en', 'pl', 'uk'].map((language) => [language,
+const catalogs = Object.fromEntries(['en', 'pl', 'uk', 'fr'].map((language) => [language,
   JSON.parse(fs.readFileSync(path.join(repoRoot, `assets/i18n/${language}.json`), 'utf8'))]));
 
 // "{file} was not imported: {problem}. Nothing was changed." in `language`.
@@ -100,7 +100,7 @@ test('a URL option that fails gives the real reason, in the user\'s language', a
   // The same file once fine: the reasons above are the fetch's, not the file's.
   assert.equal((await open('?index=files/minimal.json')).index.ok, true);
 
-  for (const language of ['pl', 'uk']) {
+  for (const language of ['pl', 'uk', 'fr']) {
     const applied = await open(`?lang=${language}&view=results&data=files/missing.json`);
     assert.equal(applied.results.error, importFailed(language, 'missing.json', 'notice.url_not_found'));
     assert.equal((await page.evaluate(() => iccIndex.state())).notice, applied.results.error);

@@ -215,7 +215,9 @@ TEST(CarryOverShipped, TheShippedFileCarriesEveryAnswerOfTheVersionBefore) {
     const CarryOverReport report = CarryOverAnswers(after, current);
     ASSERT_TRUE(report.Carried());
     EXPECT_EQ(after.indexVersion, current.version);
-    for (const auto& [id, answer] : before.answers) {
+    for (const auto& entry : before.answers) {  // no structured binding: the lambda below uses the id (clang 14)
+        const std::string& id = entry.first;
+        const Answer& answer = entry.second;
         EXPECT_TRUE(EvidenceKept(after, answer.evidence)) << id << ": its evidence was lost";
         // An answer is either where it was, unchanged, or moved and marked.
         const auto same = after.answers.find(id);

@@ -1,4 +1,5 @@
 #include "core/html_escape.h"
+#include "core/interface_languages.h"
 #include "core/report_html.h"
 #include "core/scoring.h"
 #include "report_test_support.h"
@@ -26,7 +27,8 @@ struct ReportFixture {
     std::string Write(bool withComparison = true, const Assessment* earlier = nullptr) {
         scores = Score(definition, assessment);
         comparison = Compare(definition, benchmarks, assessment.city, scores);
-        ReportInput input{definition, assessment, scores, translations, "en", "2026-11-25 21:00 UTC"};
+        ReportInput input{definition,  assessment, scores, translations, translations.Language(),
+                          "2026-11-25 21:00 UTC"};
         if (withComparison) {
             input.comparison = &comparison;
             input.benchmarks = &benchmarks;
@@ -275,6 +277,54 @@ TEST(HtmlReport, ChangeTableComparesWithTheEarlierAssessment) {
     ASSERT_EQ(education.size(), 4u);
     EXPECT_EQ(education[3], "\u221260 points");
     EXPECT_EQ(RowCells(html, "change", ">participation</th>")[3], "no change");
+}
+
+// The literal pieces of an English catalog text between its {placeholders} that hold at least two
+// words: "questions answered", " of ", … (single words may be shared by languages).
+std::vector<std::string> EnglishPhrases(const std::string& text) {
+    std::vector<std::string> phrases;
+    std::string piece;
+    auto keep = [&] {
+        const std::size_t first = piece.find_first_not_of(" ,.:;()"), last = piece.find_last_not_of(" ,.:;()");
+        if (first != std::string::npos && piece.substr(first, last - first + 1).find(' ') != std::string::npos)
+            phrases.push_back(piece.substr(first, last - first + 1));
+        piece.clear();
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '{' && text.find('}', i) != std::string::npos) {
+            keep();
+            i = text.find('}', i);
+        } else {
+            piece += text[i];
+        }
+    }
+    keep();
+    return phrases;
+}
+
+TEST(HtmlReport, EveryLanguageWordsTheWholeReportItself) {
+    std::unordered_map<std::string, std::string> english;
+    Translations::Parse(ReadRepositoryFile("assets/i18n/en.json"), english);
+    for (const char* language : kInterfaceLanguages) {
+        if (std::string(language) == "en") continue;
+        std::unordered_map<std::string, std::string> catalog;
+        Translations::Parse(ReadRepositoryFile(std::string("assets/i18n/") + language + ".json"), catalog);
+        ReportFixture fixture;
+        fixture.translations = ShippedTranslations(language);
+        for (Area& area : fixture.definition.areas)  // the fixture's own English would read as the catalog's
+            for (Recommendation& recommendation : area.recommendations)
+                for (GoodPractice& pointer : recommendation.goodPractice) pointer.title = En("Pointer " + area.id);
+        const Assessment earlier = SmallAssessment();
+        const std::string text = TextOf(fixture.Write(true, &earlier));
+        for (const auto& [key, englishText] : english) {
+            if (catalog[key] == englishText) continue;
+            for (const std::string& phrase : EnglishPhrases(englishText))
+                EXPECT_EQ(text.find(phrase), std::string::npos) << language << ": \"" << phrase << "\" of " << key;
+        }
+        // Thousands apart by a non-breaking space, decimals after a comma, in the explanations too.
+        EXPECT_NE(text.find("150\u00a0000"), std::string::npos) << language;
+        EXPECT_NE(text.find("71,4\u00d7"), std::string::npos) << language;
+    }
 }
 
 TEST(HtmlReport, EscapesHostileTextsAndKeepsThemIntact) {

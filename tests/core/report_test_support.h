@@ -5,6 +5,7 @@
 #include "core/benchmarks.h"
 #include "core/translations.h"
 #include "scoring_fixtures.h"
+#include "support/catalogs.h"
 
 #include <string>
 #include <string_view>
@@ -60,13 +61,7 @@ inline Assessment SmallAssessment() {
 }
 
 // The English catalog shipped in assets/i18n/en.json.
-inline Translations EnglishTranslations() {
-    std::unordered_map<std::string, std::string> catalog;
-    Translations::Parse(ReadRepositoryFile("assets/i18n/en.json"), catalog);
-    Translations translations;
-    translations.Set("en", {}, std::move(catalog));
-    return translations;
-}
+inline Translations EnglishTranslations() { return ShippedTranslations("en"); }
 
 inline void AppendUtf8(std::string& out, unsigned long code) {
     if (code < 0x80) {

@@ -6,6 +6,7 @@
 #include "core/score_explanation.h"
 #include "core/scoring.h"
 #include "scoring_fixtures.h"
+#include "support/catalogs.h"
 
 #include <gtest/gtest.h>
 
@@ -42,8 +43,8 @@ TEST(ScoringExamples, Example1AllAnsweredMissingCountsZero) {
     EXPECT_NEAR(*scores.coreIndex, (400.0 / 7 + 2 * 80) / 3, kTolerance);                // 72.38
     EXPECT_NEAR(*scores.extendedIndex, (400.0 / 7 + 2 * 80 + 0) / 4, kTolerance);        // 54.29
     EXPECT_FALSE(scores.partial);
-    EXPECT_EQ(ExplainArea(index, scores, 0, "en"), "Commitment: 4 of 7 points = 57%");
-    EXPECT_EQ(ExplainIndex(index, scores, false, "en"),
+    EXPECT_EQ(ExplainArea(index, scores, 0, "en", ExplanationTemplates(ShippedTranslations("en"))), "Commitment: 4 of 7 points = 57%");
+    EXPECT_EQ(ExplainIndex(index, scores, false, "en", ExplanationTemplates(ShippedTranslations("en"))),
               "Core index = weighted mean of 2 areas: (57.1\u00d71 + 80\u00d72)/3 = 72%");
 
     const BenchmarkLoadResult benchmarks = LoadBenchmarks(ReadRepositoryFile("tests/data/scoring/benchmarks.json"));

@@ -1,6 +1,7 @@
 #include "core/score_explanation.h"
 #include "core/scoring.h"
 #include "scoring_fixtures.h"
+#include "support/catalogs.h"
 
 #include <gtest/gtest.h>
 
@@ -13,6 +14,11 @@ namespace {
 using namespace icc::testing;
 
 constexpr double kTolerance = 1e-9;
+
+const ExplanationTemplates& English() {
+    static const ExplanationTemplates templates(ShippedTranslations("en"));
+    return templates;
+}
 
 // commitment 4/7, education 4/5, participation 0/2 (the "mixed" answers of the docs' example).
 Assessment MixedAnswers() {
@@ -305,18 +311,18 @@ TEST(Scoring, PlanAndDirectScoringAgree) {
 TEST(ScoreExplanation, AreaSentence) {
     const IndexDefinition index = MakeSmallIndex();
     const AssessmentScores scores = Score(index, MixedAnswers());
-    EXPECT_EQ(ExplainArea(index, scores, 0, "en"), "commitment: 4 of 7 points = 57%");
+    EXPECT_EQ(ExplainArea(index, scores, 0, "en", English()), "commitment: 4 of 7 points = 57%");
 }
 
 TEST(ScoreExplanation, IndexSentences) {
     const IndexDefinition index = MakeSmallIndex();
     const AssessmentScores scores = Score(index, MixedAnswers());
-    EXPECT_EQ(ExplainIndex(index, scores, false, "en"),
+    EXPECT_EQ(ExplainIndex(index, scores, false, "en", English()),
               "Core index = weighted mean of 2 areas: (57.1\u00d71 + 80\u00d72)/3 = 72%");
-    EXPECT_EQ(ExplainIndex(index, scores, true, "en"),
+    EXPECT_EQ(ExplainIndex(index, scores, true, "en", English()),
               "Extended index = weighted mean of 3 areas: (57.1\u00d71 + 80\u00d72 + 0\u00d71)/4 = 54%");
-    EXPECT_EQ(ExplainGroup(index, scores, 0, "en"), "Lens = weighted mean of 2 areas: (80\u00d72 + 0\u00d71)/3 = 53%");
-    EXPECT_EQ(ExplainCompleteness(scores), "6 of 6 questions answered (100%)");
+    EXPECT_EQ(ExplainGroup(index, scores, 0, "en", English()), "Lens = weighted mean of 2 areas: (80\u00d72 + 0\u00d71)/3 = 53%");
+    EXPECT_EQ(ExplainCompleteness(scores, English()), "6 of 6 questions answered (100%)");
 }
 
 TEST(ScoreExplanation, AreasWithoutScoreAreNamed) {
@@ -326,17 +332,29 @@ TEST(ScoreExplanation, AreasWithoutScoreAreNamed) {
     assessment.answers.erase("education.teachers");
     assessment.answers.erase("education.schools");
     const AssessmentScores scores = Score(index, assessment);
-    EXPECT_EQ(ExplainArea(index, scores, 1, "en"), "education: no score (no question counts towards the maximum)");
-    EXPECT_EQ(ExplainIndex(index, scores, false, "en"),
+    EXPECT_EQ(ExplainArea(index, scores, 1, "en", English()), "education: no score (no question counts towards the maximum)");
+    EXPECT_EQ(ExplainIndex(index, scores, false, "en", English()),
               "Core index = weighted mean of 1 areas: (57.1\u00d71)/1 = 57% (left out, no score: education)");
+}
+
+TEST(ScoreExplanation, SentencesAreInTheCatalogsLanguage) {
+    const IndexDefinition index = MakeSmallIndex();
+    const AssessmentScores scores = Score(index, MixedAnswers());
+    const ExplanationTemplates polish(ShippedTranslations("pl"));
+    EXPECT_EQ(ExplainArea(index, scores, 0, "pl", polish), "commitment: 4 z 7\u00a0pkt = 57%");
+    EXPECT_EQ(ExplainIndex(index, scores, false, "pl", polish),
+              "Indeks podstawowy = średnia ważona z 2 obszarów: (57,1\u00d71 + 80\u00d72)/3 = 72%");
+    EXPECT_EQ(ExplainCompleteness(scores, polish), "Pytania z odpowiedzią: 6 z 6 (100%)");
+    const ExplanationTemplates french(ShippedTranslations("fr"));
+    EXPECT_EQ(ExplainCompleteness(scores, french), "Questions avec réponse\u00a0: 6 sur 6 (100%)");
 }
 
 TEST(ScoreExplanation, TemplatesCanBeReplaced) {
     const IndexDefinition index = MakeSmallIndex();
     const AssessmentScores scores = Score(index, MixedAnswers());
-    ExplanationTemplates polish;
-    polish.area = "{area}: {points} z {max} pkt = {percent}";
-    EXPECT_EQ(ExplainArea(index, scores, 0, "pl", polish), "commitment: 4 z 7 pkt = 57%");
+    ExplanationTemplates custom = English();
+    custom.area = "{area} – {points}/{max}";
+    EXPECT_EQ(ExplainArea(index, scores, 0, "en", custom), "commitment – 4/7");
 }
 
 TEST(ScoreExplanation, FormatPercentRoundsHalfAwayFromZero) {

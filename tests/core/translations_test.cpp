@@ -131,5 +131,14 @@ TEST(Translations, EveryInterfaceLanguageHasACatalogAndEveryCatalogALanguage) {
     EXPECT_EQ(catalogs, std::size(kInterfaceLanguages));
 }
 
+TEST(InterfaceLanguages, TheBrowsersFirstSpokenLanguageWins) {
+    EXPECT_EQ(NegotiateLanguage({"fr-CH", "de-CH", "en"}), "fr");
+    EXPECT_EQ(NegotiateLanguage({"de-DE", "fr"}), "fr");
+    EXPECT_EQ(NegotiateLanguage({"pl-PL", "fr-FR"}), "pl");
+    EXPECT_EQ(NegotiateLanguage({"uk"}), "uk");
+    EXPECT_EQ(NegotiateLanguage({"de-DE", "it"}), "en");
+    EXPECT_EQ(NegotiateLanguage({}), "en");
+}
+
 }  // namespace
 }  // namespace icc
