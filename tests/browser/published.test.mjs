@@ -12,7 +12,7 @@ import {english} from './privacy-lib.mjs';
 
 const index = JSON.parse(fs.readFileSync(path.join(repoRoot, 'assets/index/icc-2019.json'), 'utf8'));
 const published = JSON.parse(fs.readFileSync(path.join(repoRoot, 'assets/published/icc-published-results.json'), 'utf8'));
-const catalogs = Object.fromEntries(['en', 'pl', 'uk'].map((language) =>
+const catalogs = Object.fromEntries(['en', 'pl', 'uk', 'fr'].map((language) =>
   [language, JSON.parse(fs.readFileSync(path.join(repoRoot, `assets/i18n/${language}.json`), 'utf8'))]));
 
 let server, browser;
@@ -98,7 +98,7 @@ test("Kraków's results screen and mirror set its estimate among the published r
   // Screenshots of the comparison: scrolled until its heading is at the top.
   await scrollToPublished(page, en);
   await screenshot(page, 'results-published-en');
-  for (const language of ['pl', 'uk']) {
+  for (const language of ['pl', 'uk', 'fr']) {
     await page.evaluate((code) => iccIndex.setLanguage(code), language);
     await settle(page);
     const said = (await items(page)).map((item) => item.label);
