@@ -31,7 +31,8 @@ async function clickUntil(page, label, role, done) {
 // Clicks the item labelled `label`, scrolling the tool's content down until it is on screen.
 async function clickScrolledTo(page, label, role) {
   const canvas = await page.locator('#canvas').boundingBox();
-  for (let attempt = 0; attempt < 12; attempt++) {
+  // The results screen is long (published results, the plan's targets): up to 40 wheel turns.
+  for (let attempt = 0; attempt < 40; attempt++) {
     const item = (await items(page)).find((entry) => entry.label === label && entry.role === role && entry.rect);
     if (item && item.rect[1] >= 0 && item.rect[1] + item.rect[3] <= canvas.height - 60) return clickItem(page, label, role);
     await page.mouse.move(canvas.x + canvas.width * 0.6, canvas.y + canvas.height / 2);
