@@ -43,8 +43,8 @@ check_inlinable("the Emscripten runtime" "${runtime}" "</script")
 csp_hash("${runtime}" hash)
 list(APPEND script_hashes "${hash}")
 
-# The wasm is inside Emscripten's script: nothing to preload (the comment before the line goes too).
-string(REGEX REPLACE "<!-- The wasm is fetched[^>]*-->\n<link rel=\"preload\" href=\"index.wasm\"[^>]*>\n" "" html "${html}")
+# The wasm and the scripts are inline: nothing to preload (the comment before the lines goes too).
+string(REGEX REPLACE "<!-- The wasm and every script are fetched[^>]*-->\n(<link rel=\"preload\"[^>]*>\n)+" "" html "${html}")
 if(html MATCHES "rel=\"preload\"")
   message(FATAL_ERROR "${INPUT} still preloads a file: the single file must load nothing")
 endif()

@@ -46,8 +46,8 @@ void AddShownStrings(ImFontGlyphRangesBuilder& builder, std::string_view json, s
 }
 
 // The first atlas's ranges for `language`: printable ASCII and the characters of the built-in texts
-// in that language (its catalog, the English one that fills its gaps, the other embedded JSON files'
-// strings); ImGui skips what the font lacks. Built once per language.
+// in that language (its catalog and index texts, the English ones that fill their gaps, the other
+// embedded JSON files' strings); ImGui skips what the font lacks. Built once per language.
 const ImWchar* BuiltInTextRanges(std::string_view language) {
     static ImVector<ImWchar> ranges;
     static std::string rangesLanguage;
@@ -57,8 +57,11 @@ const ImWchar* BuiltInTextRanges(std::string_view language) {
         for (const embedded::File& file : embedded::AllFiles{}) {
             const std::string_view name(file.name);
             if (name.size() <= 5 || name.substr(name.size() - 5) != ".json") continue;
-            const std::string_view catalog = name.substr(0, name.size() - 5);
-            if (IsInterfaceLanguage(catalog) && catalog != language && catalog != "en") continue;
+            // A catalog ("pl.json") or a part of the index ("icc-2019.pl.json") of another language.
+            const std::string_view stem = name.substr(0, name.size() - 5);
+            const std::size_t dot = stem.rfind('.');
+            const std::string_view of = dot == std::string_view::npos ? stem : stem.substr(dot + 1);
+            if (IsInterfaceLanguage(of) && of != language && of != "en") continue;
             AddShownStrings(builder, file.Text(), language);
         }
         ranges.clear();

@@ -644,15 +644,45 @@ double DerivedMaxPoints(const Question& question) {
     return most;
 }
 
+namespace {
+
+IndexLoadResult ReadIndex(const Json& root) {
+    IndexLoadResult result;
+    IndexReader reader;
+    IndexDefinition definition = reader.Read(root);
+    result.problems = std::move(reader.problems);
+    if (result.problems.empty()) result.definition = std::move(definition);
+    return result;
+}
+
+// Objects key by key, arrays of the same length element by element, any other value replaced
+// (scripts/split_index_languages.py writes the texts this way and checks the result).
+void PutIn(Json& into, const Json& texts) {
+    if (into.is_object() && texts.is_object()) {
+        for (const auto& item : texts.items()) PutIn(into[item.key()], item.value());
+    } else if (into.is_array() && texts.is_array() && into.size() == texts.size()) {
+        for (std::size_t i = 0; i < texts.size(); ++i) PutIn(into[i], texts[i]);
+    } else {
+        into = texts;
+    }
+}
+
+}  // namespace
+
 IndexLoadResult LoadIndexDefinition(std::string_view json) {
     IndexLoadResult result;
     const std::optional<Json> root = ParseJsonSafely(json, result.problems);
     if (!root) return result;
-    IndexReader reader;
-    IndexDefinition definition = reader.Read(*root);
-    result.problems = std::move(reader.problems);
-    if (result.problems.empty()) result.definition = std::move(definition);
-    return result;
+    return ReadIndex(*root);
+}
+
+IndexLoadResult LoadIndexDefinition(std::string_view json, std::string_view texts) {
+    IndexLoadResult result;
+    std::optional<Json> root = ParseJsonSafely(json, result.problems);
+    const std::optional<Json> added = ParseJsonSafely(texts, result.problems);
+    if (!root || !added) return result;
+    PutIn(*root, *added);
+    return ReadIndex(*root);
 }
 
 }  // namespace icc

@@ -22,6 +22,13 @@ struct IndexLoadResult {
 // Parses and validates an index definition given as JSON text.
 IndexLoadResult LoadIndexDefinition(std::string_view json);
 
+// The same for an index given in two parts: `json`, an index file with the texts of some languages
+// left out, and `texts`, the texts of another language at the places they have in the index
+// (objects keep the keys that lead to a text, arrays every element; scripts/split_index_languages.py
+// writes the web app's parts so). `texts` is put into `json` value by value (objects key by key,
+// arrays of the same length element by element, any other value replaced), then the whole is read.
+IndexLoadResult LoadIndexDefinition(std::string_view json, std::string_view texts);
+
 // The index definition as JSON text in the same format (2-space indent); loading it gives back
 // an equal definition.
 std::string SaveIndexDefinition(const IndexDefinition& definition);

@@ -12,7 +12,21 @@ namespace icc {
 
 namespace {
 
-const char kDefaultIndexFile[] = "icc-2019.json";
+// The built-in index: the whole file, or (what the app embeds, scripts/split_index_languages.py) its
+// English part and each other language's texts, so that starting parses one language, not all.
+const char kDefaultIndex[] = "icc-2019";
+
+std::optional<IndexDefinition> LoadBuiltInIndex(const BuiltInFiles& files, const std::string& language) {
+    const std::string name = kDefaultIndex;
+    IndexLoadResult loaded;
+    if (std::optional<std::string_view> english = files.Find(name + ".en.json")) {
+        std::optional<std::string_view> texts = files.Find(name + "." + language + ".json");
+        loaded = texts && language != "en" ? LoadIndexDefinition(*english, *texts) : LoadIndexDefinition(*english);
+    } else if (std::optional<std::string_view> whole = files.Find(name + ".json")) {
+        loaded = LoadIndexDefinition(*whole);
+    }
+    return std::move(loaded.definition);
+}
 
 }  // namespace
 
@@ -20,15 +34,7 @@ Session::Session(Platform& platform, const BuiltInFiles& files)
     : platform_(platform), files_(files), store_(platform), imports_(store_, platform) {}
 
 void Session::Start(bool storageDisabled) {
-    // The built-in files are checked by the tests; a failure here means a broken build.
-    if (std::optional<std::string_view> text = files_.Find(kDefaultIndexFile)) {
-        IndexLoadResult loaded = LoadIndexDefinition(*text);
-        if (loaded.definition) definition_ = std::move(*loaded.definition);
-    }
-    plan_ = BuildScoringPlan(definition_);
-    LoadBuiltInBenchmarks();
     prefersDark_ = platform_.PrefersDarkScheme();
-
     store_.Connect(storageDisabled);
     if (store_.On()) {
         settings_ = store_.ReadSettings();
@@ -38,6 +44,12 @@ void Session::Start(bool storageDisabled) {
         settings_.language = *language;
     if (auto theme = platform_.UrlParameter("theme")) settings_.theme = ThemeFromName(*theme);
     LoadTranslations();
+    // The built-in files are checked by the tests; a failure here means a broken build.
+    if (std::optional<IndexDefinition> definition = LoadBuiltInIndex(files_, Language()))
+        definition_ = std::move(*definition);
+    builtInIndex_ = true;
+    plan_ = BuildScoringPlan(definition_);
+    LoadBuiltInBenchmarks();
     LoadKeptBenchmarks();
 
     RefreshSavedList();
@@ -186,9 +198,18 @@ void Session::Touch() {
 
 void Session::SetLanguage(const std::string& language) {
     if (!IsInterfaceLanguage(language)) return;
+    const std::string before = Language();
     settings_.language = language;
     LoadTranslations();
     SaveSettings();
+    // The built-in index holds the texts of the language it was loaded in (and English): load it
+    // in the new one. Only its texts differ, so the open assessment, its place and scores stay.
+    if (!builtInIndex_ || Language() == before) return;
+    if (std::optional<IndexDefinition> definition = LoadBuiltInIndex(files_, Language())) {
+        definition_ = std::move(*definition);
+        plan_ = BuildScoringPlan(definition_);
+        if (assessment_) Rescore();
+    }
 }
 
 void Session::SetTheme(ThemeChoice theme) {

@@ -319,6 +319,7 @@ private:
     AssessmentStore store_;
     ImportFlow imports_;
     IndexDefinition definition_;
+    bool builtInIndex_ = false;  // definition_ is the built-in index, in the interface's language
     std::optional<ScoringPlan> plan_;
     std::optional<BenchmarkSet> benchmarks_;
     bool ownBenchmarks_ = false;

@@ -18,6 +18,7 @@ bool Session::UseDefinition(const std::string& source, const std::string& text) 
     }
     SaveNow();
     definition_ = std::move(*loaded.definition);
+    builtInIndex_ = false;
     plan_ = BuildScoringPlan(definition_);
     // Answers only make sense against their own index: close, but keep the settings pointing at it.
     if (assessment_ && assessment_->indexId != definition_.id) {

@@ -244,6 +244,35 @@ TEST(DerivedMaxPoints, FollowsTheAnswerType) {
     EXPECT_EQ(DerivedMaxPoints(question), 4);
 }
 
+// An index in two parts (what the web app embeds, scripts/split_index_languages.py): the texts of
+// one language put into the rest, value by value.
+TEST(IndexLoader, PutsALanguagesTextsIntoTheIndexBeforeReadingIt) {
+    const std::string english = ReadRepositoryFile("tests/data/index-valid/minimal.json");
+    const std::string french = R"({"languages": ["en", "pl", "uk", "fr"], "title": {"fr": "Indice de test"},
+        "areas": [{"questions": [{}, {"options": [{}, {"label": {"fr": "En préparation"}}, {}]}]}, {}, {}]})";
+    IndexLoadResult loaded = LoadIndexDefinition(english, french);
+    ASSERT_TRUE(loaded.definition) << Describe(loaded.problems);
+    const IndexDefinition& definition = *loaded.definition;
+    EXPECT_EQ(definition.title.Get("fr"), "Indice de test");
+    EXPECT_EQ(definition.title.Get("pl"), "Indeks testowy") << "the texts already there stay";
+    EXPECT_EQ(definition.areas[0].questions[1].options[1].label.Get("fr"), "En préparation");
+    EXPECT_EQ(definition.areas[0].questions[1].options[0].label.Get("fr"), "No") << "English where fr has no text";
+    EXPECT_EQ(definition.areas[1].title.Get("en"), "Education") << "a placeholder {} changes nothing";
+}
+
+TEST(IndexLoader, ChecksAnIndexInTwoPartsAsAWhole) {
+    const std::string english = ReadRepositoryFile("tests/data/index-valid/minimal.json");
+    IndexLoadResult unlisted = LoadIndexDefinition(english, R"({"title": {"fr": "Indice de test"}})");
+    EXPECT_FALSE(unlisted.definition) << "fr is not in the languages of the whole";
+    EXPECT_NE(Describe(unlisted.problems).find("/title/fr"), std::string::npos) << Describe(unlisted.problems);
+    IndexLoadResult broken = LoadIndexDefinition(english, R"({"title": 5})");
+    EXPECT_FALSE(broken.definition);
+    EXPECT_NE(Describe(broken.problems).find("/title"), std::string::npos) << Describe(broken.problems);
+    IndexLoadResult unreadable = LoadIndexDefinition(english, "{\"title\": ");
+    EXPECT_FALSE(unreadable.definition);
+    EXPECT_EQ(unreadable.problems.size(), 1u) << Describe(unreadable.problems);
+}
+
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Saving.
 
