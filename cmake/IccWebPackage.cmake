@@ -3,10 +3,14 @@
 #  - build/web/site/: index.html with content-hashed names for its scripts, wasm and style sheet, so
 #    a new release is never mixed with cached files of an old one; plus the static pages in web/*/
 #    (the embed demo, the accessibility statement).
+#    Beside each file a server would compress, a .gz and a .br copy (scripts/precompress.mjs).
 #  - build/web/single/icc-index.html: the whole tool in one file, its CSP allowing exactly its own
 #    inline script and style by hash.
 file(GLOB ICC_SHELL_FILES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/shell/*.js" "${PROJECT_SOURCE_DIR}/shell/*.css")
 file(GLOB ICC_PAGE_FILES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*/*")
+
+# Node runs Emscripten already; it also writes the precompressed copies.
+find_program(ICC_NODE NAMES node nodejs REQUIRED)
 
 set(ICC_SITE_STAMP "${CMAKE_BINARY_DIR}/stage/site.stamp")
 add_custom_command(
@@ -14,9 +18,10 @@ add_custom_command(
   COMMAND ${CMAKE_COMMAND} "-DSTAGE=${CMAKE_BINARY_DIR}/stage/site" "-DSHELL_DIR=${PROJECT_SOURCE_DIR}/shell"
           "-DPAGES_DIR=${PROJECT_SOURCE_DIR}/web" "-DSITE=${CMAKE_BINARY_DIR}/site"
           -P "${PROJECT_SOURCE_DIR}/cmake/VersionSite.cmake"
+  COMMAND "${ICC_NODE}" "${PROJECT_SOURCE_DIR}/scripts/precompress.mjs" "${CMAKE_BINARY_DIR}/site"
   COMMAND ${CMAKE_COMMAND} -E touch "${ICC_SITE_STAMP}"
   DEPENDS icc_web "$<TARGET_FILE:icc_web>" ${ICC_SHELL_FILES} ${ICC_PAGE_FILES}
-          "${PROJECT_SOURCE_DIR}/cmake/VersionSite.cmake"
+          "${PROJECT_SOURCE_DIR}/cmake/VersionSite.cmake" "${PROJECT_SOURCE_DIR}/scripts/precompress.mjs"
   COMMENT "Writing build/web/site with versioned file names"
   VERBATIM)
 add_custom_target(icc_site ALL DEPENDS "${ICC_SITE_STAMP}")

@@ -77,10 +77,12 @@ foreach(page IN LISTS pages)
   endif()
 endforeach()
 
-# Whatever an earlier build left (old versions, the unversioned names of older builds).
+# Whatever an earlier build left (old versions, the unversioned names of older builds), but the
+# precompressed copies of this build's files (scripts/precompress.mjs brings them up to date).
 file(GLOB present RELATIVE "${SITE}" "${SITE}/*")
 foreach(entry IN LISTS present)
-  if(NOT entry IN_LIST written)
+  string(REGEX REPLACE "\\.(gz|br)$" "" original "${entry}")
+  if(NOT original IN_LIST written)
     file(REMOVE_RECURSE "${SITE}/${entry}")
   endif()
 endforeach()

@@ -4,8 +4,9 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import {pathToFileURL} from 'node:url';
-import {serve, launch, openPage, loadTool, screenshot, settle, items, clickItem} from './lib.mjs';
+import {serve, launch, openPage, loadTool, screenshot, settle, items, clickItem, siteDir} from './lib.mjs';
 import {singleFile, copySite, watchCsp, cspViolations, recordRequests, requestsElsewhere, english} from './privacy-lib.mjs';
 
 let server, browser;
@@ -63,6 +64,36 @@ test('the site works from a nested folder, under versioned file names', async ()
   } finally {
     await nested.close();
     copy.remove();
+  }
+});
+
+test('the precompressed copies beside the files are what a server sends, and the page starts from them', async () => {
+  // Every copy decodes to its file (scripts/precompress.mjs), and is smaller.
+  const files = fs.readdirSync(siteDir).filter((name) => /\.(html|js|css|wasm)$/.test(name));
+  for (const name of files) {
+    const body = fs.readFileSync(`${siteDir}/${name}`);
+    for (const [suffix, decode] of [['.br', zlib.brotliDecompressSync], ['.gz', zlib.gunzipSync]]) {
+      const copy = fs.readFileSync(`${siteDir}/${name}${suffix}`);
+      assert.ok(copy.length < body.length, `${name}${suffix} is not smaller`);
+      assert.ok(decode(copy).equals(body), `${name}${suffix} does not decode to ${name}`);
+    }
+  }
+  const compressing = await serve(siteDir, {precompressed: true});
+  try {
+    const context = await browser.newContext({viewport: {width: 1100, height: 760}});
+    const {page, problems} = await openPage(context, compressing.url);
+    const encodings = {};
+    page.on('response', (response) => { encodings[new URL(response.url()).pathname.split('/').pop() || 'index.html'] = response.headers()['content-encoding']; });
+    await loadTool(page, compressing.url);
+    assert.equal((await api(page, () => iccIndex.state())).screen, 'start');
+    // Chromium asks for brotli over HTTPS only; over plain HTTP, as here, the gzip copies come.
+    assert.ok(Object.keys(encodings).some((name) => name.endsWith('.wasm')), JSON.stringify(encodings));
+    for (const [name, encoding] of Object.entries(encodings))
+      assert.ok(['br', 'gzip'].includes(encoding), `${name} was sent as ${encoding}, not a precompressed copy`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await compressing.close();
   }
 });
 

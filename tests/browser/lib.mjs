@@ -17,17 +17,25 @@ const mimeTypes = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ttf': 'font/ttf',
 };
 
-// Serves `root` on 127.0.0.1 at a free port. Returns {url, close}.
-export async function serve(root = siteDir) {
+// Serves `root` on 127.0.0.1 at a free port. Returns {url, close}. With `precompressed`, a file's
+// .br or .gz copy (scripts/precompress.mjs) is sent when the browser accepts that encoding, as the
+// README's server examples do.
+export async function serve(root = siteDir, {precompressed = false} = {}) {
   const server = http.createServer((request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
     let file = path.join(root, decodeURIComponent(url.pathname));
     if (!file.startsWith(root)) { response.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    fs.readFile(file, (error, data) => {
+    const headers = {'Content-Type': mimeTypes[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store'};
+    let sent = file;
+    if (precompressed) {
+      const accepted = String(request.headers['accept-encoding'] || '');
+      const encoding = [['br', '.br'], ['gzip', '.gz']].find(([name, suffix]) => accepted.includes(name) && fs.existsSync(file + suffix));
+      if (encoding) { sent = file + encoding[1]; headers['Content-Encoding'] = encoding[0]; headers['Vary'] = 'Accept-Encoding'; }
+    }
+    fs.readFile(sent, (error, data) => {
       if (error) { response.writeHead(404).end('not found'); return; }
-      response.writeHead(200, {'Content-Type': mimeTypes[path.extname(file)] || 'application/octet-stream',
-                               'Cache-Control': 'no-store'});
+      response.writeHead(200, headers);
       response.end(data);
     });
   });
