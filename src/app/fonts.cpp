@@ -2,12 +2,10 @@
 
 #include "app/embedded.h"
 #include "app/font_glyph_ranges.h"
-#include "core/interface_languages.h"
+#include "app/font_text_ranges.h"
 
 #include <imgui.h>
 
-#include <cstddef>
-#include <string>
 #include <string_view>
 
 namespace icc {
@@ -22,53 +20,16 @@ constexpr float kBodyPixels = 17.0f;
 constexpr float kTitlePixels = 28.0f;
 constexpr float kHeadingPixels = 21.0f;
 
-// Adds the characters of the strings of `json` that a screen in `language` can show: every string
-// value but the translations keyed by another interface language (and no keys). A quick scan, not
-// a parser: a string it misjudges only waits for the complete atlas a frame later.
-void AddShownStrings(ImFontGlyphRangesBuilder& builder, std::string_view json, std::string_view language) {
-    std::string_view key;
-    for (std::size_t i = 0; i < json.size(); ++i) {
-        if (json[i] == '}') key = {};
-        if (json[i] != '"') continue;
-        std::size_t end = i + 1;
-        while (end < json.size() && json[end] != '"') end += json[end] == '\\' ? 2 : 1;
-        const std::string_view text = json.substr(i + 1, end - i - 1);
-        std::size_t next = end + 1;
-        while (next < json.size() &&
-               (json[next] == ' ' || json[next] == '\n' || json[next] == '\t' || json[next] == '\r'))
-            ++next;
-        if (next < json.size() && json[next] == ':')
-            key = text;
-        else if (key == language || !IsInterfaceLanguage(key))
-            builder.AddText(text.data(), text.data() + text.size());
-        i = end;
-    }
-}
-
 // The first atlas's ranges for `language`: printable ASCII and the characters of the built-in texts
-// in that language (its catalog and index texts, the English ones that fill their gaps, the other
-// embedded JSON files' strings); ImGui skips what the font lacks. Built once per language.
+// in that language, found at build time (scripts/font_text_ranges.py); ImGui skips what the font
+// lacks. English's for a language without its own.
 const ImWchar* BuiltInTextRanges(std::string_view language) {
-    static ImVector<ImWchar> ranges;
-    static std::string rangesLanguage;
-    if (ranges.empty() || rangesLanguage != language) {
-        ImFontGlyphRangesBuilder builder;
-        for (ImWchar c = 0x20; c < 0x7F; ++c) builder.AddChar(c);
-        for (const embedded::File& file : embedded::AllFiles{}) {
-            const std::string_view name(file.name);
-            if (name.size() <= 5 || name.substr(name.size() - 5) != ".json") continue;
-            // A catalog ("pl.json") or a part of the index ("icc-2019.pl.json") of another language.
-            const std::string_view stem = name.substr(0, name.size() - 5);
-            const std::size_t dot = stem.rfind('.');
-            const std::string_view of = dot == std::string_view::npos ? stem : stem.substr(dot + 1);
-            if (IsInterfaceLanguage(of) && of != language && of != "en") continue;
-            AddShownStrings(builder, file.Text(), language);
-        }
-        ranges.clear();
-        builder.BuildRanges(&ranges);
-        rangesLanguage = std::string(language);
+    const ImWchar* english = kGlyphRanges;
+    for (const text_ranges::LanguageRanges& entry : text_ranges::kByLanguage) {
+        if (language == entry.language) return entry.ranges;
+        if (std::string_view(entry.language) == "en") english = entry.ranges;
     }
-    return ranges.Data;
+    return english;
 }
 
 ImFont* AddFont(const char* file, float pixels, const ImWchar* ranges) {
