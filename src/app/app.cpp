@@ -163,6 +163,9 @@ void App::AnnounceChanges() {
 }
 
 void App::Frame() {
+    // The built-in index is read in the second frame, if nothing needed it sooner: the first frame
+    // of a first visit shows none of it and comes that much sooner (Session::Start).
+    if (framesDrawn_++ > 0) session_.Definition();
     session_.Tick(ImGui::GetTime());
     AnnounceChanges();
     ApplyStyle();

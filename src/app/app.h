@@ -103,6 +103,7 @@ private:
     ThemeId styledTheme_ = ThemeId::Light;
     float styledScale_ = 0;
     bool wantsAnotherFrame_ = false;
+    unsigned framesDrawn_ = 0;
     bool apiChanged_ = false;
     struct PendingReach {
         Role role;

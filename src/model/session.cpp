@@ -44,14 +44,8 @@ void Session::Start(bool storageDisabled) {
         settings_.language = *language;
     if (auto theme = platform_.UrlParameter("theme")) settings_.theme = ThemeFromName(*theme);
     LoadTranslations();
-    // The built-in files are checked by the tests; a failure here means a broken build.
-    if (std::optional<IndexDefinition> definition = LoadBuiltInIndex(files_, Language()))
-        definition_ = std::move(*definition);
-    builtInIndex_ = true;
-    plan_ = BuildScoringPlan(definition_);
-    LoadBuiltInBenchmarks();
-    LoadKeptBenchmarks();
-
+    // The built-in index and figures are read when first needed (Index()): here already if a saved
+    // assessment is listed or reopened, a frame later on a first visit (App::Frame).
     RefreshSavedList();
     RefreshBackups();
     ReopenLast();
@@ -116,8 +110,8 @@ void Session::SaveSettings() { store_.WriteSettings(settings_); }
 void Session::ReadPosition(const std::string& id) {
     position_ = {};
     std::optional<Position> stored = store_.ReadPosition(id);
-    if (!stored || stored->area >= static_cast<int>(definition_.areas.size())) return;
-    const int questions = static_cast<int>(definition_.areas[stored->area].questions.size());
+    if (!stored || stored->area >= static_cast<int>(Index().areas.size())) return;
+    const int questions = static_cast<int>(Index().areas[stored->area].questions.size());
     position_ = {stored->area, std::min(stored->question, std::max(0, questions - 1))};
 }
 
@@ -148,7 +142,7 @@ void Session::RefreshSavedList() {
         summary.year = assessment.city.year;
         summary.updatedAt = assessment.updatedAt;
         summary.problem = OtherIndexProblem(assessment);
-        if (plan_ && summary.problem.empty()) summary.completenessPercent = Score(*plan_, assessment).completenessPercent;
+        if (summary.problem.empty()) summary.completenessPercent = Score(Plan(), assessment).completenessPercent;
         saved_.push_back(std::move(summary));
     }
     std::sort(saved_.begin(), saved_.end(),
@@ -173,16 +167,15 @@ void Session::UpdateSummary() {
 }
 
 void Session::Rescore() {
-    scores_ = plan_ ? Score(*plan_, *assessment_) : AssessmentScores{};
-    toReviewByArea_.assign(definition_.areas.size(), 0);
-    if (plan_)
-        for (const ScoringPlan::Entry& entry : plan_->byQuestionId) {
-            const auto answer = assessment_->answers.find(std::string(entry.questionId));
-            if (answer != assessment_->answers.end() && answer->second.toReview) ++toReviewByArea_[entry.area];
-        }
-    if (benchmarks_) comparison_ = Compare(definition_, *benchmarks_, assessment_->city, scores_);
+    scores_ = Score(Plan(), *assessment_);
+    toReviewByArea_.assign(Index().areas.size(), 0);
+    for (const ScoringPlan::Entry& entry : Plan().byQuestionId) {
+        const auto answer = assessment_->answers.find(std::string(entry.questionId));
+        if (answer != assessment_->answers.end() && answer->second.toReview) ++toReviewByArea_[entry.area];
+    }
+    if (benchmarks_) comparison_ = Compare(Index(), *benchmarks_, assessment_->city, scores_);
     else comparison_.reset();
-    if (published_) publishedPlace_ = PlaceAmongPublished(definition_, *published_, scores_);
+    if (published_) publishedPlace_ = PlaceAmongPublished(Index(), *published_, scores_);
     else publishedPlace_.reset();
     RefreshPlanFigures();
     ++scoresGeneration_;
@@ -204,12 +197,27 @@ void Session::SetLanguage(const std::string& language) {
     SaveSettings();
     // The built-in index holds the texts of the language it was loaded in (and English): load it
     // in the new one. Only its texts differ, so the open assessment, its place and scores stay.
-    if (!builtInIndex_ || Language() == before) return;
+    if (!index_ || !builtInIndex_ || Language() == before) return;
     if (std::optional<IndexDefinition> definition = LoadBuiltInIndex(files_, Language())) {
-        definition_ = std::move(*definition);
-        plan_ = BuildScoringPlan(definition_);
+        index_ = std::move(*definition);
+        plan_ = BuildScoringPlan(*index_);
         if (assessment_) Rescore();
     }
+}
+
+const IndexDefinition& Session::Index() const {
+    // A cache filled on first use: a Session is never const itself, only the views the screens get.
+    if (!index_) const_cast<Session*>(this)->LoadBuiltInIndexNow();
+    return *index_;
+}
+
+void Session::LoadBuiltInIndexNow() {
+    // The built-in files are checked by the tests; a failure here means a broken build.
+    index_ = LoadBuiltInIndex(files_, Language()).value_or(IndexDefinition{});
+    builtInIndex_ = true;
+    plan_ = BuildScoringPlan(*index_);
+    LoadBuiltInBenchmarks();
+    LoadKeptBenchmarks();
 }
 
 void Session::SetTheme(ThemeChoice theme) {
@@ -251,7 +259,7 @@ void Session::ReportImportFailure(const std::string& fileName, const Problems& p
 }
 
 Notice Session::OtherIndexProblem(const Assessment& assessment) const {
-    if (assessment.indexId == definition_.id) return {};
+    if (assessment.indexId == Index().id) return {};
     return {"notice.other_index", {{"index", assessment.indexId}}};
 }
 
@@ -263,7 +271,7 @@ AssessmentLoadResult Session::ReadForThisIndex(const std::string& text, CarryOve
             loaded.assessment.reset();
             return loaded;
         }
-        CarryOverReport report = CarryOverAnswers(*loaded.assessment, definition_);
+        CarryOverReport report = CarryOverAnswers(*loaded.assessment, Index());
         if (carried) *carried = std::move(report);
     }
     return loaded;
@@ -272,7 +280,7 @@ AssessmentLoadResult Session::ReadForThisIndex(const std::string& text, CarryOve
 void Session::AnnounceCarryOver(const CarryOverReport& carried) {
     if (!carried.Carried()) return;
     SetNotice({"notice.carried_over", {{"from", carried.fromVersion},
-                                       {"to", definition_.version},
+                                       {"to", Index().version},
                                        {"count", std::to_string(carried.toReview.size())}}});
     if (!carried.noLongerAsked.empty())
         SetNotice({"notice.no_longer_asked", {{"count", std::to_string(carried.noLongerAsked.size())}}});
@@ -339,7 +347,7 @@ bool Session::SetEarlier(const std::string& id) {
 
 void Session::CompareWith(Assessment earlier) {
     earlier_ = std::move(earlier);
-    earlierScores_ = plan_ ? Score(*plan_, *earlier_) : AssessmentScores{};
+    earlierScores_ = Score(Plan(), *earlier_);
     RefreshPlanFigures();
     ++scoresGeneration_;
 }

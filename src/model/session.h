@@ -62,14 +62,18 @@ public:
 
     Session(Platform& platform, const BuiltInFiles& files);
 
-    // Loads the built-in index, benchmarks and translations, the settings and the saved list,
-    // and reopens the assessment the user had open. `storageDisabled`: storage=none or a results view.
+    // Loads the translations, the settings and the saved list, and reopens the assessment the user
+    // had open. `storageDisabled`: storage=none or a results view. The built-in index and figures
+    // are read when first needed: at once when there is a saved assessment to list, otherwise on
+    // the first call that uses them (the app makes one right after its first frame).
     void Start(bool storageDisabled);
 
-    const IndexDefinition& Definition() const { return definition_; }
-    const BenchmarkSet* Benchmarks() const { return benchmarks_ ? &*benchmarks_ : nullptr; }
+    const IndexDefinition& Definition() const { return Index(); }
+    // Whether the index has been read (Definition() reads it otherwise).
+    bool IndexRead() const { return index_.has_value(); }
+    const BenchmarkSet* Benchmarks() const { Index(); return benchmarks_ ? &*benchmarks_ : nullptr; }
     // True while the comparison figures are the user's or the page's own, not the built-in file.
-    bool UsesOwnBenchmarks() const { return ownBenchmarks_; }
+    bool UsesOwnBenchmarks() const { Index(); return ownBenchmarks_; }
     const Translations& Text() const { return translations_; }
     const std::string& Language() const { return translations_.Language(); }
     const Settings& CurrentSettings() const { return settings_; }
@@ -81,7 +85,7 @@ public:
     const Comparison* CurrentComparison() const { return comparison_ ? &*comparison_ : nullptr; }
     // The built-in published results of single cities (none for another index), and the open
     // assessment's place among them.
-    const PublishedResults* Published() const { return published_ ? &*published_ : nullptr; }
+    const PublishedResults* Published() const { Index(); return published_ ? &*published_ : nullptr; }
     const PublishedPlace* CurrentPublishedPlace() const { return publishedPlace_ ? &*publishedPlace_ : nullptr; }
     // Grows with every change of the open assessment's scores, for views that cache text.
     unsigned ScoresGeneration() const { return scoresGeneration_; }
@@ -273,6 +277,10 @@ public:
     void OnPersistenceKnown(int granted) { persistence_ = granted; }
 
 private:
+    // The index in use; the built-in one (with its figures) is loaded on the first call.
+    const IndexDefinition& Index() const;
+    const ScoringPlan& Plan() const { Index(); return *plan_; }
+    void LoadBuiltInIndexNow();
     void Rescore();
     void RefreshPlanFigures();  // the target index and the progress, after a rescore or a new earlier assessment
     PlanAction* FindOpenAction(const std::string& id);
@@ -318,9 +326,9 @@ private:
     const BuiltInFiles& files_;
     AssessmentStore store_;
     ImportFlow imports_;
-    IndexDefinition definition_;
-    bool builtInIndex_ = false;  // definition_ is the built-in index, in the interface's language
-    std::optional<ScoringPlan> plan_;
+    std::optional<IndexDefinition> index_;  // none until first needed (Index())
+    bool builtInIndex_ = false;             // index_ is the built-in index, in the interface's language
+    std::optional<ScoringPlan> plan_;       // set with index_
     std::optional<BenchmarkSet> benchmarks_;
     bool ownBenchmarks_ = false;
     Translations translations_;

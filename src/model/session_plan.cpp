@@ -16,7 +16,7 @@ PlanAction* Session::FindOpenAction(const std::string& id) {
 
 std::string Session::AddAction(const std::string& areaId, const std::string& title) {
     const auto isArea = [&](const Area& area) { return area.id == areaId; };
-    if (!assessment_ || std::none_of(definition_.areas.begin(), definition_.areas.end(), isArea) ||
+    if (!assessment_ || std::none_of(Index().areas.begin(), Index().areas.end(), isArea) ||
         assessment_->plan.size() >= kMostActions)
         return "";
     PlanAction action;
@@ -38,7 +38,7 @@ bool Session::UpdateAction(const PlanAction& action) {
     if (!stored || stored->removed || action.removed || action.areaId != stored->areaId) return false;
     if (!ActionProblem(action).empty()) return false;
     for (const ActionTarget& target : action.targets) {
-        const Question* question = definition_.FindQuestion(target.questionId);
+        const Question* question = Index().FindQuestion(target.questionId);
         Answer aim;
         aim.selected = target.selected;
         aim.number = target.number;
@@ -124,9 +124,9 @@ void Session::UndoDelete() {
 void Session::RefreshPlanFigures() {
     targetScores_.reset();
     progress_.reset();
-    if (!assessment_ || !plan_) return;
-    if (HasTargets(*assessment_)) targetScores_ = ScoreWithTargets(*plan_, *assessment_);
-    if (earlier_ && !earlier_->plan.empty()) progress_ = CompareWithPlan(definition_, *earlier_, *assessment_);
+    if (!assessment_) return;
+    if (HasTargets(*assessment_)) targetScores_ = ScoreWithTargets(Plan(), *assessment_);
+    if (earlier_ && !earlier_->plan.empty()) progress_ = CompareWithPlan(Index(), *earlier_, *assessment_);
 }
 
 }  // namespace icc

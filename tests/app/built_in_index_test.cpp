@@ -100,5 +100,27 @@ TEST(BuiltInIndex, StartsInTheLanguageOfTheAddress) {
     EXPECT_EQ(session.Definition().areas.back().title.Get("uk"), whole.areas.back().title.Get("uk"));
 }
 
+TEST(BuiltInIndex, IsReadWhenFirstNeededNotAtStart) {
+    MemoryPlatform platform;
+    const EmbeddedFiles files;
+    Session session(platform, files);
+    session.Start(false);
+    EXPECT_FALSE(session.IndexRead()) << "a first visit lists nothing that needs the index";
+    session.SetLanguage("pl");
+    EXPECT_FALSE(session.IndexRead());
+    const IndexDefinition whole = *LoadIndexDefinition(ReadRepositoryFile("assets/index/icc-2019.json")).definition;
+    EXPECT_EQ(session.Definition().title.Get("pl"), whole.title.Get("pl")) << "read in the language chosen meanwhile";
+    EXPECT_NE(session.Published(), nullptr) << "the built-in figures come with the index";
+    EXPECT_NE(session.Benchmarks(), nullptr);
+
+    session.NewAssessment();
+    session.Flush();
+    Session next(platform, files);
+    next.Start(false);
+    EXPECT_TRUE(next.IndexRead()) << "a saved assessment is listed with its progress, which needs the index";
+    ASSERT_EQ(next.Saved().size(), 1u);
+    EXPECT_TRUE(next.HasAssessment()) << "and the one open at the end of the visit is reopened";
+}
+
 }  // namespace
 }  // namespace icc

@@ -18,6 +18,12 @@ TEST(Ui, StartScreenOffersTheWaysIn) {
     EXPECT_EQ(ui.platform.filePickerRequests, 1);
 }
 
+TEST(Ui, TheBuiltInIndexIsReadRightAfterTheFirstFrameOfAFirstVisit) {
+    UiHarness ui;  // a first visit: nothing saved, so the first frame needs none of the index
+    EXPECT_TRUE(ui.app.GetSession().IndexRead()) << "the app reads the index from its second frame, unasked";
+    EXPECT_FALSE(ui.app.GetSession().Definition().disclaimer.Empty());
+}
+
 TEST(Ui, ANewAssessmentStartsWithTheCityProfile) {
     UiHarness ui;
     ui.Click("Start a new assessment");
