@@ -4,7 +4,9 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace icc {
 
@@ -13,6 +15,9 @@ public:
     virtual ~BuiltInFiles() = default;
     // The text of the file with this name (no folder: "icc-2019.json", "pl.json"), if it ships.
     virtual std::optional<std::string_view> Find(std::string_view name) const = 0;
+    // The interface texts of `language` by key: its catalog "<language>.json" read (the app
+    // overrides this with the catalogs compiled in as tables); empty when none ships.
+    virtual std::unordered_map<std::string, std::string> Catalog(const std::string& language) const;
 };
 
 }  // namespace icc

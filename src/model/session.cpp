@@ -95,13 +95,9 @@ const Answer* Session::FindAnswer(const std::string& questionId) const {
 void Session::LoadTranslations() {
     const std::string language =
         IsInterfaceLanguage(settings_.language) ? settings_.language : NegotiateLanguage(platform_.PreferredLanguages());
-    auto catalog = [&](const std::string& code) {
-        std::unordered_map<std::string, std::string> entries;
-        if (std::optional<std::string_view> text = files_.Find(code + ".json")) Translations::Parse(*text, entries);
-        return entries;
-    };
-    // English fills the other catalogs' gaps; in English there are none, and nothing to parse twice.
-    translations_.Set(language, catalog(language), language == "en" ? decltype(catalog("en")){} : catalog("en"));
+    // English fills the other catalogs' gaps; in English there are none, and nothing to read twice.
+    translations_.Set(language, files_.Catalog(language),
+                      language == "en" ? std::unordered_map<std::string, std::string>{} : files_.Catalog("en"));
     platform_.SetDocumentLanguage(language);
 }
 
