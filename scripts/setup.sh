@@ -67,7 +67,8 @@ if [ ! -f "$imgui_dir/imgui.h" ]; then
 fi
 
 # Browser-test dependencies, pinned by the committed lockfile.
-if [ ! -d "$root/tests/browser/node_modules/playwright-core" ]; then
+# (the browser tests' Playwright, and SurveyJS for the side-by-side benchmark).
+if [ ! -d "$root/tests/browser/node_modules/playwright-core" ] || [ ! -d "$root/tests/browser/node_modules/survey-js-ui" ]; then
   log "installing the browser-test packages from the lockfile"
   (cd "$root/tests/browser" && npm ci --no-audit --no-fund --loglevel=error)
 fi
