@@ -274,7 +274,7 @@ const toolPhases = [
   ['runtimeMs', '→ wasm compiled and instantiated (Module.onRuntimeInitialized)'],
   ['mainMs', '→ main() entered'],
   ['contextMs', '→ GLFW window, WebGL context, ImGui context and renderer (shaders sent to the compiler)'],
-  ['appStartedMs', '→ App::Start (the built-in index, catalogs and figures parsed, the saved list read)'],
+  ['appStartedMs', '→ App::Start (settings, the catalogs from their tables, the saved list; the index is read then only if an assessment is saved)'],
   ['fontsMs', '→ the first frame\'s font atlas rasterised and uploaded'],
   ['firstFrameMs', '→ the first frame drawn (ImGui, the start screen, WebGL calls): ready'],
 ];
