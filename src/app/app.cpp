@@ -163,9 +163,10 @@ void App::AnnounceChanges() {
 }
 
 void App::Frame() {
-    // The built-in index is read in the second frame, if nothing needed it sooner: the first frame
-    // of a first visit shows none of it and comes that much sooner (Session::Start).
-    if (framesDrawn_++ > 0) session_.Definition();
+    // The built-in index is read in the third frame, if nothing needed it sooner: the first frame
+    // of a first visit shows none of it and comes that much sooner (Session::Start), and the
+    // second builds the complete font atlas; each long step has a frame of its own.
+    if (framesDrawn_++ > 1) session_.Definition();
     session_.Tick(ImGui::GetTime());
     AnnounceChanges();
     ApplyStyle();

@@ -212,7 +212,7 @@ void DrawStartScreen(Ui& ui) {
     ImGui::Dummy(ImVec2(0, ui.Pixels(16)));
     Heading(ui, ui.Wording("start.about_heading"));
     MutedText(ui, ui.Wording("start.about"));
-    // From the second frame on: the first one of a first visit is drawn before the index is read.
+    // Once the index is read: the first frames of a first visit are drawn before (App::Frame).
     if (session.IndexRead()) {
         const std::string& disclaimer = ui.IndexText(session.Definition().disclaimer);
         if (!disclaimer.empty()) MutedText(ui, disclaimer.c_str());

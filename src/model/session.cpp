@@ -45,7 +45,7 @@ void Session::Start(bool storageDisabled) {
     if (auto theme = platform_.UrlParameter("theme")) settings_.theme = ThemeFromName(*theme);
     LoadTranslations();
     // The built-in index and figures are read when first needed (Index()): here already if a saved
-    // assessment is listed or reopened, a frame later on a first visit (App::Frame).
+    // assessment is listed or reopened, two frames later on a first visit (App::Frame).
     RefreshSavedList();
     RefreshBackups();
     ReopenLast();

@@ -65,7 +65,7 @@ public:
     // Loads the translations, the settings and the saved list, and reopens the assessment the user
     // had open. `storageDisabled`: storage=none or a results view. The built-in index and figures
     // are read when first needed: at once when there is a saved assessment to list, otherwise on
-    // the first call that uses them (the app makes one right after its first frame).
+    // the first call that uses them (the app makes one in its third frame).
     void Start(bool storageDisabled);
 
     const IndexDefinition& Definition() const { return Index(); }

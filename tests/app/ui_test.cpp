@@ -20,7 +20,7 @@ TEST(Ui, StartScreenOffersTheWaysIn) {
 
 TEST(Ui, TheBuiltInIndexIsReadRightAfterTheFirstFrameOfAFirstVisit) {
     UiHarness ui;  // a first visit: nothing saved, so the first frame needs none of the index
-    EXPECT_TRUE(ui.app.GetSession().IndexRead()) << "the app reads the index from its second frame, unasked";
+    EXPECT_TRUE(ui.app.GetSession().IndexRead()) << "the app reads the index in its third frame, unasked";
     EXPECT_FALSE(ui.app.GetSession().Definition().disclaimer.Empty());
 }
 
