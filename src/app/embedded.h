@@ -1,4 +1,4 @@
-// Data files compiled into the binary (fonts, the default index, translations), found by name.
+// Data files compiled into the binary (fonts, the default index's parts, the figures), found by name.
 // The tables are generated at build time by cmake/EmbedFiles.cmake.
 #pragma once
 
@@ -17,13 +17,5 @@ struct File {
 
 // The embedded file with this name (no folder), or nullptr.
 const File* Find(const char* name);
-
-// Every embedded file, in no particular order.
-const File* begin();
-const File* end();
-struct AllFiles {
-    const File* begin() const { return embedded::begin(); }
-    const File* end() const { return embedded::end(); }
-};
 
 }  // namespace icc::embedded

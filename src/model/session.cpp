@@ -44,7 +44,7 @@ void Session::Start(bool storageDisabled) {
         settings_.language = *language;
     if (auto theme = platform_.UrlParameter("theme")) settings_.theme = ThemeFromName(*theme);
     LoadTranslations();
-    // The built-in index and figures are read when first needed (Index()): here already if a saved
+    // The built-in index and figures are read when first needed (Definition()): here already if a saved
     // assessment is listed or reopened, two frames later on a first visit (App::Frame).
     RefreshSavedList();
     RefreshBackups();
@@ -106,8 +106,8 @@ void Session::SaveSettings() { store_.WriteSettings(settings_); }
 void Session::ReadPosition(const std::string& id) {
     position_ = {};
     std::optional<Position> stored = store_.ReadPosition(id);
-    if (!stored || stored->area >= static_cast<int>(Index().areas.size())) return;
-    const int questions = static_cast<int>(Index().areas[stored->area].questions.size());
+    if (!stored || stored->area >= static_cast<int>(Definition().areas.size())) return;
+    const int questions = static_cast<int>(Definition().areas[stored->area].questions.size());
     position_ = {stored->area, std::min(stored->question, std::max(0, questions - 1))};
 }
 
@@ -164,14 +164,14 @@ void Session::UpdateSummary() {
 
 void Session::Rescore() {
     scores_ = Score(Plan(), *assessment_);
-    toReviewByArea_.assign(Index().areas.size(), 0);
+    toReviewByArea_.assign(Definition().areas.size(), 0);
     for (const ScoringPlan::Entry& entry : Plan().byQuestionId) {
         const auto answer = assessment_->answers.find(std::string(entry.questionId));
         if (answer != assessment_->answers.end() && answer->second.toReview) ++toReviewByArea_[entry.area];
     }
-    if (benchmarks_) comparison_ = Compare(Index(), *benchmarks_, assessment_->city, scores_);
+    if (benchmarks_) comparison_ = Compare(Definition(), *benchmarks_, assessment_->city, scores_);
     else comparison_.reset();
-    if (published_) publishedPlace_ = PlaceAmongPublished(Index(), *published_, scores_);
+    if (published_) publishedPlace_ = PlaceAmongPublished(Definition(), *published_, scores_);
     else publishedPlace_.reset();
     RefreshPlanFigures();
     ++scoresGeneration_;
@@ -201,7 +201,7 @@ void Session::SetLanguage(const std::string& language) {
     }
 }
 
-const IndexDefinition& Session::Index() const {
+const IndexDefinition& Session::Definition() const {
     // A cache filled on first use: a Session is never const itself, only the views the screens get.
     if (!index_) const_cast<Session*>(this)->LoadBuiltInIndexNow();
     return *index_;
@@ -255,7 +255,7 @@ void Session::ReportImportFailure(const std::string& fileName, const Problems& p
 }
 
 Notice Session::OtherIndexProblem(const Assessment& assessment) const {
-    if (assessment.indexId == Index().id) return {};
+    if (assessment.indexId == Definition().id) return {};
     return {"notice.other_index", {{"index", assessment.indexId}}};
 }
 
@@ -267,7 +267,7 @@ AssessmentLoadResult Session::ReadForThisIndex(const std::string& text, CarryOve
             loaded.assessment.reset();
             return loaded;
         }
-        CarryOverReport report = CarryOverAnswers(*loaded.assessment, Index());
+        CarryOverReport report = CarryOverAnswers(*loaded.assessment, Definition());
         if (carried) *carried = std::move(report);
     }
     return loaded;
@@ -276,7 +276,7 @@ AssessmentLoadResult Session::ReadForThisIndex(const std::string& text, CarryOve
 void Session::AnnounceCarryOver(const CarryOverReport& carried) {
     if (!carried.Carried()) return;
     SetNotice({"notice.carried_over", {{"from", carried.fromVersion},
-                                       {"to", Index().version},
+                                       {"to", Definition().version},
                                        {"count", std::to_string(carried.toReview.size())}}});
     if (!carried.noLongerAsked.empty())
         SetNotice({"notice.no_longer_asked", {{"count", std::to_string(carried.noLongerAsked.size())}}});

@@ -68,12 +68,13 @@ public:
     // the first call that uses them (the app makes one in its third frame).
     void Start(bool storageDisabled);
 
-    const IndexDefinition& Definition() const { return Index(); }
+    // The index in use; the built-in one (with its figures) is read on the first call.
+    const IndexDefinition& Definition() const;
     // Whether the index has been read (Definition() reads it otherwise).
     bool IndexRead() const { return index_.has_value(); }
-    const BenchmarkSet* Benchmarks() const { Index(); return benchmarks_ ? &*benchmarks_ : nullptr; }
+    const BenchmarkSet* Benchmarks() const { Definition(); return benchmarks_ ? &*benchmarks_ : nullptr; }
     // True while the comparison figures are the user's or the page's own, not the built-in file.
-    bool UsesOwnBenchmarks() const { Index(); return ownBenchmarks_; }
+    bool UsesOwnBenchmarks() const { Definition(); return ownBenchmarks_; }
     const Translations& Text() const { return translations_; }
     const std::string& Language() const { return translations_.Language(); }
     const Settings& CurrentSettings() const { return settings_; }
@@ -85,7 +86,7 @@ public:
     const Comparison* CurrentComparison() const { return comparison_ ? &*comparison_ : nullptr; }
     // The built-in published results of single cities (none for another index), and the open
     // assessment's place among them.
-    const PublishedResults* Published() const { Index(); return published_ ? &*published_ : nullptr; }
+    const PublishedResults* Published() const { Definition(); return published_ ? &*published_ : nullptr; }
     const PublishedPlace* CurrentPublishedPlace() const { return publishedPlace_ ? &*publishedPlace_ : nullptr; }
     // Grows with every change of the open assessment's scores, for views that cache text.
     unsigned ScoresGeneration() const { return scoresGeneration_; }
@@ -277,9 +278,7 @@ public:
     void OnPersistenceKnown(int granted) { persistence_ = granted; }
 
 private:
-    // The index in use; the built-in one (with its figures) is loaded on the first call.
-    const IndexDefinition& Index() const;
-    const ScoringPlan& Plan() const { Index(); return *plan_; }
+    const ScoringPlan& Plan() const { Definition(); return *plan_; }
     void LoadBuiltInIndexNow();
     void Rescore();
     void RefreshPlanFigures();  // the target index and the progress, after a rescore or a new earlier assessment
@@ -326,7 +325,7 @@ private:
     const BuiltInFiles& files_;
     AssessmentStore store_;
     ImportFlow imports_;
-    std::optional<IndexDefinition> index_;  // none until first needed (Index())
+    std::optional<IndexDefinition> index_;  // none until first needed (Definition())
     bool builtInIndex_ = false;             // index_ is the built-in index, in the interface's language
     std::optional<ScoringPlan> plan_;       // set with index_
     std::optional<BenchmarkSet> benchmarks_;

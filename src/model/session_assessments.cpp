@@ -51,8 +51,8 @@ void Session::NewAssessment() {
     if (!MayReplaceOpen([this] { NewAssessment(); })) return;
     Assessment assessment;
     assessment.id = platform_.NewId();
-    assessment.indexId = Index().id;
-    assessment.indexVersion = Index().version;
+    assessment.indexId = Definition().id;
+    assessment.indexVersion = Definition().version;
     assessment.createdAt = platform_.NowIso();
     assessment.updatedAt = assessment.createdAt;
     assessment.city.year = YearOf(assessment.createdAt);
@@ -175,7 +175,7 @@ void Session::SaveAndOpen(Assessment assessment, const std::string& fileName) {
     auto open = std::make_shared<Assessment>(std::move(assessment));
     if (!MayReplaceOpen([this, open, fileName] { SaveAndOpen(std::move(*open), fileName); })) return;
     Adopt(std::move(*open));
-    Problems warnings = CheckAgainstDefinition(*assessment_, Index());
+    Problems warnings = CheckAgainstDefinition(*assessment_, Definition());
     SetNotice({warnings.empty() ? "notice.imported" : "notice.imported_with_warnings",
                {{"file", fileName},
                 {"count", std::to_string(warnings.size())},

@@ -29,20 +29,20 @@ void Session::LoadBuiltInBenchmarks() {
     ownBenchmarks_ = false;
     // The built-in file is checked by the tests; it is left out only for another index.
     if (std::optional<std::string_view> text = files_.Find(kBuiltInBenchmarksFile))
-        benchmarks_ = LoadFitting(Index(), *text).benchmarks;
+        benchmarks_ = LoadFitting(Definition(), *text).benchmarks;
     // The published results of single cities come with the program only (checked by the tests).
     published_.reset();
     if (std::optional<std::string_view> text = files_.Find(kBuiltInPublishedFile)) {
         PublishedResultsLoadResult loaded = LoadPublishedResults(*text);
-        if (loaded.published && CheckPublishedResultsFor(Index(), *loaded.published).empty())
+        if (loaded.published && CheckPublishedResultsFor(Definition(), *loaded.published).empty())
             published_ = std::move(loaded.published);
     }
 }
 
 void Session::LoadKeptBenchmarks() {
-    std::optional<std::string> text = store_.Read(AssessmentStore::BenchmarksKey(Index().id));
+    std::optional<std::string> text = store_.Read(AssessmentStore::BenchmarksKey(Definition().id));
     if (!text) return;
-    BenchmarkLoadResult loaded = LoadFitting(Index(), *text);
+    BenchmarkLoadResult loaded = LoadFitting(Definition(), *text);
     if (!loaded.benchmarks) {
         // Kept as it is (the user may still want it); the built-in figures are used meanwhile.
         const std::string problem = loaded.problems.empty() ? "" : loaded.problems.front().message;
@@ -54,12 +54,12 @@ void Session::LoadKeptBenchmarks() {
 }
 
 bool Session::UseBenchmarks(const std::string& source, const std::string& text, bool keep) {
-    BenchmarkLoadResult loaded = LoadFitting(Index(), text);
+    BenchmarkLoadResult loaded = LoadFitting(Definition(), text);
     if (!loaded.benchmarks) {
         ReportImportFailure(source, loaded.problems);
         return false;
     }
-    const bool kept = keep && store_.Write(AssessmentStore::BenchmarksKey(Index().id), text);
+    const bool kept = keep && store_.Write(AssessmentStore::BenchmarksKey(Definition().id), text);
     benchmarks_ = std::move(loaded.benchmarks);
     ownBenchmarks_ = true;
     if (assessment_) Rescore();
@@ -69,7 +69,7 @@ bool Session::UseBenchmarks(const std::string& source, const std::string& text, 
 }
 
 void Session::UseBuiltInBenchmarks() {
-    store_.Remove(AssessmentStore::BenchmarksKey(Index().id));
+    store_.Remove(AssessmentStore::BenchmarksKey(Definition().id));
     LoadBuiltInBenchmarks();
     if (assessment_) Rescore();
 }

@@ -36,7 +36,7 @@ ValueProblem Session::SetCityField(CityField field, const std::string& text) {
 }
 
 ValueProblem Session::SetAnswer(const std::string& questionId, const Answer& answer) {
-    const Question* question = Index().FindQuestion(questionId);
+    const Question* question = Definition().FindQuestion(questionId);
     if (!question) return {ValueProblem::Kind::UnknownQuestion};
     auto existing = assessment_->answers.find(questionId);
     Answer changed = answer;
@@ -51,7 +51,7 @@ ValueProblem Session::SetAnswer(const std::string& questionId, const Answer& ans
 ValueProblem Session::SetNumberText(const std::string& questionId, const std::string& text) {
     ParsedNumber number = ParseNumberText(text, kAnswerNumberRule);
     if (!number.problem.ok()) return number.problem;
-    if (!Index().FindQuestion(questionId)) return {ValueProblem::Kind::UnknownQuestion};
+    if (!Definition().FindQuestion(questionId)) return {ValueProblem::Kind::UnknownQuestion};
     if (!number.value) {
         ClearAnswer(questionId);
         return {};
@@ -74,7 +74,7 @@ void Session::ClearAnswer(const std::string& questionId) {
 }
 
 ValueProblem Session::SetEvidence(const std::string& questionId, const std::string& evidence) {
-    if (!Index().FindQuestion(questionId)) return {ValueProblem::Kind::UnknownQuestion};
+    if (!Definition().FindQuestion(questionId)) return {ValueProblem::Kind::UnknownQuestion};
     if (ValueProblem problem = CheckLength(evidence, kLongestEvidence); !problem.ok()) return problem;
     Answer& stored = assessment_->answers[questionId];
     stored.evidence = evidence;
@@ -108,7 +108,7 @@ int Session::ToReviewCount() const {
 }
 
 void Session::SetPosition(Position position) {
-    if (position.area < 0 || position.area >= static_cast<int>(Index().areas.size()) || position.question < 0) return;
+    if (position.area < 0 || position.area >= static_cast<int>(Definition().areas.size()) || position.question < 0) return;
     if (position.area == position_.area && position.question == position_.question) return;
     position_ = position;
     if (assessment_) store_.WritePosition(assessment_->id, position);
@@ -118,8 +118,8 @@ std::optional<Position> Session::NextUnanswered() const {
     if (!assessment_) return std::nullopt;
     // Walk every question once, starting just after the current one.
     std::vector<Position> order;
-    for (size_t a = 0; a < Index().areas.size(); ++a)
-        for (size_t q = 0; q < Index().areas[a].questions.size(); ++q)
+    for (size_t a = 0; a < Definition().areas.size(); ++a)
+        for (size_t q = 0; q < Definition().areas[a].questions.size(); ++q)
             order.push_back({static_cast<int>(a), static_cast<int>(q)});
     size_t start = 0;
     for (size_t i = 0; i < order.size(); ++i)

@@ -21,7 +21,7 @@ bool Session::UseDefinition(const std::string& source, const std::string& text) 
     builtInIndex_ = false;
     plan_ = BuildScoringPlan(*index_);
     // Answers only make sense against their own index: close, but keep the settings pointing at it.
-    if (assessment_ && assessment_->indexId != Index().id) {
+    if (assessment_ && assessment_->indexId != Definition().id) {
         assessment_.reset();
         position_ = {};
     }
@@ -31,9 +31,9 @@ bool Session::UseDefinition(const std::string& source, const std::string& text) 
     LoadKeptBenchmarks();
     if (assessment_) {
         // The same index again (?index= naming the built-in one): keep the place, within the areas.
-        position_.area = std::min(position_.area, static_cast<int>(Index().areas.size()) - 1);
+        position_.area = std::min(position_.area, static_cast<int>(Definition().areas.size()) - 1);
         position_.question =
-            std::min(position_.question, static_cast<int>(Index().areas[position_.area].questions.size()) - 1);
+            std::min(position_.question, static_cast<int>(Definition().areas[position_.area].questions.size()) - 1);
         Rescore();
     }
     RefreshSavedList();

@@ -20,7 +20,7 @@ void Session::ExportJson() {
 void Session::ExportHtmlReport() {
     if (!assessment_) return;
     const std::string now = platform_.NowIso();
-    ReportInput input{Index(), *assessment_, scores_, translations_, Language(),
+    ReportInput input{Definition(), *assessment_, scores_, translations_, Language(),
                       now.substr(0, 10) + " " + now.substr(11, 5) + " UTC"};
     input.comparison = CurrentComparison();
     input.benchmarks = Benchmarks();
@@ -34,20 +34,20 @@ void Session::ExportHtmlReport() {
 void Session::ExportCsv() {
     if (!assessment_) return;
     platform_.DownloadFile(ExportBaseName(assessment_->city, platform_.NowIso()) + ".csv", "text/csv",
-                           WriteScoresCsv(Index(), scores_, CurrentComparison()));
+                           WriteScoresCsv(Definition(), scores_, CurrentComparison()));
 }
 
 void Session::ExportPlanCsv() {
     if (!assessment_) return;
     platform_.DownloadFile(ExportBaseName(assessment_->city, platform_.NowIso()) + "-plan.csv", "text/csv",
-                           WritePlanCsv(Index(), *assessment_, Language()));
+                           WritePlanCsv(Definition(), *assessment_, Language()));
 }
 
 void Session::ExportAreas(const std::vector<std::string>& areaIds) {
     if (!assessment_ || areaIds.empty()) return;
     Assessment part = *assessment_;  // the same id, contributors and responsibilities: it merges back
     part.answers.clear();
-    for (const Area& area : Index().areas) {
+    for (const Area& area : Definition().areas) {
         if (std::find(areaIds.begin(), areaIds.end(), area.id) == areaIds.end()) continue;
         for (const Question& question : area.questions)
             if (auto answer = assessment_->answers.find(question.id); answer != assessment_->answers.end())

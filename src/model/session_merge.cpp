@@ -47,7 +47,7 @@ void Session::RemoveContributor(const std::string& name) {
 }
 
 void Session::SetResponsible(const std::string& areaId, const std::string& name) {
-    const bool known = std::any_of(Index().areas.begin(), Index().areas.end(),
+    const bool known = std::any_of(Definition().areas.begin(), Definition().areas.end(),
                                    [&](const Area& area) { return area.id == areaId; });
     if (!known) return;
     if (name.empty()) {

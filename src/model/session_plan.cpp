@@ -16,7 +16,7 @@ PlanAction* Session::FindOpenAction(const std::string& id) {
 
 std::string Session::AddAction(const std::string& areaId, const std::string& title) {
     const auto isArea = [&](const Area& area) { return area.id == areaId; };
-    if (!assessment_ || std::none_of(Index().areas.begin(), Index().areas.end(), isArea) ||
+    if (!assessment_ || std::none_of(Definition().areas.begin(), Definition().areas.end(), isArea) ||
         assessment_->plan.size() >= kMostActions)
         return "";
     PlanAction action;
@@ -38,7 +38,7 @@ bool Session::UpdateAction(const PlanAction& action) {
     if (!stored || stored->removed || action.removed || action.areaId != stored->areaId) return false;
     if (!ActionProblem(action).empty()) return false;
     for (const ActionTarget& target : action.targets) {
-        const Question* question = Index().FindQuestion(target.questionId);
+        const Question* question = Definition().FindQuestion(target.questionId);
         Answer aim;
         aim.selected = target.selected;
         aim.number = target.number;
@@ -126,7 +126,7 @@ void Session::RefreshPlanFigures() {
     progress_.reset();
     if (!assessment_) return;
     if (HasTargets(*assessment_)) targetScores_ = ScoreWithTargets(Plan(), *assessment_);
-    if (earlier_ && !earlier_->plan.empty()) progress_ = CompareWithPlan(Index(), *earlier_, *assessment_);
+    if (earlier_ && !earlier_->plan.empty()) progress_ = CompareWithPlan(Definition(), *earlier_, *assessment_);
 }
 
 }  // namespace icc
