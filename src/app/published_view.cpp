@@ -4,6 +4,7 @@
 // Every line is text in the mirror too; the wording is core/published_text.h's.
 #include "app/published_view.h"
 
+#include "app/screen_lines.h"
 #include "app/ui_kit.h"
 
 #include "core/published_text.h"
@@ -15,31 +16,7 @@ namespace icc {
 
 namespace {
 
-// One row of the chart: its label on a line of its own (it fits 360 px), then the bar and value.
-void DrawBarRow(const Ui& ui, const std::string& label, double min, double max, const std::string& value, bool own) {
-    ImGui::PushStyleColor(ImGuiCol_Text, own ? ui.palette.accent : ImGui::GetColorU32(ImGuiCol_Text));
-    if (own) ImGui::PushFont(ui.fonts.bold);
-    ImGui::TextWrapped("%s", label.c_str());
-    if (own) ImGui::PopFont();
-    ImGui::PopStyleColor();
-    const float width = ImGui::GetContentRegionAvail().x;
-    const float valueWidth = ImGui::CalcTextSize("100–100%").x + ui.Pixels(8);
-    const float plot = std::max(ui.Pixels(60), width - valueWidth);
-    const float height = ImGui::GetTextLineHeight() * 0.7f;
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImU32 fill = own ? ui.palette.accent : ui.palette.benchmark;
-    draw->AddRectFilled(origin, ImVec2(origin.x + plot, origin.y + height), ImGui::GetColorU32(ImGuiCol_FrameBg), ui.Pixels(2));
-    draw->AddRectFilled(origin, ImVec2(origin.x + plot * static_cast<float>(min / 100), origin.y + height), fill, ui.Pixels(2));
-    if (max > min)  // a published range: its upper part lighter
-        draw->AddRectFilled(ImVec2(origin.x + plot * static_cast<float>(min / 100), origin.y),
-                            ImVec2(origin.x + plot * static_cast<float>(max / 100), origin.y + height),
-                            (fill & 0x00FFFFFF) | (0x60u << 24));
-    draw->AddText(ImVec2(origin.x + plot + ui.Pixels(8), origin.y + height * 0.5f - ImGui::GetTextLineHeight() * 0.5f),
-                  ImGui::GetColorU32(ImGuiCol_Text), value.c_str());
-    ImGui::Dummy(ImVec2(width, height + ui.Pixels(8)));
-    ui.semantics.AddText(Role::Text, (label + ": " + value).c_str());
-}
+using Kind = ResultsLine::Kind;
 
 std::string SourceLine(const Ui& ui, const PublishedResults& published, const Provenance& provenance) {
     const PublishedSource* source = published.FindSource(provenance.source);
@@ -49,6 +26,72 @@ std::string SourceLine(const Ui& ui, const PublishedResults& published, const Pr
                                                               {"url", source->url}});
 }
 
+std::vector<ResultsLine> BuildLines(const Ui& ui, const PublishedResults& published, const PublishedPlace& place,
+                                      const std::string& city) {
+    const Session& session = ui.session;
+    const Translations& text = session.Text();
+    const std::string& language = session.Language();
+    ResultsLines lines;
+    lines.Add(Kind::Heading, ui.Wording("published.heading"));
+    lines.Add(Kind::Body, ui.Wording("published.worth"));
+    const std::string placeSentence = PublishedPlaceSentence(place, text);
+    if (!placeSentence.empty()) lines.Add(Kind::Strong, placeSentence);
+    lines.Gap(6);
+    lines.Add(Kind::Muted, ui.Wording("published.chart_caption"));
+
+    const std::string own = FillTemplate(ui.Wording("published.own_label"),
+                                         {{"city", city.empty() ? std::string(ui.Wording("start.unnamed_city")) : city}});
+    bool ownDrawn = !place.cityEstimate;
+    for (const PublishedMark& mark : place.overall) {
+        if (!ownDrawn && mark.max <= *place.cityEstimate) {
+            lines.Bar(own, PublishedFigureText(*place.cityEstimate, *place.cityEstimate), *place.cityEstimate, *place.cityEstimate, true);
+            ownDrawn = true;
+        }
+        lines.Bar(PublishedResultLabel(published.results[mark.result], text, language), PublishedFigureText(mark.min, mark.max),
+                  mark.min, mark.max, false);
+    }
+    if (!ownDrawn) lines.Bar(own, PublishedFigureText(*place.cityEstimate, *place.cityEstimate), *place.cityEstimate, *place.cityEstimate, true);
+
+    lines.Add(Kind::Heading, ui.Wording("published.area_heading"));
+    const IndexDefinition& definition = session.Definition();
+    for (std::size_t a = 0; a < place.areas.size() && a < definition.areas.size(); ++a) {
+        if (place.areas[a].empty()) continue;
+        lines.Add(Kind::Strong, ui.IndexText(definition.areas[a].title));
+        for (const PublishedAreaMark& mark : place.areas[a]) {
+            const PublishedResult& result = published.results[mark.result];
+            lines.Add(Kind::Muted, PublishedResultLabel(result, text, language) + ": " +
+                                       PublishedAreaFigureText(result.areas[mark.figure], text));
+        }
+    }
+
+    lines.Add(Kind::Heading, ui.Wording("published.list_heading"));
+    for (const PublishedResult& result : published.results) {
+        std::string line = PublishedResultLabel(result, text, language);
+        if (result.overall) line += ": " + PublishedFigureText(result.overall->min, result.overall->max);
+        lines.Add(Kind::Strong, std::move(line));
+        for (const PublishedRank& rank : result.ranks) {
+            std::string ranked = rank.of ? FillTemplate(text.Get("published.rank_of"), {{"position", std::to_string(rank.position)},
+                                                                                     {"of", std::to_string(*rank.of)}})
+                                         : FillTemplate(text.Get("published.rank"), {{"position", std::to_string(rank.position)}});
+            if (!rank.group.Empty()) ranked += " " + FillTemplate(text.Get("published.rank_group"), {{"group", ui.IndexText(rank.group)}});
+            lines.Add(Kind::Muted, std::move(ranked));
+        }
+        if (!result.note.Empty()) lines.Add(Kind::Muted, ui.IndexText(result.note));
+        const Provenance& provenance = result.overall          ? result.overall->provenance
+                                       : !result.ranks.empty() ? result.ranks.front().provenance
+                                                               : result.areas.front().provenance;
+        lines.Add(Kind::Muted, SourceLine(ui, published, provenance));
+        lines.Gap(4);
+    }
+
+    lines.Add(Kind::Heading, ui.Wording("published.sizes_heading"));
+    for (const PublishedSampleSize& size : published.sampleSizes)
+        lines.Add(Kind::Muted, FillTemplate(ui.Wording("published.size_line"), {{"date", SampleSizeDate(size, text)},
+                                                                                 {"cities", std::to_string(size.cities)},
+                                                                                 {"report", ui.IndexText(size.report)}}));
+    return lines.Take();
+}
+
 }  // namespace
 
 void DrawPublishedResults(const Ui& ui) {
@@ -56,68 +99,21 @@ void DrawPublishedResults(const Ui& ui) {
     const PublishedResults* published = session.Published();
     const PublishedPlace* place = session.CurrentPublishedPlace();
     if (!published || !place) return;
-    const Translations& text = session.Text();
-    const std::string& language = session.Language();
-
-    Heading(ui, ui.Wording("published.heading"));
-    BodyText(ui, ui.Wording("published.worth"));
-    const std::string placeSentence = PublishedPlaceSentence(*place, text);
-    if (!placeSentence.empty()) StrongText(ui, placeSentence.c_str());
-    ImGui::Dummy(ImVec2(0, ui.Pixels(6)));
-    MutedText(ui, ui.Wording("published.chart_caption"));
-
-    const std::string own = FillTemplate(ui.Wording("published.own_label"),
-                                         {{"city", session.Current().city.name.empty() ? std::string(ui.Wording("start.unnamed_city"))
-                                                                                       : session.Current().city.name}});
-    bool ownDrawn = !place->cityEstimate;
-    for (const PublishedMark& mark : place->overall) {
-        if (!ownDrawn && mark.max <= *place->cityEstimate) {
-            DrawBarRow(ui, own, *place->cityEstimate, *place->cityEstimate, PublishedFigureText(*place->cityEstimate, *place->cityEstimate), true);
-            ownDrawn = true;
-        }
-        DrawBarRow(ui, PublishedResultLabel(published->results[mark.result], text, language), mark.min, mark.max,
-                   PublishedFigureText(mark.min, mark.max), false);
+    PublishedCache& cache = ui.state.published;
+    const std::string& city = session.Current().city.name;
+    if (cache.generation != session.ScoresGeneration() || cache.language != session.Language() || cache.city != city) {
+        cache.lines = BuildLines(ui, *published, *place, city);
+        cache.generation = session.ScoresGeneration();
+        cache.language = session.Language();
+        cache.city = city;
+        cache.heights.Forget();
     }
-    if (!ownDrawn) DrawBarRow(ui, own, *place->cityEstimate, *place->cityEstimate, PublishedFigureText(*place->cityEstimate, *place->cityEstimate), true);
-
-    Heading(ui, ui.Wording("published.area_heading"));
-    const IndexDefinition& definition = session.Definition();
-    for (std::size_t a = 0; a < place->areas.size() && a < definition.areas.size(); ++a) {
-        if (place->areas[a].empty()) continue;
-        StrongText(ui, ui.IndexText(definition.areas[a].title).c_str());
-        for (const PublishedAreaMark& mark : place->areas[a]) {
-            const PublishedResult& result = published->results[mark.result];
-            MutedText(ui, (PublishedResultLabel(result, text, language) + ": " +
-                           PublishedAreaFigureText(result.areas[mark.figure], text)).c_str());
-        }
+    // The list is long: lines out of view are not laid out again, only stepped over.
+    cache.heights.Begin(cache.lines.size());
+    for (std::size_t i = 0; i < cache.lines.size(); ++i) {
+        const ResultsLine& line = cache.lines[i];
+        cache.heights.Block(i, [&] { DrawLine(ui, line); }, [&] { DescribeLine(ui.semantics, line); });
     }
-
-    Heading(ui, ui.Wording("published.list_heading"));
-    for (const PublishedResult& result : published->results) {
-        std::string line = PublishedResultLabel(result, text, language);
-        if (result.overall) line += ": " + PublishedFigureText(result.overall->min, result.overall->max);
-        StrongText(ui, line.c_str());
-        for (const PublishedRank& rank : result.ranks) {
-            std::string ranked = rank.of ? FillTemplate(text.Get("published.rank_of"), {{"position", std::to_string(rank.position)},
-                                                                                     {"of", std::to_string(*rank.of)}})
-                                         : FillTemplate(text.Get("published.rank"), {{"position", std::to_string(rank.position)}});
-            if (!rank.group.Empty()) ranked += " " + FillTemplate(text.Get("published.rank_group"), {{"group", ui.IndexText(rank.group)}});
-            MutedText(ui, ranked.c_str());
-        }
-        if (!result.note.Empty()) MutedText(ui, ui.IndexText(result.note).c_str());
-        const Provenance& provenance = result.overall          ? result.overall->provenance
-                                       : !result.ranks.empty() ? result.ranks.front().provenance
-                                                               : result.areas.front().provenance;
-        MutedText(ui, SourceLine(ui, *published, provenance).c_str());
-        ImGui::Dummy(ImVec2(0, ui.Pixels(4)));
-    }
-
-    Heading(ui, ui.Wording("published.sizes_heading"));
-    for (const PublishedSampleSize& size : published->sampleSizes)
-        MutedText(ui, FillTemplate(ui.Wording("published.size_line"), {{"date", SampleSizeDate(size, text)},
-                                                                        {"cities", std::to_string(size.cities)},
-                                                                        {"report", ui.IndexText(size.report)}})
-                          .c_str());
 }
 
 }  // namespace icc

@@ -2,6 +2,7 @@
 // development with recommendations, every number with its explanation, change over time, exports.
 #include "app/charts.h"
 #include "app/published_view.h"
+#include "app/screen_lines.h"
 #include "app/ui.h"
 #include "app/ui_kit.h"
 
@@ -24,6 +25,34 @@ std::string SampleText(const Ui& ui, const char* key, const std::optional<Sample
                                                 {"date", sample->date}})
                                 : std::string(ui.Wording("results.no_sample"));
     return FillTemplate(ui.Wording(key), {{"figure", figure}});
+}
+
+// Each highlight as the lines of its card: the area and its score, the difference from the
+// sample, the recommendations with their good-practice examples.
+std::vector<std::vector<ResultsLine>> HighlightCards(const Ui& ui, const std::vector<AreaHighlight>& highlights) {
+    using Kind = ResultsLine::Kind;
+    const IndexDefinition& definition = ui.session.Definition();
+    std::vector<std::vector<ResultsLine>> cards;
+    for (const AreaHighlight& highlight : highlights) {
+        ResultsLines card;
+        card.Add(Kind::CardTitle, ui.IndexText(definition.areas[highlight.areaIndex].title) + " · " + FormatPercent(highlight.cityPercent));
+        if (highlight.difference)
+            card.Add(Kind::Muted, FillTemplate(ui.Wording("results.difference"),
+                                               {{"points", (*highlight.difference >= 0 ? "+" : "") +
+                                                               FormatNumber(std::round(*highlight.difference), 0)}}));
+        for (const Recommendation& recommendation : highlight.recommendations) {
+            card.Add(Kind::Bullet, ui.IndexText(recommendation.text));
+            for (const GoodPractice& practice : recommendation.goodPractice) {
+                card.Add(Kind::Example, FillTemplate(ui.Wording(practice.year ? "results.good_practice_dated" : "results.good_practice_example"),
+                                                     {{"city", ui.IndexText(practice.city)},
+                                                      {"title", ui.IndexText(practice.title)},
+                                                      {"year", practice.year ? std::to_string(*practice.year) : std::string()}}));
+                card.Add(Kind::Example, FillTemplate(ui.Wording("results.good_practice_address"), {{"url", practice.url}}));
+            }
+        }
+        cards.push_back(card.Take());
+    }
+    return cards;
 }
 
 void Rebuild(const Ui& ui, ResultsCache& cache) {
@@ -59,6 +88,8 @@ void Rebuild(const Ui& ui, ResultsCache& cache) {
     cache.coreExplanation = ExplainIndex(definition, scores, false, language, templates);
     cache.completeness = ExplainCompleteness(scores, templates);
     if (comparison) {
+        cache.strongest = HighlightCards(ui, comparison->strongest);
+        cache.development = HighlightCards(ui, comparison->development);
         cache.samples = SampleText(ui, "results.compared_whole", comparison->wholeSample) + "\n" +
                         SampleText(ui, "results.compared_size", comparison->sizeSample) + "\n" +
                         SampleText(ui, "results.compared_diversity", comparison->diversitySample);
@@ -98,43 +129,14 @@ void DrawIndexCard(const Ui& ui, const ResultsCache& cache) {
     EndCard();
 }
 
-void DrawHighlights(const Ui& ui, const char* headingKey, const std::vector<AreaHighlight>& highlights) {
-    if (highlights.empty()) return;
+void DrawHighlights(const Ui& ui, const char* headingKey, const std::vector<std::vector<ResultsLine>>& cards) {
+    if (cards.empty()) return;
     Heading(ui, ui.Wording(headingKey));
-    const IndexDefinition& definition = ui.session.Definition();
-    for (const AreaHighlight& highlight : highlights) {
-        ImGui::PushID(static_cast<int>(highlight.areaIndex));
+    // Always drawn: a card is a child window, which ImGui sizes a frame late when it comes back.
+    for (std::size_t n = 0; n < cards.size(); ++n) {
+        ImGui::PushID(static_cast<int>(n));
         BeginCard(ui, "##highlight");
-        ImGui::PushFont(ui.fonts.bold);
-        std::string title = ui.IndexText(definition.areas[highlight.areaIndex].title) + " · " + FormatPercent(highlight.cityPercent);
-        ImGui::TextWrapped("%s", title.c_str());
-        ImGui::PopFont();
-        ui.semantics.AddText(Role::Heading, title.c_str(), 3);
-        if (highlight.difference) {
-            std::string difference = FillTemplate(ui.Wording("results.difference"),
-                                                  {{"points", (*highlight.difference >= 0 ? "+" : "") +
-                                                                  FormatNumber(std::round(*highlight.difference), 0)}});
-            MutedText(ui, difference.c_str());
-        }
-        for (const Recommendation& recommendation : highlight.recommendations) {
-            ImGui::Bullet();
-            ImGui::SameLine();
-            ImGui::PushTextWrapPos(0);
-            ImGui::TextUnformatted(ui.IndexText(recommendation.text).c_str());
-            ImGui::PopTextWrapPos();
-            ui.semantics.AddText(Role::Text, ui.IndexText(recommendation.text).c_str());
-            for (const GoodPractice& practice : recommendation.goodPractice) {
-                ImGui::Indent(ui.Pixels(24));
-                const std::string example = FillTemplate(
-                    ui.Wording(practice.year ? "results.good_practice_dated" : "results.good_practice_example"),
-                    {{"city", ui.IndexText(practice.city)},
-                     {"title", ui.IndexText(practice.title)},
-                     {"year", practice.year ? std::to_string(*practice.year) : std::string()}});
-                MutedText(ui, example.c_str());
-                MutedText(ui, FillTemplate(ui.Wording("results.good_practice_address"), {{"url", practice.url}}).c_str());
-                ImGui::Unindent(ui.Pixels(24));
-            }
-        }
+        for (const ResultsLine& line : cards[n]) DrawLine(ui, line);
         EndCard();
         ImGui::PopID();
     }
@@ -256,10 +258,8 @@ void DrawResultsScreen(Ui& ui) {
     Heading(ui, ui.Wording("results.radar_chart"));
     DrawRadarChart(ui, cache.rows, Legend(ui));
 
-    if (const Comparison* comparison = session.CurrentComparison()) {
-        DrawHighlights(ui, "results.strongest", comparison->strongest);
-        DrawHighlights(ui, "results.development", comparison->development);
-    }
+    DrawHighlights(ui, "results.strongest", cache.strongest);
+    DrawHighlights(ui, "results.development", cache.development);
 
     Heading(ui, ui.Wording("results.table"));
     MutedText(ui, ui.Wording("results.table_help"));

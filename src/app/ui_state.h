@@ -72,6 +72,7 @@ struct UiState {
     std::string newContributor;
     std::vector<std::string> shareAreas;  // the areas chosen for "Share a part", by id
     ResultsCache results;
+    PublishedCache published;
     // The plan screen: the area shown, the texts of actions as typed (by "plan.<field>:<action id>",
     // with the action's updatedAt they were taken from, so a change elsewhere replaces them),
     // and the action whose "add a target" picker is open, with the question chosen in it.

@@ -178,11 +178,22 @@ void Session::Rescore() {
 }
 
 void Session::Touch() {
+    Rescore();
+    MarkChanged();
+}
+
+void Session::MarkChanged() {
     unsavedChanges_ = true;  // until a save succeeds
     assessment_->updatedAt = platform_.NowIso();
-    Rescore();
     UpdateSummary();
-    if (saveDueAt_ < 0) saveDueAt_ = now_ + kSaveDelaySeconds;
+    ScheduleSave();
+}
+
+void Session::ScheduleSave() {
+    // A save takes a few milliseconds: while the user types on, it waits for a pause, but never
+    // longer than kLongestSaveDelaySeconds after the first change it would keep.
+    if (saveDueAt_ < 0) firstUnsavedAt_ = now_;
+    saveDueAt_ = std::min(now_ + kSaveDelaySeconds, firstUnsavedAt_ + kLongestSaveDelaySeconds);
 }
 
 void Session::SetLanguage(const std::string& language) {
@@ -328,7 +339,7 @@ bool Session::OnExternalChange(const std::string& key, const std::optional<std::
     Rescore();
     UpdateSummary();
     // Write back only what the other tab lacks, so two tabs settle instead of echoing each other.
-    if (merge.theirsIsOlder && saveDueAt_ < 0) saveDueAt_ = now_ + kSaveDelaySeconds;
+    if (merge.theirsIsOlder && !SavePending()) ScheduleSave();
     SetNotice({"notice.merged_other_tab", {}});
     return true;
 }

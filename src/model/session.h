@@ -58,7 +58,10 @@ enum class CityField { Name, Year, Population, ForeignBornPercent };
 
 class Session {
 public:
+    // A change is saved this long after the last one, and at most kLongestSaveDelaySeconds after
+    // the first one not yet saved.
     static constexpr double kSaveDelaySeconds = 0.3;
+    static constexpr double kLongestSaveDelaySeconds = 2.0;
 
     Session(Platform& platform, const BuiltInFiles& files);
 
@@ -283,7 +286,9 @@ private:
     void Rescore();
     void RefreshPlanFigures();  // the target index and the progress, after a rescore or a new earlier assessment
     PlanAction* FindOpenAction(const std::string& id);
-    void Touch();  // marks the open assessment changed: new timestamp, rescore, schedule a save
+    void Touch();        // rescores the open assessment, then MarkChanged
+    void MarkChanged();  // marks it changed: new timestamp, its line in the saved list, a save scheduled
+    void ScheduleSave();
     void SetNotice(Notice notice);
     void SaveNow();
     void SaveSettings();
@@ -353,6 +358,7 @@ private:
     unsigned noticeGeneration_ = 0;
     double now_ = 0;
     double saveDueAt_ = -1;
+    double firstUnsavedAt_ = -1;
     bool unsavedChanges_ = false;
     std::function<void()> pendingReplacement_;
     std::optional<MergeReview> review_;

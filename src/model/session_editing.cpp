@@ -79,7 +79,7 @@ ValueProblem Session::SetEvidence(const std::string& questionId, const std::stri
     Answer& stored = assessment_->answers[questionId];
     stored.evidence = evidence;
     Stamp(stored);
-    Touch();
+    MarkChanged();  // no score depends on evidence
     return {};
 }
 

@@ -1,5 +1,6 @@
 // The real screens, drawn by ImGui without a GPU and used with injected mouse and keyboard input.
 #include "ui_harness.h"
+#include "support/answers.h"
 
 #include <imgui_internal.h>
 
@@ -187,6 +188,45 @@ TEST(Ui, EveryScreenDrawsInEveryThemeAndTextSize) {
                 ui.Frame(2);
                 EXPECT_GT(ImGui::GetDrawData()->TotalVtxCount, 100);
             }
+}
+
+// The results screen is long: the published part's lines scrolled out of view are stepped over,
+// not laid out. Whatever is in view, the screen must be laid out as if all were drawn.
+TEST(Ui, TheResultsScreenKeepsItsLayoutWhenBlocksOutOfViewAreSkipped) {
+    for (const bool mirror : {true, false}) {
+        SCOPED_TRACE(mirror ? "with the accessible mirror" : "without the mirror");
+        UiHarness ui;
+        ui.Click("Start a new assessment");
+        Session& session = ui.app.GetSession();
+        for (const Area& area : session.Definition().areas)
+            for (const Question& question : area.questions)
+                if (!question.options.empty()) session.SetAnswer(question.id, Choose(question.options.front().id));
+        ASSERT_NE(session.CurrentPublishedPlace(), nullptr);
+        ASSERT_NE(session.CurrentComparison(), nullptr);
+        ui.app.GetSemantics().SetEnabled(mirror);
+        ui.app.GetUiState().screen = Screen::Results;
+        const auto layout = [&] {
+            const SeenItem* above = ui.Find("Make an action plan");
+            const SeenItem* below = ui.Find("Export as JSON");
+            EXPECT_TRUE(above && below);
+            return above && below ? below->min.y - above->min.y : 0.0f;
+        };
+        const auto texts = [&] { return ui.app.GetSemantics().Items().size(); };
+        ui.Frame(3);
+        // New scores: the next frame draws every line of the published part.
+        session.SetCityField(CityField::Population, "250000");
+        ui.Frame();
+        const float drawnWhole = layout();
+        const size_t textsWhole = texts();
+        EXPECT_GT(drawnWhole, 1500) << "the published part lies between the two buttons";
+        for (int wheel = 0; wheel < 12; ++wheel) {
+            ImGui::GetIO().AddMousePosEvent(800, 500);
+            ImGui::GetIO().AddMouseWheelEvent(0, -3);
+            ui.Frame(2);
+            EXPECT_FLOAT_EQ(layout(), drawnWhole) << "after " << wheel + 1 << " wheel steps";
+            EXPECT_EQ(texts(), textsWhole) << "the mirror has every line";
+        }
+    }
 }
 
 // Opened from file://, browsers such as Chromium share one storage among all local files.

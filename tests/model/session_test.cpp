@@ -51,6 +51,27 @@ TEST_F(SessionTest, AnAnswerIsSavedAfterTheDebounceAndSurvivesARestart) {
     EXPECT_EQ(reloaded.Scores().answered, 1);
 }
 
+TEST_F(SessionTest, TypingOnWaitsForAPauseButIsSavedAtLeastEveryLongestDelay) {
+    session.NewAssessment();
+    const Question& question = FirstOfType(session.Definition(), AnswerType::YesNo);
+    const unsigned scoresBefore = session.ScoresGeneration();
+    std::string evidence;
+    double now = 10.0;
+    for (; now < 10.0 + Session::kLongestSaveDelaySeconds - 0.05; now += 0.1) {  // a key every 0.1 s
+        session.Tick(now);
+        ASSERT_TRUE(session.SavePending() || evidence.empty()) << "saved while typing, at " << now;
+        evidence += "x";
+        session.SetEvidence(question.id, evidence);
+    }
+    EXPECT_EQ(session.ScoresGeneration(), scoresBefore) << "evidence changes no score";
+    session.Tick(10.0 + Session::kLongestSaveDelaySeconds);
+    EXPECT_FALSE(session.SavePending()) << "typing on delays the save at most kLongestSaveDelaySeconds";
+    Session reloaded(platform, ShippedFiles());
+    reloaded.Start(false);
+    ASSERT_NE(reloaded.FindAnswer(question.id), nullptr);
+    EXPECT_EQ(reloaded.FindAnswer(question.id)->evidence, evidence);
+}
+
 TEST_F(SessionTest, ThePositionIsRemembered) {
     session.NewAssessment();
     session.SetPosition({3, 2});
