@@ -16,11 +16,12 @@ set(ICC_SITE_STAMP "${CMAKE_BINARY_DIR}/stage/site.stamp")
 add_custom_command(
   OUTPUT "${ICC_SITE_STAMP}"
   COMMAND ${CMAKE_COMMAND} "-DSTAGE=${CMAKE_BINARY_DIR}/stage/site" "-DSHELL_DIR=${PROJECT_SOURCE_DIR}/shell"
-          "-DPAGES_DIR=${PROJECT_SOURCE_DIR}/web" "-DSITE=${CMAKE_BINARY_DIR}/site"
+          "-DPAGES_DIR=${PROJECT_SOURCE_DIR}/web" "-DLANGUAGES_DIR=${ICC_LANGUAGE_FILES_DIR}"
+          "-DSITE=${CMAKE_BINARY_DIR}/site"
           -P "${PROJECT_SOURCE_DIR}/cmake/VersionSite.cmake"
   COMMAND "${ICC_NODE}" "${PROJECT_SOURCE_DIR}/scripts/precompress.mjs" "${CMAKE_BINARY_DIR}/site"
   COMMAND ${CMAKE_COMMAND} -E touch "${ICC_SITE_STAMP}"
-  DEPENDS icc_web "$<TARGET_FILE:icc_web>" ${ICC_SHELL_FILES} ${ICC_PAGE_FILES}
+  DEPENDS icc_web "$<TARGET_FILE:icc_web>" ${ICC_SHELL_FILES} ${ICC_PAGE_FILES} ${ICC_LANGUAGE_FILES}
           "${PROJECT_SOURCE_DIR}/cmake/VersionSite.cmake" "${PROJECT_SOURCE_DIR}/scripts/precompress.mjs"
   COMMENT "Writing build/web/site with versioned file names"
   VERBATIM)
@@ -30,9 +31,10 @@ set(ICC_SINGLE_FILE "${CMAKE_BINARY_DIR}/single/icc-index.html")
 add_custom_command(
   OUTPUT "${ICC_SINGLE_FILE}"
   COMMAND ${CMAKE_COMMAND} "-DINPUT=$<TARGET_FILE:icc_web_single>" "-DSHELL_DIR=${PROJECT_SOURCE_DIR}/shell"
-          "-DSTATEMENT=${PROJECT_SOURCE_DIR}/web/accessibility/index.html" "-DOUTPUT=${ICC_SINGLE_FILE}"
+          "-DSTATEMENT=${PROJECT_SOURCE_DIR}/web/accessibility/index.html" "-DLANGUAGES_DIR=${ICC_LANGUAGE_FILES_DIR}"
+          "-DOUTPUT=${ICC_SINGLE_FILE}"
           "-DPYTHON=${Python3_EXECUTABLE}" -P "${PROJECT_SOURCE_DIR}/cmake/InlineSingleFile.cmake"
-  DEPENDS icc_web_single "$<TARGET_FILE:icc_web_single>" ${ICC_SHELL_FILES}
+  DEPENDS icc_web_single "$<TARGET_FILE:icc_web_single>" ${ICC_SHELL_FILES} ${ICC_LANGUAGE_FILES}
           "${PROJECT_SOURCE_DIR}/web/accessibility/index.html"
           "${PROJECT_SOURCE_DIR}/cmake/InlineSingleFile.cmake"
   COMMENT "Writing the single-file build build/web/single/icc-index.html"

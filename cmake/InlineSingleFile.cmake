@@ -1,10 +1,12 @@
 # cmake -DINPUT=<linked single-file page> -DSHELL_DIR=<shell/> -DSTATEMENT=<accessibility statement page>
-#       -DOUTPUT=<file> -DPYTHON=<python3> -P InlineSingleFile.cmake
+#       -DLANGUAGES_DIR=<language files> -DOUTPUT=<file> -DPYTHON=<python3> -P InlineSingleFile.cmake
 #
 # Makes the single-file build self-contained: the page's own scripts and style sheet (shell/) are
 # put inline beside the script Emscripten inlined (which holds the wasm as base64), and the
 # accessibility statement (a page of its own on the site) becomes a section of the page that its
-# link shows (icc.css: #accessibility-statement:target). Inline code
+# link shows (icc.css: #accessibility-statement:target). The file of each interface language the
+# program does not ship, which the site fetches, is a data block here (<script type="application/json"
+# data-icc-language="pl">, never run) that shell/icc-shell.js reads instead. Inline code
 # needs its hash in the Content-Security-Policy ('sha256-…'), never 'unsafe-inline': the policy is
 # rewritten to allow exactly these scripts and this style and nothing from anywhere else. The only
 # "connection" left is the loader reading its own embedded wasm from a data: URL.
@@ -68,6 +70,20 @@ foreach(tag IN LISTS sheets)
   list(APPEND style_hashes "${hash}")
   string(REPLACE "${tag}" "<style>${content}</style>" html "${html}")
 endforeach()
+
+file(GLOB language_files "${LANGUAGES_DIR}/icc-lang-*.json")
+if(NOT language_files)
+  message(FATAL_ERROR "no language files in ${LANGUAGES_DIR}")
+endif()
+set(language_blocks "")
+foreach(path IN LISTS language_files)
+  get_filename_component(name "${path}" NAME)
+  string(REGEX REPLACE "^icc-lang-(.*)\\.json$" "\\1" language "${name}")
+  file(READ "${path}" content)
+  check_inlinable("${name}" "${content}" "</")
+  string(APPEND language_blocks "<script type=\"application/json\" data-icc-language=\"${language}\">${content}</script>\n")
+endforeach()
+string(REPLACE "</head>" "${language_blocks}</head>" html "${html}")
 
 # The accessibility statement: its body, with its landmarks made plain (the tool's mirror has the
 # page's main landmark) and its link back to the tool closing it.

@@ -1,15 +1,18 @@
-# cmake -DSTAGE=<linked page> -DSHELL_DIR=<shell/> -DPAGES_DIR=<web/> -DSITE=<out> -P VersionSite.cmake
+# cmake -DSTAGE=<linked page> -DSHELL_DIR=<shell/> -DPAGES_DIR=<web/> -DLANGUAGES_DIR=<language files>
+#       -DSITE=<out> -P VersionSite.cmake
 #
 # Writes the deployable site: every script and style sheet index.html names (index.js from the
 # link, the rest from shell/) and index.wasm get a short content hash in their names
-# (index.3f9a2c41d0.js), and the references are rewritten to match. index.html keeps its name: it
+# (index.3f9a2c41d0.js), and the references are rewritten to match; so does the file of each
+# interface language the program does not ship (icc-lang-pl.json), which index.html then names in a
+# <link rel="icc-language" hreflang="pl"> for shell/icc-shell.js to fetch. index.html keeps its name: it
 # is the one file served with "no-cache" (README, "Deploying"). The static pages beside the tool
 # (each folder of web/: the embed demo, the accessibility statement) are copied as they are. Files of
 # earlier builds are removed.
 cmake_minimum_required(VERSION 3.21)  # file(COPY_FILE)
 
 # An empty folder argument would make the globs below walk the root of the filesystem.
-foreach(required STAGE SHELL_DIR PAGES_DIR SITE)
+foreach(required STAGE SHELL_DIR PAGES_DIR LANGUAGES_DIR SITE)
   if("${${required}}" STREQUAL "")
     message(FATAL_ERROR "VersionSite.cmake: -D${required}=<folder> is required")
   endif()
@@ -65,6 +68,18 @@ foreach(reference IN LISTS references)
   string(REPLACE "${attribute}=\"${name}\"" "${attribute}=\"${versioned}\"" html "${html}")
   list(APPEND written "${versioned}")
 endforeach()
+file(GLOB language_files "${LANGUAGES_DIR}/icc-lang-*.json")
+set(language_links "")
+foreach(path IN LISTS language_files)
+  get_filename_component(name "${path}" NAME)
+  string(REGEX REPLACE "^icc-lang-(.*)\\.json$" "\\1" language "${name}")
+  file(READ "${path}" content)
+  versioned_name("${name}" "${content}" versioned)
+  file(COPY_FILE "${path}" "${SITE}/${versioned}" ONLY_IF_DIFFERENT)
+  string(APPEND language_links "<link rel=\"icc-language\" hreflang=\"${language}\" href=\"${versioned}\">\n")
+  list(APPEND written "${versioned}")
+endforeach()
+string(REPLACE "</head>" "${language_links}</head>" html "${html}")
 file(WRITE "${SITE}/index.html" "${html}")
 
 # The static pages: the embed demo (README, "Embedding"), the accessibility statement.

@@ -29,6 +29,8 @@
     let response = callWithTexts('icc_api', 'string', [JSON.stringify(request)]);
     return response ? JSON.parse(response.value) : {ok: false, error: 'the request is too large for this browser'};
   }
+  // Those waiting for a language's file (setLanguage), by language.
+  let languageWaiters = [];
   let api = window.iccIndex = {
     // Resolves after the first frame is drawn. The calls below work once it has resolved.
     ready: new Promise(function (resolve, reject) { resolveReady = resolve; rejectReady = reject; }),
@@ -44,7 +46,12 @@
     setCity: function (city) { return call('setCity', city); },
     getAssessment: function () { return call('getAssessment'); },
     scores: function () { return call('scores'); },
-    setLanguage: function (language) { return call('setLanguage', {language: language}); },
+    // A Promise of {ok, language}: a language the program does not ship is fetched first.
+    setLanguage: function (language) {
+      let result = call('setLanguage', {language: language});
+      if (!result.fetching) return Promise.resolve({ok: result.ok, language: result.language});
+      return new Promise(function (resolve) { languageWaiters.push({language: language, resolve: resolve}); });
+    },
     state: function () { return call('state'); },
     flush: function () { return call('flush'); },
     // Several departments, one assessment (docs/API.md, "Contributors and merging"): who uses this
@@ -94,6 +101,41 @@
     openFile: function (file) { readFile(file, false); },
     // A File from the app's own picker (web/library_icc.js): it goes where the picker was opened for.
     _openPickedFile: function (file) { readFile(file, true); },
+  };
+
+  // The file of an interface language the program does not ship (src/model/language_files.h): named
+  // in index.html (cmake/VersionSite.cmake), or held in the single file as a data block
+  // (cmake/InlineSingleFile.cmake). The app asks for it through web/library_icc.js.
+  function languageFileText(language) {
+    let block = document.querySelector('script[type="application/json"][data-icc-language="' + language + '"]');
+    if (block) return Promise.resolve(block.textContent);
+    let link = document.querySelector('link[rel="icc-language"][hreflang="' + language + '"]');
+    if (!link) return Promise.reject(new Error('no file of ' + language));
+    let controller = new AbortController();
+    let timer = setTimeout(function () { controller.abort(); }, 20000);
+    return fetch(link.href, {signal: controller.signal}).then(function (response) {
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+      return response.text();
+    }).finally(function () { clearTimeout(timer); });
+  }
+  api._fetchLanguage = function (language) {
+    languageFileText(language).then(function (text) {
+      let bundle = JSON.parse(text);
+      if (bundle.format !== 'icc-language/1' || bundle.language !== language) throw new Error('not the file of ' + language);
+      let files = {};
+      Object.keys(bundle.files).forEach(function (name) { files[name] = JSON.stringify(bundle.files[name]); });
+      let result = call('addLanguage', {language: language, files: files});
+      if (!result.ok) throw new Error('refused');
+      return result;
+    }).catch(function () {
+      return call('languageUnavailable', {language: language});
+    }).then(function (result) {
+      languageWaiters = languageWaiters.filter(function (waiter) {
+        if (waiter.language !== language) return true;
+        waiter.resolve({ok: result.language === language, language: result.language});
+        return false;
+      });
+    });
   };
 
   // Keys reach the app only when the canvas has focus. Emscripten's GLFW listens on the whole

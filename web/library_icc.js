@@ -145,6 +145,12 @@ mergeInto(LibraryManager.library, {
     return stringToNewUTF8(JSON.stringify(list));
   },
 
+  icc_fetch_language: function(language) {
+    var code = UTF8ToString(language);
+    // Never inside the call that asked: what arrives changes the session.
+    setTimeout(function() { window.iccIndex._fetchLanguage(code); }, 0);
+  },
+
   icc_prefers_dark: function() {
     return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
   },

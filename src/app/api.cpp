@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <map>
 
 namespace icc {
 
@@ -316,9 +317,23 @@ std::string App::HandleApiCall(const std::string& requestText) {
              return scores;
          }, true, true, true},
         {"setLanguage", [](App& app, const Json& request) -> Json {
-             app.session_.SetLanguage(StringArgument(request, "language"));
-             return {{"ok", app.session_.Language() == StringArgument(request, "language")},
-                     {"language", app.session_.Language()}};
+             const std::string language = StringArgument(request, "language");
+             app.session_.SetLanguage(language);
+             return {{"ok", app.session_.Language() == language},
+                     {"language", app.session_.Language()},
+                     {"fetching", !language.empty() && app.session_.FetchingLanguage() == language}};
+         }, false, false, true},
+        {"addLanguage", [](App& app, const Json& request) -> Json {  // {language, files: {name: text}}: shell/icc-shell.js
+             std::map<std::string, std::string> files;
+             if (auto it = request.find("files"); it != request.end() && it->is_object())
+                 for (const auto& [name, text] : it->items())
+                     if (text.is_string()) files[name] = text.get<std::string>();
+             const bool added = app.session_.AddLanguageFiles(StringArgument(request, "language"), files);
+             return {{"ok", added}, {"language", app.session_.Language()}};
+         }, false, false, true},
+        {"languageUnavailable", [](App& app, const Json& request) -> Json {  // {language}: its file could not be fetched
+             app.session_.LanguageUnavailable(StringArgument(request, "language"));
+             return {{"ok", true}, {"language", app.session_.Language()}};
          }, false, false, true},
         {"state", [](App& app, const Json&) -> Json {
              const Session& session = app.session_;

@@ -17,7 +17,11 @@ namespace {
 
 // `compact` shows the language code instead of its name, for narrow screens.
 void DrawLanguageMenu(Ui& ui, float width, bool compact) {
-    const char* current = compact ? ui.Wording("language.code") : ui.Wording("language.current");
+    const std::string& fetching = ui.session.FetchingLanguage();
+    const std::string loading = fetching.empty() || compact ? std::string() : LoadingText(ui, fetching);
+    const char* current = compact            ? ui.Wording("language.code")
+                          : !loading.empty() ? loading.c_str()
+                                             : ui.Wording("language.current");
     ImGui::SetNextItemWidth(width);
     if (ImGui::BeginCombo("##language", current, compact ? ImGuiComboFlags_NoArrowButton : ImGuiComboFlags_None)) {
         for (const char* code : kInterfaceLanguages) {  // each named by its catalog's "language.<code>"

@@ -21,4 +21,6 @@ std::unordered_map<std::string, std::string> EmbeddedFiles::Catalog(const std::s
     return entries;
 }
 
+bool EmbeddedFiles::HasCatalog(const std::string& language) const { return FindBuiltInCatalog(language) != nullptr; }
+
 }  // namespace icc

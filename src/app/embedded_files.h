@@ -10,6 +10,7 @@ public:
     std::optional<std::string_view> Find(std::string_view name) const override;
     // From the tables compiled in (app/built_in_catalogs.h), not the JSON files.
     std::unordered_map<std::string, std::string> Catalog(const std::string& language) const override;
+    bool HasCatalog(const std::string& language) const override;
 };
 
 }  // namespace icc

@@ -120,6 +120,9 @@ double RunFrame() {
 
 // Draws a frame and asks for the next one while frames are wanted.
 void DrawFrame() {
+    // A visit in a language the program does not ship starts once its file is here (or could not be
+    // fetched), the loading screen up meanwhile: never a moment of English. Its arrival asks for frames.
+    if (!runtime.readySignalled && !runtime.app->GetSession().FetchingLanguage().empty()) return;
     double start = emscripten_get_now();
     uiMilliseconds[framesDrawn % kTimedFrames] = RunFrame();
     frameMilliseconds[framesDrawn++ % kTimedFrames] = emscripten_get_now() - start;

@@ -18,6 +18,8 @@ public:
     // The interface texts of `language` by key: its catalog "<language>.json" read (the app
     // overrides this with the catalogs compiled in as tables); empty when none ships.
     virtual std::unordered_map<std::string, std::string> Catalog(const std::string& language) const;
+    // Whether Catalog(language) has anything, without reading it.
+    virtual bool HasCatalog(const std::string& language) const { return Find(language + ".json").has_value(); }
 };
 
 }  // namespace icc

@@ -93,8 +93,16 @@ const Answer* Session::FindAnswer(const std::string& questionId) const {
 }
 
 void Session::LoadTranslations() {
-    const std::string language =
+    std::string language =
         IsInterfaceLanguage(settings_.language) ? settings_.language : NegotiateLanguage(platform_.PreferredLanguages());
+    if (!files_.HasCatalog(language)) {
+        // Not shipped with the program: fetched once, and English until it arrives.
+        if (fetchingLanguage_ != language) platform_.FetchLanguage(language);
+        fetchingLanguage_ = language;
+        language = "en";
+    } else {
+        fetchingLanguage_.clear();  // chosen meanwhile: what arrives later changes nothing
+    }
     // English fills the other catalogs' gaps; in English there are none, and nothing to read twice.
     translations_.Set(language, files_.Catalog(language),
                       language == "en" ? std::unordered_map<std::string, std::string>{} : files_.Catalog("en"));
@@ -198,10 +206,14 @@ void Session::ScheduleSave() {
 
 void Session::SetLanguage(const std::string& language) {
     if (!IsInterfaceLanguage(language)) return;
-    const std::string before = Language();
     settings_.language = language;
-    LoadTranslations();
     SaveSettings();
+    ApplyLanguage();
+}
+
+void Session::ApplyLanguage() {
+    const std::string before = Language();
+    LoadTranslations();
     // The built-in index holds the texts of the language it was loaded in (and English): load it
     // in the new one. Only its texts differ, so the open assessment, its place and scores stay.
     if (!index_ || !builtInIndex_ || Language() == before) return;
@@ -210,6 +222,18 @@ void Session::SetLanguage(const std::string& language) {
         plan_ = BuildScoringPlan(*index_);
         if (assessment_) Rescore();
     }
+}
+
+bool Session::AddLanguageFiles(const std::string& language, const std::map<std::string, std::string>& files) {
+    if (!IsInterfaceLanguage(language) || !files_.Add(language, files)) return false;
+    if (language == fetchingLanguage_) ApplyLanguage();
+    return true;
+}
+
+void Session::LanguageUnavailable(const std::string& language) {
+    if (language != fetchingLanguage_) return;
+    fetchingLanguage_.clear();
+    SetNotice({"notice.language_unavailable", {{"language", "language." + language, true}}});
 }
 
 const IndexDefinition& Session::Definition() const {

@@ -31,10 +31,12 @@
 #include "model/assessment_store.h"
 #include "model/built_in_files.h"
 #include "model/import_flow.h"
+#include "model/language_files.h"
 #include "model/settings.h"
 #include "platform/platform.h"
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -214,7 +216,16 @@ public:
     void ReviewInstead(ImportChoice choice);
 
     // Settings.
+    // The interface (and the built-in index) in `language`. A language whose files the program does
+    // not ship is fetched first (Platform::FetchLanguage): English until they arrive.
     void SetLanguage(const std::string& language);
+    // The language being fetched, empty when none is.
+    const std::string& FetchingLanguage() const { return fetchingLanguage_; }
+    // The files of a fetched language (LanguageFiles::Add); the interface switches to it if it is
+    // still the one chosen. False when the files are not that language's.
+    bool AddLanguageFiles(const std::string& language, const std::map<std::string, std::string>& files);
+    // Its files could not be fetched: the interface stays as it is, with a notice.
+    void LanguageUnavailable(const std::string& language);
     void SetTheme(ThemeChoice theme);
     void SetTextSize(int percent);
     bool PrefersDark() const { return prefersDark_; }
@@ -293,6 +304,7 @@ private:
     void SaveNow();
     void SaveSettings();
     void LoadTranslations();
+    void ApplyLanguage();  // LoadTranslations, and the built-in index in the language it loaded
     void RefreshSavedList();
     void RefreshBackups() { backups_ = store_.Backups(); }
     // Set benchmarks_ and published_ for the index in use only; the caller rescores an open assessment.
@@ -327,7 +339,8 @@ private:
     void ForgetOpen();  // the open assessment is gone (deleted here or elsewhere)
 
     Platform& platform_;
-    const BuiltInFiles& files_;
+    LanguageFiles files_;
+    std::string fetchingLanguage_;
     AssessmentStore store_;
     ImportFlow imports_;
     std::optional<IndexDefinition> index_;  // none until first needed (Definition())

@@ -43,6 +43,9 @@ public:
     // The browser's preferred languages, most preferred first (e.g. "pl-PL").
     virtual std::vector<std::string> PreferredLanguages() = 0;
     virtual bool PrefersDarkScheme() = 0;
+    // Fetches the files of an interface language the program does not ship (one per language, beside
+    // the page); they arrive through the app's OnLanguageFetched, or OnLanguageUnavailable.
+    virtual void FetchLanguage(const std::string& language) = 0;
 
     // Current time as ISO 8601 UTC with milliseconds ("2026-11-25T10:00:00.125Z": answers of two
     // tabs are merged by it) and as local "hh:mm:ss".

@@ -21,6 +21,7 @@ int icc_opened_from_file();
 char* icc_url_parameter(const char* name);
 char* icc_preferred_languages();
 int icc_prefers_dark();
+void icc_fetch_language(const char* language);
 char* icc_now_iso();
 char* icc_local_clock();
 char* icc_new_id();
@@ -109,6 +110,8 @@ std::vector<std::string> WebPlatform::PreferredLanguages() {
 }
 
 bool WebPlatform::PrefersDarkScheme() { return icc_prefers_dark() != 0; }
+
+void WebPlatform::FetchLanguage(const std::string& language) { icc_fetch_language(language.c_str()); }
 
 std::string WebPlatform::NowIso() { return TakeString(icc_now_iso()); }
 

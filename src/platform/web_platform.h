@@ -21,6 +21,7 @@ public:
     std::optional<std::string> UrlParameter(const std::string& name) override;
     std::vector<std::string> PreferredLanguages() override;
     bool PrefersDarkScheme() override;
+    void FetchLanguage(const std::string& language) override;
     std::string NowIso() override;
     std::string LocalClockTime() override;
     std::string NewId() override;

@@ -1,7 +1,9 @@
 // The index the app embeds: assets/index/icc-2019.json split by language at build time
-// (scripts/split_index_languages.py), so that starting parses one language's texts. Each language
-// must read back as the whole file does, and switching the language must show its texts.
+// (scripts/split_index_languages.py): its English part in the program, each other language's texts
+// in that language's file, fetched when it is chosen. Each language must read back as the whole
+// file does, and switching the language must show its texts.
 #include "app/embedded_files.h"
+#include "language_file.h"
 #include "core/index_loader.h"
 #include "core/interface_languages.h"
 #include "model/session.h"
@@ -44,10 +46,15 @@ Json CutTexts(const Json& value, const std::set<std::string>& languages, const s
 IndexDefinition BuiltInIn(const std::string& language) {
     const EmbeddedFiles files;
     const std::optional<std::string_view> english = files.Find("icc-2019.en.json");
-    const std::optional<std::string_view> texts = files.Find("icc-2019." + language + ".json");
-    EXPECT_TRUE(english && texts) << "the app embeds no part of the index for " << language;
-    if (!english || !texts) return {};
-    IndexLoadResult loaded = language == "en" ? LoadIndexDefinition(*english) : LoadIndexDefinition(*english, *texts);
+    EXPECT_TRUE(english) << "the app embeds no English part of the index";
+    if (!english) return {};
+    if (language == "en") return LoadIndexDefinition(*english).definition.value_or(IndexDefinition{});
+    EXPECT_FALSE(files.Find("icc-2019." + language + ".json")) << language << " is fetched, not shipped";
+    const std::map<std::string, std::string> fetched = LanguageFile(language);
+    const auto texts = fetched.find("icc-2019." + language + ".json");
+    EXPECT_NE(texts, fetched.end()) << "the file of " << language << " has no texts of the index";
+    if (texts == fetched.end()) return {};
+    IndexLoadResult loaded = LoadIndexDefinition(*english, texts->second);
     EXPECT_TRUE(loaded.definition) << language << ": " << (loaded.problems.empty() ? "" : loaded.problems[0].message);
     return loaded.definition.value_or(IndexDefinition{});
 }
@@ -81,6 +88,14 @@ TEST(BuiltInIndex, SwitchingTheLanguageShowsTheQuestionsInItAndKeepsTheAnswers) 
     ASSERT_TRUE(index);
     for (const std::string language : {"pl", "uk", "fr", "en"}) {
         session.SetLanguage(language);
+        if (language != "en") {
+            ASSERT_EQ(session.FetchingLanguage(), language);
+            EXPECT_EQ(platform.languageFetches.back(), language);
+            EXPECT_EQ(session.Language(), "en") << "English until the file arrives";
+            ASSERT_TRUE(session.AddLanguageFiles(language, LanguageFile(language)));
+        }
+        ASSERT_EQ(session.Language(), language);
+        EXPECT_TRUE(session.FetchingLanguage().empty());
         const Question& shown = session.Definition().areas[0].questions[0];
         EXPECT_EQ(shown.text.Get(language), first.text.Get(language)) << language;
         EXPECT_EQ(shown.options[0].label.Get(language), first.options[0].label.Get(language)) << language;
@@ -96,6 +111,9 @@ TEST(BuiltInIndex, StartsInTheLanguageOfTheAddress) {
     const EmbeddedFiles files;
     Session session(platform, files);
     session.Start(false);
+    ASSERT_EQ(platform.languageFetches, std::vector<std::string>{"uk"});
+    ASSERT_TRUE(session.AddLanguageFiles("uk", LanguageFile("uk")));
+    EXPECT_EQ(session.Language(), "uk");
     EXPECT_EQ(session.Definition().title.Get("uk"), whole.title.Get("uk"));
     EXPECT_EQ(session.Definition().areas.back().title.Get("uk"), whole.areas.back().title.Get("uk"));
 }
@@ -107,6 +125,7 @@ TEST(BuiltInIndex, IsReadWhenFirstNeededNotAtStart) {
     session.Start(false);
     EXPECT_FALSE(session.IndexRead()) << "a first visit lists nothing that needs the index";
     session.SetLanguage("pl");
+    session.AddLanguageFiles("pl", LanguageFile("pl"));
     EXPECT_FALSE(session.IndexRead());
     const IndexDefinition whole = *LoadIndexDefinition(ReadRepositoryFile("assets/index/icc-2019.json")).definition;
     EXPECT_EQ(session.Definition().title.Get("pl"), whole.title.Get("pl")) << "read in the language chosen meanwhile";
@@ -120,6 +139,32 @@ TEST(BuiltInIndex, IsReadWhenFirstNeededNotAtStart) {
     EXPECT_TRUE(next.IndexRead()) << "a saved assessment is listed with its progress, which needs the index";
     ASSERT_EQ(next.Saved().size(), 1u);
     EXPECT_TRUE(next.HasAssessment()) << "and the one open at the end of the visit is reopened";
+}
+
+TEST(BuiltInIndex, ALanguageWhoseFileCannotBeFetchedLeavesTheInterfaceAsItWasWithANotice) {
+    MemoryPlatform platform;
+    const EmbeddedFiles files;
+    Session session(platform, files);
+    session.Start(false);
+    session.NewAssessment();
+    const std::string title = session.Definition().title.Get("en");
+    session.SetLanguage("fr");
+    session.LanguageUnavailable("fr");
+    EXPECT_EQ(session.Language(), "en");
+    EXPECT_TRUE(session.FetchingLanguage().empty());
+    EXPECT_EQ(session.CurrentNotice().code, "notice.language_unavailable");
+    EXPECT_EQ(session.Definition().title.Get("en"), title);
+    EXPECT_TRUE(session.HasAssessment());
+
+    session.SetLanguage("fr");  // chosen again: fetched again
+    EXPECT_EQ(platform.languageFetches, (std::vector<std::string>{"fr", "fr"}));
+    session.SetLanguage("en");  // changed its mind before the file came
+    EXPECT_TRUE(session.FetchingLanguage().empty());
+    ASSERT_TRUE(session.AddLanguageFiles("fr", LanguageFile("fr")));
+    EXPECT_EQ(session.Language(), "en") << "a file that arrives late changes nothing";
+    session.SetLanguage("fr");
+    EXPECT_EQ(session.Language(), "fr") << "and is there when the language is chosen again";
+    EXPECT_EQ(platform.languageFetches.size(), 2u);
 }
 
 }  // namespace

@@ -238,3 +238,48 @@ test('French comes from ?lang=fr and from a browser that prefers it, and the sta
   assert.deepEqual(opened.problems, []);
   await narrow.close();
 });
+
+// The program ships English only; each other language is a file beside the page, fetched the first
+// time it is chosen (src/model/language_files.h).
+test('a language is fetched when first chosen, once; a visit in it starts in it; a file that cannot come leaves the tool as it was', async () => {
+  const context = await browser.newContext({viewport: {width: 1280, height: 860}});
+  const {page, problems} = await openPage(context, server.url);
+  const fetched = [];
+  page.on('request', (request) => { if (/icc-lang-/.test(request.url())) fetched.push(new URL(request.url()).pathname); });
+  await loadTool(page, server.url);
+  assert.deepEqual(fetched, [], 'a visit in English fetches no language file');
+  const question = index.areas[0].questions[0];
+  await page.evaluate((q) => { iccIndex.newAssessment(); iccIndex.open(iccIndex.state().openId); iccIndex.setAnswer(q.id, q.options[0].id); },
+                      question);
+  assert.deepEqual(await page.evaluate(() => iccIndex.setLanguage('pl')), {ok: true, language: 'pl'});
+  assert.equal(fetched.length, 1);
+  assert.match(fetched[0], /^\/icc-lang-pl\.[0-9a-f]{10}\.json$/, 'the file has a versioned name');
+  await mirrorShows(page, question.text.pl);
+  await page.evaluate(() => iccIndex.setLanguage('en'));
+  assert.deepEqual(await page.evaluate(() => iccIndex.setLanguage('pl')), {ok: true, language: 'pl'});
+  assert.equal(fetched.length, 1, 'fetched once a visit');
+  assert.equal((await page.evaluate(() => iccIndex.getAssessment())).answers[question.id].selected[0], question.options[0].id);
+
+  // The next visit starts in Polish: its first frame already is (the loading screen waits for the file).
+  await page.evaluate(() => iccIndex.flush());
+  await page.reload();
+  const atReady = await page.evaluate(() => iccIndex.ready.then(() => ({language: iccIndex.state().language, lang: document.documentElement.lang,
+                                                                     frames: Module._icc_frame_count()})));
+  assert.deepEqual(atReady, {language: 'pl', lang: 'pl', frames: 1});
+  assert.equal(fetched.length, 2);
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  const offline = await browser.newContext({viewport: {width: 1280, height: 860}});
+  const opened = await openPage(offline, server.url);
+  await opened.page.route('**/icc-lang-uk*', (route) => route.abort());
+  await loadTool(opened.page, server.url);
+  await opened.page.evaluate(() => { iccIndex.newAssessment(); iccIndex.open(iccIndex.state().openId); });
+  assert.deepEqual(await opened.page.evaluate(() => iccIndex.setLanguage('uk')), {ok: false, language: 'en'});
+  await mirrorShows(opened.page, catalogs.en['notice.language_unavailable'].replace('{language}', catalogs.en['language.uk']));
+  assert.equal(await opened.page.evaluate(() => document.documentElement.lang), 'en');
+  assert.ok(await opened.page.evaluate(() => iccIndex.state().openId), 'the assessment stays open');
+  assert.deepEqual(opened.problems.filter((problem) => !/Failed to load resource/.test(problem)), []);
+  await screenshot(opened.page, 'languages-file-unavailable');
+  await offline.close();
+});

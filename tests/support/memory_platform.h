@@ -16,6 +16,7 @@ public:
     struct Download { std::string fileName, mimeType, content; };
     std::vector<Download> downloads;
     std::vector<std::string> announcements;
+    std::vector<std::string> languageFetches;  // FetchLanguage's requests, in order
     std::map<std::string, std::string> urlParameters;
     std::string documentLanguage;
     std::string clipboard;
@@ -40,6 +41,7 @@ public:
     std::optional<std::string> UrlParameter(const std::string& name) override;
     std::vector<std::string> PreferredLanguages() override { return {"en-GB"}; }
     bool PrefersDarkScheme() override { return false; }
+    void FetchLanguage(const std::string& language) override { languageFetches.push_back(language); }
     std::string NowIso() override;
     std::string LocalClockTime() override { return "12:00:00"; }
     std::string NewId() override { return "test-" + std::to_string(nextId++); }
