@@ -13,6 +13,12 @@ mergeInto(LibraryManager.library, {
         return 'quota';
       return 'blocked';
     },
+    // A list of strings for web_platform.cpp's StringList: each as "<its length in UTF-8
+    // bytes>:<itself>", one after the other. Any string may hold any character (a storage key a
+    // line feed), and reading it needs no JSON parser, which the start would otherwise compile.
+    list: function(strings) {
+      return strings.map(function(s) { return lengthBytesUTF8(s) + ':' + s; }).join('');
+    },
   },
 
   icc_storage_available__deps: ['$ICC'],
@@ -86,7 +92,7 @@ mergeInto(LibraryManager.library, {
         if (key !== null && key.indexOf(wanted) === 0 && !loneSurrogate.test(key)) keys.push(key);
       }
     } catch (e) { /* unreadable storage lists nothing */ }
-    return stringToNewUTF8(JSON.stringify(keys));  // a key may hold any character, a line feed too
+    return stringToNewUTF8(ICC.list(keys));
   },
 
   // Removes every key under `prefix`, whatever it holds; returns how many were removed.
@@ -139,10 +145,10 @@ mergeInto(LibraryManager.library, {
     return value === null ? 0 : stringToNewUTF8(value);
   },
 
-  icc_preferred_languages__deps: ['$stringToNewUTF8'],
+  icc_preferred_languages__deps: ['$ICC', '$stringToNewUTF8'],
   icc_preferred_languages: function() {
     var list = navigator.languages || [navigator.language || 'en'];
-    return stringToNewUTF8(JSON.stringify(list));
+    return stringToNewUTF8(ICC.list(Array.prototype.slice.call(list)));
   },
 
   icc_fetch_language: function(language) {

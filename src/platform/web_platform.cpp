@@ -1,7 +1,5 @@
 #include "platform/web_platform.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
 #include <cstdlib>
 
@@ -40,14 +38,21 @@ std::string TakeString(char* text) {
     return result;
 }
 
-// A list from the JavaScript side, sent as a JSON array of strings: any string may hold any
-// character (a storage key with a line feed in it stays one key).
-std::vector<std::string> StringList(const std::string& json) {
+// A list from the JavaScript side (ICC.list in web/library_icc.js): each string as "<its length in
+// UTF-8 bytes>:<itself>". Any string may hold any character; the start reads two such lists (the
+// browser's languages, the saved keys) and so compiles no JSON parser before the first frame.
+std::vector<std::string> StringList(const std::string& text) {
     std::vector<std::string> list;
-    auto parsed = nlohmann::json::parse(json, nullptr, false);
-    if (!parsed.is_array()) return list;
-    for (const auto& item : parsed)
-        if (item.is_string()) list.push_back(item.get<std::string>());
+    std::size_t at = 0;
+    while (at < text.size()) {
+        std::size_t length = 0;
+        std::size_t digits = at;
+        while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9' && digits - at < 9)
+            length = length * 10 + static_cast<std::size_t>(text[digits++] - '0');
+        if (digits == at || digits >= text.size() || text[digits] != ':' || text.size() - digits - 1 < length) break;
+        list.push_back(text.substr(digits + 1, length));
+        at = digits + 1 + length;
+    }
     return list;
 }
 
