@@ -163,10 +163,13 @@ void App::AnnounceChanges() {
 }
 
 void App::Frame() {
-    // The built-in index is read in the third frame, if nothing needed it sooner: the first frame
-    // of a first visit shows none of it and comes that much sooner (Session::Start), and the
-    // second builds the complete font atlas; each long step has a frame of its own.
-    if (framesDrawn_++ > 1) session_.Definition();
+    // The built-in index is read in the third frame and its comparison figures in the fourth, if
+    // nothing needed them sooner: the first frame of a first visit shows none of them and comes
+    // that much sooner (Session::Start), and the second builds the complete font atlas; each long
+    // step has a frame of its own.
+    const unsigned frame = framesDrawn_++;
+    if (frame >= 2) session_.Definition();
+    if (frame >= 3) session_.Published();
     session_.Tick(ImGui::GetTime());
     AnnounceChanges();
     ApplyStyle();

@@ -171,6 +171,7 @@ void Session::UpdateSummary() {
 }
 
 void Session::Rescore() {
+    Figures();
     scores_ = Score(Plan(), *assessment_);
     toReviewByArea_.assign(Definition().areas.size(), 0);
     for (const ScoringPlan::Entry& entry : Plan().byQuestionId) {
@@ -247,8 +248,14 @@ void Session::LoadBuiltInIndexNow() {
     index_ = LoadBuiltInIndex(files_, Language()).value_or(IndexDefinition{});
     builtInIndex_ = true;
     plan_ = BuildScoringPlan(*index_);
-    LoadBuiltInBenchmarks();
-    LoadKeptBenchmarks();
+}
+
+void Session::Figures() const {
+    if (figuresRead_) return;
+    // A cache filled on first use, as Definition().
+    Session& self = const_cast<Session&>(*this);
+    self.LoadBuiltInBenchmarks();
+    self.LoadKeptBenchmarks();
 }
 
 void Session::SetTheme(ThemeChoice theme) {

@@ -73,13 +73,15 @@ public:
     // the first call that uses them (the app makes one in its third frame).
     void Start(bool storageDisabled);
 
-    // The index in use; the built-in one (with its figures) is read on the first call.
+    // The index in use; the built-in one is read on the first call.
     const IndexDefinition& Definition() const;
-    // Whether the index has been read (Definition() reads it otherwise).
+    // Whether the index has been read (Definition() reads it otherwise), and its comparison figures
+    // (Benchmarks(), Published() or a rescore read them otherwise).
     bool IndexRead() const { return index_.has_value(); }
-    const BenchmarkSet* Benchmarks() const { Definition(); return benchmarks_ ? &*benchmarks_ : nullptr; }
+    bool FiguresRead() const { return figuresRead_; }
+    const BenchmarkSet* Benchmarks() const { Figures(); return benchmarks_ ? &*benchmarks_ : nullptr; }
     // True while the comparison figures are the user's or the page's own, not the built-in file.
-    bool UsesOwnBenchmarks() const { Definition(); return ownBenchmarks_; }
+    bool UsesOwnBenchmarks() const { Figures(); return ownBenchmarks_; }
     const Translations& Text() const { return translations_; }
     const std::string& Language() const { return translations_.Language(); }
     const Settings& CurrentSettings() const { return settings_; }
@@ -91,7 +93,7 @@ public:
     const Comparison* CurrentComparison() const { return comparison_ ? &*comparison_ : nullptr; }
     // The built-in published results of single cities (none for another index), and the open
     // assessment's place among them.
-    const PublishedResults* Published() const { Definition(); return published_ ? &*published_ : nullptr; }
+    const PublishedResults* Published() const { Figures(); return published_ ? &*published_ : nullptr; }
     const PublishedPlace* CurrentPublishedPlace() const { return publishedPlace_ ? &*publishedPlace_ : nullptr; }
     // Grows with every change of the open assessment's scores, for views that cache text.
     unsigned ScoresGeneration() const { return scoresGeneration_; }
@@ -294,6 +296,8 @@ public:
 private:
     const ScoringPlan& Plan() const { Definition(); return *plan_; }
     void LoadBuiltInIndexNow();
+    // Reads the index's comparison figures on first use, like Definition() the index.
+    void Figures() const;
     void Rescore();
     void RefreshPlanFigures();  // the target index and the progress, after a rescore or a new earlier assessment
     PlanAction* FindOpenAction(const std::string& id);
@@ -345,6 +349,7 @@ private:
     ImportFlow imports_;
     std::optional<IndexDefinition> index_;  // none until first needed (Definition())
     bool builtInIndex_ = false;             // index_ is the built-in index, in the interface's language
+    bool figuresRead_ = false;              // benchmarks_ and published_ are those of index_
     std::optional<ScoringPlan> plan_;       // set with index_
     std::optional<BenchmarkSet> benchmarks_;
     bool ownBenchmarks_ = false;

@@ -25,6 +25,7 @@ BenchmarkLoadResult LoadFitting(const IndexDefinition& index, std::string_view t
 }  // namespace
 
 void Session::LoadBuiltInBenchmarks() {
+    figuresRead_ = true;
     benchmarks_.reset();
     ownBenchmarks_ = false;
     // The built-in file is checked by the tests; it is left out only for another index.
@@ -54,6 +55,7 @@ void Session::LoadKeptBenchmarks() {
 }
 
 bool Session::UseBenchmarks(const std::string& source, const std::string& text, bool keep) {
+    Figures();  // the built-in ones first, or reading them later would replace these
     BenchmarkLoadResult loaded = LoadFitting(Definition(), text);
     if (!loaded.benchmarks) {
         ReportImportFailure(source, loaded.problems);

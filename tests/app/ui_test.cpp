@@ -22,6 +22,9 @@ TEST(Ui, StartScreenOffersTheWaysIn) {
 TEST(Ui, TheBuiltInIndexIsReadRightAfterTheFirstFrameOfAFirstVisit) {
     UiHarness ui;  // a first visit: nothing saved, so the first frame needs none of the index
     EXPECT_TRUE(ui.app.GetSession().IndexRead()) << "the app reads the index in its third frame, unasked";
+    EXPECT_FALSE(ui.app.GetSession().FiguresRead()) << "and the comparison figures in the fourth";
+    ui.Frame();
+    EXPECT_TRUE(ui.app.GetSession().FiguresRead());
     EXPECT_FALSE(ui.app.GetSession().Definition().disclaimer.Empty());
 }
 
