@@ -79,10 +79,15 @@ void ScheduleWake(double seconds) {
     runtime.wakeTimer = seconds >= 0 ? emscripten_set_timeout(OnWakeTimer, seconds * 1000.0, nullptr) : 0;
 }
 
+// The canvas's backbuffer in device pixels.
+ImVec2 BackbufferSize() {
+    return ImVec2(static_cast<float>(std::max(1L, std::lround(runtime.cssWidth * runtime.pixelRatio))),
+                  static_cast<float>(std::max(1L, std::lround(runtime.cssHeight * runtime.pixelRatio))));
+}
+
 void ApplyCanvasSize() {
-    int width = std::max(1, static_cast<int>(std::lround(runtime.cssWidth * runtime.pixelRatio)));
-    int height = std::max(1, static_cast<int>(std::lround(runtime.cssHeight * runtime.pixelRatio)));
-    icc_set_canvas_size(width, height);
+    const ImVec2 backbuffer = BackbufferSize();
+    icc_set_canvas_size(static_cast<int>(backbuffer.x), static_cast<int>(backbuffer.y));
     runtime.app->SetDisplay(static_cast<float>(runtime.cssWidth), static_cast<float>(runtime.pixelRatio));
 }
 
@@ -283,7 +288,15 @@ int main() {
     glfwWindowHint(GLFW_DEPTH_BITS, 0);
     glfwWindowHint(GLFW_STENCIL_BITS, 0);
     glfwWindowHint(GLFW_SAMPLES, 0);
-    runtime.window = glfwCreateWindow(800, 600, "Intercultural Cities Index", nullptr, nullptr);
+    // At the backbuffer size of the first frame (GLFW sizes the canvas to what it is asked for, and
+    // each new size reallocates the backbuffer).
+    if (runtime.cssWidth <= 0) {
+        emscripten_get_element_css_size("#canvas", &runtime.cssWidth, &runtime.cssHeight);
+        runtime.pixelRatio = emscripten_get_device_pixel_ratio();
+    }
+    const ImVec2 backbuffer = BackbufferSize();
+    runtime.window = glfwCreateWindow(static_cast<int>(backbuffer.x), static_cast<int>(backbuffer.y),
+                                      "Intercultural Cities Index", nullptr, nullptr);
     if (!runtime.window) return 1;
     glfwMakeContextCurrent(runtime.window);
 
@@ -312,10 +325,6 @@ int main() {
     static icc::App app(runtime.platform);
     runtime.app = &app;
     app.EnableBrowserEditing();
-    if (runtime.cssWidth <= 0) {
-        emscripten_get_element_css_size("#canvas", &runtime.cssWidth, &runtime.cssHeight);
-        runtime.pixelRatio = emscripten_get_device_pixel_ratio();
-    }
     app.Start();
     Stamp(kAppStarted);
     ApplyCanvasSize();
