@@ -347,12 +347,16 @@ function markdown(result) {
   lines.push('');
   lines.push(sideBySideMarkdown(result));
   lines.push('');
-  lines.push('Files the page loads (what a server sends with gzip -9; the font and the index are inside the wasm):');
+  lines.push('Files the page loads (what a server sends with gzip -9; the font and the index in English are inside the wasm):');
   lines.push('');
   lines.push('| File | Raw | gzip -9 |');
   lines.push('|---|---:|---:|');
   for (const file of s.transfer.files) lines.push(`| ${file.name} | ${file.rawBytes.toLocaleString('en')} B | ${file.gzipBytes.toLocaleString('en')} B |`);
   lines.push(`| **Total** | **${s.transfer.totalRawBytes.toLocaleString('en')} B** | **${s.transfer.totalGzipBytes.toLocaleString('en')} B** (${kb(s.transfer.totalGzipBytes)} KB) |`);
+  lines.push('');
+  lines.push('A visit in another language also loads that language\'s file (its catalog and its texts of the index, fetched when the ' +
+             'language is first chosen): ' + languageFiles().map((file) => `${file.language} ${file.gzipBytes.toLocaleString('en')} B`).join(', ') +
+             ' gzip -9.');
   lines.push('');
   lines.push(`Ready: median ${s.readyMs.median} ms (min ${s.readyMs.min}, max ${s.readyMs.max}); medians of the steps: ` +
              `the wasm file had arrived at ${s.readyMs.wasmLoadedMedian} ms, it was compiled and instantiated at ` +
@@ -397,6 +401,14 @@ function writeMarkdown(file, generated) {
   if (!text.includes(begin) || !text.includes(end)) text += `\n${begin}\n${end}\n`;
   text = text.slice(0, text.indexOf(begin) + begin.length) + '\n' + generated + '\n' + text.slice(text.indexOf(end));
   fs.writeFileSync(file, text);
+}
+
+// The site's language files (icc-lang-<code>.<hash>.json), which an English visit does not load.
+function languageFiles() {
+  return fs.readdirSync(path.resolve(options.site)).filter((name) => /^icc-lang-[a-z]+\.[0-9a-f]+\.json$/.test(name)).sort().map((name) => ({
+    language: name.split('.')[0].replace('icc-lang-', ''),
+    gzipBytes: zlib.gzipSync(fs.readFileSync(path.join(path.resolve(options.site), name)), {level: 9}).length,
+  }));
 }
 
 const server = await serve(path.resolve(options.site));
