@@ -199,6 +199,13 @@ mergeInto(LibraryManager.library, {
     }
   },
 
+  // The canvas's CSS cursor for ImGuiMouseCursor `cursor` (None, Arrow, TextInput, ResizeAll, ResizeNS,
+  // ResizeEW, ResizeNESW, ResizeNWSE, Hand, NotAllowed: -1 to 8).
+  icc_set_cursor: function(cursor) {
+    var names = ['default', 'text', 'move', 'ns-resize', 'ew-resize', 'nesw-resize', 'nwse-resize', 'pointer', 'not-allowed'];
+    Module['canvas'].style.cursor = cursor < 0 ? 'none' : (names[cursor] || 'default');
+  },
+
   // Sizes the canvas backbuffer in device pixels. glfwSetWindowSize would do it too, but it asks
   // for fullscreen whenever the size equals the screen's, which fails (and throws) without a click.
   icc_set_canvas_size__deps: ['$GLFW'],

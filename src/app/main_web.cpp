@@ -21,6 +21,7 @@ extern "C" void icc_set_canvas_size(int width, int height);
 extern "C" void icc_semantics_changed();
 extern "C" void icc_hide_loading();
 extern "C" void icc_text_editor(const char* update);
+extern "C" void icc_set_cursor(int cursor);
 
 namespace {
 
@@ -36,6 +37,8 @@ struct Runtime {
     bool frameScheduled = false;
     bool readySignalled = false;
     long wakeTimer = 0;
+    double wakeAt = 0;  // when wakeTimer fires, in emscripten_get_now() milliseconds
+    int cursor = ImGuiMouseCursor_Arrow;
     unsigned semanticsGeneration = 0;
     double cssWidth = 0, cssHeight = 0, pixelRatio = 1;
 };
@@ -73,10 +76,20 @@ void OnWakeTimer(void*) {
     RequestFrames(1);
 }
 
-// The app's timers (autosave debounce, tooltips) wake the page once instead of polling.
+// The app's timer (the autosave's debounce) wakes the page once instead of polling. A timer set
+// to fire no later than needed is kept: each key typed pushes the save back, and setting a timer
+// on every frame costs more than the one frame an early one draws.
 void ScheduleWake(double seconds) {
+    if (seconds < 0) {
+        if (runtime.wakeTimer) emscripten_clear_timeout(runtime.wakeTimer);
+        runtime.wakeTimer = 0;
+        return;
+    }
+    const double at = emscripten_get_now() + seconds * 1000.0;
+    if (runtime.wakeTimer && runtime.wakeAt <= at) return;
     if (runtime.wakeTimer) emscripten_clear_timeout(runtime.wakeTimer);
-    runtime.wakeTimer = seconds >= 0 ? emscripten_set_timeout(OnWakeTimer, seconds * 1000.0, nullptr) : 0;
+    runtime.wakeAt = at;
+    runtime.wakeTimer = emscripten_set_timeout(OnWakeTimer, seconds * 1000.0, nullptr);
 }
 
 // The canvas's backbuffer in device pixels.
@@ -120,6 +133,12 @@ double RunFrame() {
     }
     if (app.WantsAnotherFrame()) RequestFrames(kFramesPerEvent);
     ScheduleWake(app.SecondsUntilWake());
+    // The mouse cursor ImGui wants, on the canvas (Emscripten's GLFW has no cursors: the backend is
+    // told not to try, which otherwise touches the canvas's listeners on every frame).
+    if (ImGui::GetMouseCursor() != runtime.cursor) {
+        runtime.cursor = ImGui::GetMouseCursor();
+        icc_set_cursor(runtime.cursor);
+    }
     return uiEnd - start;
 }
 
@@ -307,6 +326,7 @@ int main() {
     io.LogFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep the page drawing
+    io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;  // RunFrame sets the canvas's cursor itself
 
     glfwSetCursorPosCallback(runtime.window, OnCursor);
     glfwSetMouseButtonCallback(runtime.window, OnButton);

@@ -115,7 +115,9 @@ void DrawBackups(Ui& ui) {
 
 // A modal question: the heading, the text, then the buttons the caller draws; the caller closes it.
 bool BeginDecision(Ui& ui, const char* id, bool wanted) {
-    if (wanted && !ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
+    const bool isOpen = ImGui::IsPopupOpen(id);
+    if (!wanted && !isOpen) return false;  // the usual case, every frame
+    if (wanted && !isOpen) ImGui::OpenPopup(id);
     ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetMainViewport()->Size.x - ui.Pixels(32), ui.Pixels(560)), 0));
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Pixels(28), ui.Pixels(24)));

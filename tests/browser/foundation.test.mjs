@@ -57,3 +57,23 @@ test('an idle page costs nearly no CPU (draws only on demand)', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// Emscripten's GLFW draws no cursors: the app sets the canvas's CSS cursor to what ImGui wants.
+test('the mouse cursor is an I-beam over a text field and an arrow elsewhere', async () => {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+  const {page, problems} = await openPage(context, server.url);
+  await loadTool(page, server.url);
+  await page.evaluate(() => iccIndex.newAssessment());
+  await settle(page);
+  const field = (await page.evaluate(() => iccIndex.items())).items.find((item) => item.target === 'city.name');
+  const box = await page.locator('#canvas').boundingBox();
+  const cursorAt = async (x, y) => {
+    await page.mouse.move(box.x + x, box.y + y);
+    await settle(page);
+    return page.evaluate(() => document.getElementById('canvas').style.cursor);
+  };
+  assert.equal(await cursorAt(field.rect[0] + 20, field.rect[1] + field.rect[3] / 2), 'text');
+  assert.equal(await cursorAt(5, box.height / 2), 'default');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
