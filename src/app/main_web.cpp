@@ -27,6 +27,8 @@ namespace {
 
 // ImGui settles hover, focus and layout over a couple of frames after each event.
 constexpr int kFramesPerEvent = 3;
+// How long the start waits for the file of its language (milliseconds).
+constexpr double kLongestLanguageWait = 3000;
 
 struct Runtime {
     GLFWwindow* window = nullptr;
@@ -37,6 +39,7 @@ struct Runtime {
     bool frameScheduled = false;
     bool readySignalled = false;
     long wakeTimer = 0;
+    long languageWaitTimer = 0;  // ends the start's wait for the file of its language
     double wakeAt = 0;  // when wakeTimer fires, in emscripten_get_now() milliseconds
     int cursor = ImGuiMouseCursor_Arrow;
     unsigned semanticsGeneration = 0;
@@ -144,9 +147,15 @@ double RunFrame() {
 
 // Draws a frame and asks for the next one while frames are wanted.
 void DrawFrame() {
-    // A visit in a language the program does not ship starts once its file is here (or could not be
-    // fetched), the loading screen up meanwhile: never a moment of English. Its arrival asks for frames.
-    if (!runtime.readySignalled && !runtime.app->GetSession().FetchingLanguage().empty()) return;
+    // A visit in a language the program does not ship starts once its file is here, the loading
+    // screen up meanwhile: no moment of English. Its arrival asks for frames. On a connection slow
+    // enough to keep it longer than kLongestLanguageWait, the tool starts in English and switches.
+    if (!runtime.readySignalled && !runtime.app->GetSession().FetchingLanguage().empty() &&
+        emscripten_get_now() - startMilliseconds[kMainEntered] < kLongestLanguageWait) {
+        if (!runtime.languageWaitTimer)
+            runtime.languageWaitTimer = emscripten_set_timeout([](void*) { RequestFrames(1); }, kLongestLanguageWait, nullptr);
+        return;
+    }
     double start = emscripten_get_now();
     uiMilliseconds[framesDrawn % kTimedFrames] = RunFrame();
     frameMilliseconds[framesDrawn++ % kTimedFrames] = emscripten_get_now() - start;

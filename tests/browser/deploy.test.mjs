@@ -53,10 +53,13 @@ test('the site works from a nested folder, under versioned file names', async ()
     const url = `${nested.url}city/services/icc-index/`;
     await loadTool(page, url);
     assert.equal((await api(page, () => iccIndex.state())).screen, 'start');
+    // A language other than English comes as a file of its own, fetched from the same folder.
+    assert.deepEqual(await page.evaluate(() => iccIndex.setLanguage('uk')), {ok: true, language: 'uk'});
     // Every file but index.html carries a content hash, so a new release never meets an old cache.
     const files = urls.filter((u) => u !== url).map((u) => new URL(u).pathname.split('/').pop());
     assert.ok(files.some((name) => /^index\.[0-9a-f]{10}\.wasm$/.test(name)), files.join(' '));
-    for (const name of files) assert.match(name, /^[a-z0-9-]+\.[0-9a-f]{10}\.(js|css|wasm)$/);
+    assert.ok(files.some((name) => /^icc-lang-uk\.[0-9a-f]{10}\.json$/.test(name)), files.join(' '));
+    for (const name of files) assert.match(name, /^[a-z0-9-]+\.[0-9a-f]{10}\.(js|css|wasm|json)$/);
     const html = fs.readFileSync(`${copy.target}/index.html`, 'utf8');
     assert.doesNotMatch(html, /(src|href)="\//, 'an absolute path in index.html');
     assert.deepEqual(problems, []);
@@ -69,7 +72,7 @@ test('the site works from a nested folder, under versioned file names', async ()
 
 test('the precompressed copies beside the files are what a server sends, and the page starts from them', async () => {
   // Every copy decodes to its file (scripts/precompress.mjs), and is smaller.
-  const files = fs.readdirSync(siteDir).filter((name) => /\.(html|js|css|wasm)$/.test(name));
+  const files = fs.readdirSync(siteDir).filter((name) => /\.(html|js|css|wasm|json)$/.test(name));
   for (const name of files) {
     const body = fs.readFileSync(`${siteDir}/${name}`);
     for (const [suffix, decode] of [['.br', zlib.brotliDecompressSync], ['.gz', zlib.gunzipSync]]) {
@@ -86,8 +89,10 @@ test('the precompressed copies beside the files are what a server sends, and the
     page.on('response', (response) => { encodings[new URL(response.url()).pathname.split('/').pop() || 'index.html'] = response.headers()['content-encoding']; });
     await loadTool(page, compressing.url);
     assert.equal((await api(page, () => iccIndex.state())).screen, 'start');
+    assert.deepEqual(await page.evaluate(() => iccIndex.setLanguage('fr')), {ok: true, language: 'fr'});
     // Chromium asks for brotli over HTTPS only; over plain HTTP, as here, the gzip copies come.
     assert.ok(Object.keys(encodings).some((name) => name.endsWith('.wasm')), JSON.stringify(encodings));
+    assert.ok(Object.keys(encodings).some((name) => name.startsWith('icc-lang-fr.')), JSON.stringify(encodings));
     for (const [name, encoding] of Object.entries(encodings))
       assert.ok(['br', 'gzip'].includes(encoding), `${name} was sent as ${encoding}, not a precompressed copy`);
     assert.deepEqual(problems, []);

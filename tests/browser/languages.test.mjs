@@ -270,6 +270,19 @@ test('a language is fetched when first chosen, once; a visit in it starts in it;
   assert.deepEqual(problems, []);
   await context.close();
 
+  // On a connection so slow that the file takes longer than 3 s, the tool starts in English and
+  // switches once it is there.
+  const slow = await browser.newContext({viewport: {width: 1280, height: 860}});
+  const slowPage = (await openPage(slow, server.url)).page;
+  await slowPage.route('**/icc-lang-pl*', (route) => setTimeout(() => route.continue(), 5000));
+  await slowPage.goto(`${server.url}?lang=pl`);
+  const started = await slowPage.evaluate(() => iccIndex.ready.then(() => ({language: iccIndex.state().language, at: performance.now()})));
+  assert.equal(started.language, 'en');
+  assert.ok(started.at >= 3000 && started.at < 4900, `ready at ${started.at} ms`);
+  await slowPage.waitForFunction(() => iccIndex.state().language === 'pl', null, {timeout: 10000});
+  await mirrorShows(slowPage, catalogs.pl['start.new']);
+  await slow.close();
+
   const offline = await browser.newContext({viewport: {width: 1280, height: 860}});
   const opened = await openPage(offline, server.url);
   await opened.page.route('**/icc-lang-uk*', (route) => route.abort());
