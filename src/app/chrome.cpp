@@ -17,11 +17,7 @@ namespace {
 
 // `compact` shows the language code instead of its name, for narrow screens.
 void DrawLanguageMenu(Ui& ui, float width, bool compact) {
-    const std::string& fetching = ui.session.FetchingLanguage();
-    const std::string loading = fetching.empty() || compact ? std::string() : LoadingText(ui, fetching);
-    const char* current = compact            ? ui.Wording("language.code")
-                          : !loading.empty() ? loading.c_str()
-                                             : ui.Wording("language.current");
+    const char* current = compact ? ui.Wording("language.code") : ui.Wording("language.current");
     ImGui::SetNextItemWidth(width);
     if (ImGui::BeginCombo("##language", current, compact ? ImGuiComboFlags_NoArrowButton : ImGuiComboFlags_None)) {
         for (const char* code : kInterfaceLanguages) {  // each named by its catalog's "language.<code>"
@@ -287,6 +283,10 @@ void DrawStatusBar(Ui& ui) {
             ImGui::SameLine();
             if (SecondaryButton(ui, ui.Wording("status.export_now"))) session.ExportJson();
         }
+    } else if (!session.FetchingLanguage().empty()) {
+        // Chosen in the top bar or in Settings, a language the program does not ship is on its way.
+        const std::string loading = LoadingText(ui, session.FetchingLanguage());
+        MutedText(ui, loading.c_str());
     } else if (session.HasAssessment() && !ui.state.readOnly) {
         if (session.SavePending()) {
             MutedText(ui, ui.Wording("status.saving"));

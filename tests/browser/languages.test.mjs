@@ -279,6 +279,7 @@ test('a language is fetched when first chosen, once; a visit in it starts in it;
   const started = await slowPage.evaluate(() => iccIndex.ready.then(() => ({language: iccIndex.state().language, at: performance.now()})));
   assert.equal(started.language, 'en');
   assert.ok(started.at >= 3000 && started.at < 4900, `ready at ${started.at} ms`);
+  await mirrorShows(slowPage, catalogs.en['language.loading'].replace('{language}', catalogs.en['language.pl']));
   await slowPage.waitForFunction(() => iccIndex.state().language === 'pl', null, {timeout: 10000});
   await mirrorShows(slowPage, catalogs.pl['start.new']);
   await slow.close();
