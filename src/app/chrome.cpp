@@ -284,8 +284,9 @@ void DrawStatusBar(Ui& ui) {
             if (SecondaryButton(ui, ui.Wording("status.export_now"))) session.ExportJson();
         }
     } else if (!session.FetchingLanguage().empty()) {
-        // Chosen in the top bar or in Settings, a language the program does not ship is on its way.
-        const std::string loading = LoadingText(ui, session.FetchingLanguage());
+        // "Loading Polski (Polish)…": a language the program does not ship is on its way.
+        const std::string loading = FillTemplate(ui.Wording("language.loading"),
+                                                 {{"language", ui.Wording(("language." + session.FetchingLanguage()).c_str())}});
         MutedText(ui, loading.c_str());
     } else if (session.HasAssessment() && !ui.state.readOnly) {
         if (session.SavePending()) {

@@ -96,14 +96,17 @@ void ScheduleWake(double seconds) {
 }
 
 // The canvas's backbuffer in device pixels.
-ImVec2 BackbufferSize() {
-    return ImVec2(static_cast<float>(std::max(1L, std::lround(runtime.cssWidth * runtime.pixelRatio))),
-                  static_cast<float>(std::max(1L, std::lround(runtime.cssHeight * runtime.pixelRatio))));
+struct Backbuffer {
+    int width, height;
+};
+Backbuffer BackbufferSize() {
+    return {std::max(1, static_cast<int>(std::lround(runtime.cssWidth * runtime.pixelRatio))),
+            std::max(1, static_cast<int>(std::lround(runtime.cssHeight * runtime.pixelRatio)))};
 }
 
 void ApplyCanvasSize() {
-    const ImVec2 backbuffer = BackbufferSize();
-    icc_set_canvas_size(static_cast<int>(backbuffer.x), static_cast<int>(backbuffer.y));
+    const Backbuffer backbuffer = BackbufferSize();
+    icc_set_canvas_size(backbuffer.width, backbuffer.height);
     runtime.app->SetDisplay(static_cast<float>(runtime.cssWidth), static_cast<float>(runtime.pixelRatio));
 }
 
@@ -322,9 +325,8 @@ int main() {
         emscripten_get_element_css_size("#canvas", &runtime.cssWidth, &runtime.cssHeight);
         runtime.pixelRatio = emscripten_get_device_pixel_ratio();
     }
-    const ImVec2 backbuffer = BackbufferSize();
-    runtime.window = glfwCreateWindow(static_cast<int>(backbuffer.x), static_cast<int>(backbuffer.y),
-                                      "Intercultural Cities Index", nullptr, nullptr);
+    const Backbuffer backbuffer = BackbufferSize();
+    runtime.window = glfwCreateWindow(backbuffer.width, backbuffer.height, "Intercultural Cities Index", nullptr, nullptr);
     if (!runtime.window) return 1;
     glfwMakeContextCurrent(runtime.window);
 

@@ -41,16 +41,19 @@ std::vector<ResultsLine> BuildLines(const Ui& ui, const PublishedResults& publis
 
     const std::string own = FillTemplate(ui.Wording("published.own_label"),
                                          {{"city", city.empty() ? std::string(ui.Wording("start.unnamed_city")) : city}});
+    const auto addOwn = [&] {
+        lines.Bar(own, PublishedFigureText(*place.cityEstimate, *place.cityEstimate), *place.cityEstimate, *place.cityEstimate, true);
+    };
     bool ownDrawn = !place.cityEstimate;
     for (const PublishedMark& mark : place.overall) {
         if (!ownDrawn && mark.max <= *place.cityEstimate) {
-            lines.Bar(own, PublishedFigureText(*place.cityEstimate, *place.cityEstimate), *place.cityEstimate, *place.cityEstimate, true);
+            addOwn();
             ownDrawn = true;
         }
         lines.Bar(PublishedResultLabel(published.results[mark.result], text, language), PublishedFigureText(mark.min, mark.max),
                   mark.min, mark.max, false);
     }
-    if (!ownDrawn) lines.Bar(own, PublishedFigureText(*place.cityEstimate, *place.cityEstimate), *place.cityEstimate, *place.cityEstimate, true);
+    if (!ownDrawn) addOwn();
 
     lines.Add(Kind::Heading, ui.Wording("published.area_heading"));
     const IndexDefinition& definition = session.Definition();

@@ -78,7 +78,6 @@ void DrawSettingsScreen(Ui& ui) {
         const std::string nameKey = std::string("language.") + code;
         if (AnswerRow(ui, ui.Wording(nameKey.c_str()), session.Language() == code, false)) session.SetLanguage(code);
     }
-    if (!session.FetchingLanguage().empty()) MutedText(ui, LoadingText(ui, session.FetchingLanguage()).c_str());
     EndCard();
 
     BeginCard(ui, "##theme");

@@ -1,7 +1,5 @@
 #include "app/ui_kit.h"
 
-#include "core/score_explanation.h"
-
 #include <imgui_internal.h>
 
 #include <algorithm>
@@ -77,10 +75,6 @@ void MutedText(const Ui& ui, const char* text) {
     ImGui::TextUnformatted(text);
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
-}
-
-std::string LoadingText(const Ui& ui, const std::string& language) {
-    return FillTemplate(ui.Wording("language.loading"), {{"language", ui.Wording(("language." + language).c_str())}});
 }
 
 void FieldProblem(const Ui& ui, const ValueProblem& problem) {

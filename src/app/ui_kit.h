@@ -6,8 +6,6 @@
 
 #include <imgui.h>
 
-#include <string>
-
 namespace icc {
 
 // A filled accent-coloured button for the main action of a screen.
@@ -41,8 +39,6 @@ void Describe(const Ui& ui, Role role, const char* label, bool checked = false, 
 // or Cancelled on the frame the user chose, Waiting before.
 enum class Confirmation { Waiting, Confirmed, Cancelled };
 Confirmation ConfirmDeletion(const Ui& ui, const char* question, const char* confirm);
-// "Loading Polski (Polish)…": while the file of `language` is fetched (Session::FetchingLanguage).
-std::string LoadingText(const Ui& ui, const std::string& language);
 // A progress bar with its text beside it ("12 of 86").
 void Progress(const Ui& ui, float fraction, const char* text, float width);
 // A scrolling region whose content is centred at a readable maximum width; pair with EndColumn.

@@ -171,7 +171,7 @@ void Session::UpdateSummary() {
 }
 
 void Session::Rescore() {
-    Figures();
+    EnsureFiguresRead();
     scores_ = Score(Plan(), *assessment_);
     toReviewByArea_.assign(Definition().areas.size(), 0);
     for (const ScoringPlan::Entry& entry : Plan().byQuestionId) {
@@ -250,7 +250,7 @@ void Session::LoadBuiltInIndexNow() {
     plan_ = BuildScoringPlan(*index_);
 }
 
-void Session::Figures() const {
+void Session::EnsureFiguresRead() const {
     if (figuresRead_) return;
     // A cache filled on first use, as Definition().
     Session& self = const_cast<Session&>(*this);

@@ -79,9 +79,9 @@ public:
     // (Benchmarks(), Published() or a rescore read them otherwise).
     bool IndexRead() const { return index_.has_value(); }
     bool FiguresRead() const { return figuresRead_; }
-    const BenchmarkSet* Benchmarks() const { Figures(); return benchmarks_ ? &*benchmarks_ : nullptr; }
+    const BenchmarkSet* Benchmarks() const { EnsureFiguresRead(); return benchmarks_ ? &*benchmarks_ : nullptr; }
     // True while the comparison figures are the user's or the page's own, not the built-in file.
-    bool UsesOwnBenchmarks() const { Figures(); return ownBenchmarks_; }
+    bool UsesOwnBenchmarks() const { EnsureFiguresRead(); return ownBenchmarks_; }
     const Translations& Text() const { return translations_; }
     const std::string& Language() const { return translations_.Language(); }
     const Settings& CurrentSettings() const { return settings_; }
@@ -93,7 +93,7 @@ public:
     const Comparison* CurrentComparison() const { return comparison_ ? &*comparison_ : nullptr; }
     // The built-in published results of single cities (none for another index), and the open
     // assessment's place among them.
-    const PublishedResults* Published() const { Figures(); return published_ ? &*published_ : nullptr; }
+    const PublishedResults* Published() const { EnsureFiguresRead(); return published_ ? &*published_ : nullptr; }
     const PublishedPlace* CurrentPublishedPlace() const { return publishedPlace_ ? &*publishedPlace_ : nullptr; }
     // Grows with every change of the open assessment's scores, for views that cache text.
     unsigned ScoresGeneration() const { return scoresGeneration_; }
@@ -297,7 +297,7 @@ private:
     const ScoringPlan& Plan() const { Definition(); return *plan_; }
     void LoadBuiltInIndexNow();
     // Reads the index's comparison figures on first use, like Definition() the index.
-    void Figures() const;
+    void EnsureFiguresRead() const;
     void Rescore();
     void RefreshPlanFigures();  // the target index and the progress, after a rescore or a new earlier assessment
     PlanAction* FindOpenAction(const std::string& id);

@@ -55,7 +55,7 @@ void Session::LoadKeptBenchmarks() {
 }
 
 bool Session::UseBenchmarks(const std::string& source, const std::string& text, bool keep) {
-    Figures();  // the built-in ones first, or reading them later would replace these
+    EnsureFiguresRead();  // the built-in ones first, or reading them later would replace these
     BenchmarkLoadResult loaded = LoadFitting(Definition(), text);
     if (!loaded.benchmarks) {
         ReportImportFailure(source, loaded.problems);
