@@ -82,7 +82,7 @@ ImVec4 App::ClearColour() const {
 }
 
 double App::SecondsUntilWake() const {
-    return session_.SecondsUntilDue(ImGui::GetTime());
+    return session_.SecondsUntilDue();
 }
 
 bool App::CanScrollUnderMouse(int direction) const {
@@ -170,7 +170,7 @@ void App::Frame() {
     const unsigned frame = framesDrawn_++;
     if (frame >= 2) session_.Definition();
     if (frame >= 3) session_.Published();
-    session_.Tick(ImGui::GetTime());
+    session_.Tick();
     AnnounceChanges();
     ApplyStyle();
     const float cssScale = fontScale_ > 0 ? fontScale_ : 1;

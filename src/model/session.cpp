@@ -201,8 +201,9 @@ void Session::MarkChanged() {
 void Session::ScheduleSave() {
     // A save takes a few milliseconds: while the user types on, it waits for a pause, but never
     // longer than kLongestSaveDelaySeconds after the first change it would keep.
-    if (saveDueAt_ < 0) firstUnsavedAt_ = now_;
-    saveDueAt_ = std::min(now_ + kSaveDelaySeconds, firstUnsavedAt_ + kLongestSaveDelaySeconds);
+    const double now = platform_.MonotonicSeconds();
+    if (saveDueAt_ < 0) firstUnsavedAt_ = now;
+    saveDueAt_ = std::min(now + kSaveDelaySeconds, firstUnsavedAt_ + kLongestSaveDelaySeconds);
 }
 
 void Session::SetLanguage(const std::string& language) {
@@ -278,12 +279,13 @@ void Session::SaveNow() {
     }
 }
 
-void Session::Tick(double now) {
-    now_ = now;
-    if (saveDueAt_ >= 0 && now >= saveDueAt_) SaveNow();
+void Session::Tick() {
+    if (saveDueAt_ >= 0 && platform_.MonotonicSeconds() >= saveDueAt_) SaveNow();
 }
 
-double Session::SecondsUntilDue(double now) const { return saveDueAt_ < 0 ? -1 : std::max(0.0, saveDueAt_ - now); }
+double Session::SecondsUntilDue() const {
+    return saveDueAt_ < 0 ? -1 : std::max(0.0, saveDueAt_ - platform_.MonotonicSeconds());
+}
 
 void Session::ReportImportProblem(const std::string& fileName, const std::string& reasonCode) {
     SetNotice({"notice.import_failed", {{"file", fileName}, {"problem", reasonCode, true}}});

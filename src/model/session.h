@@ -287,10 +287,10 @@ public:
 
     // Writes a pending save at once (when the page is left, or when a test or the API asks).
     void Flush() { SaveNow(); }
-    // Writes what is due. `now` is in seconds on any monotonic clock.
-    void Tick(double now);
+    // Writes what is due.
+    void Tick();
     // Seconds until Tick has work, or -1.
-    double SecondsUntilDue(double now) const;
+    double SecondsUntilDue() const;
     void OnPersistenceKnown(int granted) { persistence_ = granted; }
 
 private:
@@ -374,7 +374,6 @@ private:
     unsigned saveCount_ = 0;
     std::vector<Notice> notices_;
     unsigned noticeGeneration_ = 0;
-    double now_ = 0;
     double saveDueAt_ = -1;
     double firstUnsavedAt_ = -1;
     bool unsavedChanges_ = false;

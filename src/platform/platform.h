@@ -51,6 +51,9 @@ public:
     // tabs are merged by it) and as local "hh:mm:ss".
     virtual std::string NowIso() = 0;
     virtual std::string LocalClockTime() = 0;
+    // Seconds on a monotonic clock, read when it is needed: a change that arrives between frames
+    // (another tab, the page's API) is timed when it arrives, not at the last frame.
+    virtual double MonotonicSeconds() = 0;
     // A random identifier for a new assessment.
     virtual std::string NewId() = 0;
 

@@ -1,5 +1,7 @@
 #include "platform/web_platform.h"
 
+#include <emscripten.h>
+
 #include <cstdint>
 #include <cstdlib>
 
@@ -121,6 +123,8 @@ void WebPlatform::FetchLanguage(const std::string& language) { icc_fetch_languag
 std::string WebPlatform::NowIso() { return TakeString(icc_now_iso()); }
 
 std::string WebPlatform::LocalClockTime() { return TakeString(icc_local_clock()); }
+
+double WebPlatform::MonotonicSeconds() { return emscripten_get_now() / 1000.0; }
 
 std::string WebPlatform::NewId() { return TakeString(icc_new_id()); }
 

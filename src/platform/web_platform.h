@@ -24,6 +24,7 @@ public:
     void FetchLanguage(const std::string& language) override;
     std::string NowIso() override;
     std::string LocalClockTime() override;
+    double MonotonicSeconds() override;
     std::string NewId() override;
     void SetDocumentLanguage(const std::string& language) override;
     void Announce(const std::string& message) override;

@@ -60,7 +60,7 @@ void UiHarness::Frame(int count) {
             int w = 0, h = 0;
             io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
         }
-        time += 1.0 / 60.0;
+        platform.seconds += 1.0 / 60.0;
         io.DeltaTime = 1.0f / 60.0f;
         GImGui->TestEngineHookItems = true;
         pendingBoxes.clear();

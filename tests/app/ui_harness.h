@@ -36,7 +36,6 @@ public:
 
     MemoryPlatform platform;
     App app{platform};
-    double time = 100;
 
 private:
     ImGuiContext* context_ = nullptr;

@@ -183,7 +183,8 @@ TEST_F(DataSafety, ADeletionInAnotherTabIsNotUndoneByThisTabsSave) {
     session.DeleteAllData();
     EXPECT_TRUE(tabB.OnExternalChange(key, std::nullopt));
     EXPECT_FALSE(tabB.HasAssessment());
-    tabB.Tick(1000);
+    platform.seconds = 1000;
+    tabB.Tick();
     tabB.Flush();
     EXPECT_EQ(platform.storage.count(key), 0u) << "the other tab wrote the deleted assessment back";
 }

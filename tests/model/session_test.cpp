@@ -30,13 +30,15 @@ TEST_F(SessionTest, AnAnswerIsSavedAfterTheDebounceAndSurvivesARestart) {
     session.NewAssessment();
     const std::string id = session.Current().id;
     const Question& question = FirstOfType(session.Definition(), AnswerType::YesNo);
-    session.Tick(10.0);
+    platform.seconds = 10.0;
     session.SetAnswer(question.id, Choose("yes"));
     session.SetEvidence(question.id, "Council resolution 12/2024, https://example.org/r12");
     EXPECT_TRUE(session.SavePending());
-    session.Tick(10.1);
+    platform.seconds = 10.1;
+    session.Tick();
     EXPECT_TRUE(session.SavePending()) << "saved before the debounce delay";
-    session.Tick(10.0 + Session::kSaveDelaySeconds);
+    platform.seconds = 10.0 + Session::kSaveDelaySeconds;
+    session.Tick();
     EXPECT_FALSE(session.SavePending());
     EXPECT_EQ(session.LastSavedClock(), "12:00:00");
 
@@ -58,18 +60,37 @@ TEST_F(SessionTest, TypingOnWaitsForAPauseButIsSavedAtLeastEveryLongestDelay) {
     std::string evidence;
     double now = 10.0;
     for (; now < 10.0 + Session::kLongestSaveDelaySeconds - 0.05; now += 0.1) {  // a key every 0.1 s
-        session.Tick(now);
+        platform.seconds = now;
+        session.Tick();
         ASSERT_TRUE(session.SavePending() || evidence.empty()) << "saved while typing, at " << now;
         evidence += "x";
         session.SetEvidence(question.id, evidence);
     }
     EXPECT_EQ(session.ScoresGeneration(), scoresBefore) << "evidence changes no score";
-    session.Tick(10.0 + Session::kLongestSaveDelaySeconds);
+    platform.seconds = 10.0 + Session::kLongestSaveDelaySeconds;
+    session.Tick();
     EXPECT_FALSE(session.SavePending()) << "typing on delays the save at most kLongestSaveDelaySeconds";
     Session reloaded(platform, ShippedFiles());
     reloaded.Start(false);
     ASSERT_NE(reloaded.FindAnswer(question.id), nullptr);
     EXPECT_EQ(reloaded.FindAnswer(question.id)->evidence, evidence);
+}
+
+TEST_F(SessionTest, AChangeAfterAPauseWaitsItsDelayFromWhenItArrived) {
+    // Between frames nothing ticks: a change made then (through the page's API, or merged from
+    // another tab) must not be saved at once, before the other tab's deletion has arrived.
+    session.NewAssessment();
+    session.Flush();
+    platform.seconds = 10.0;
+    session.Tick();
+    platform.seconds = 600.0;  // the page idle for ten minutes, not a frame drawn
+    session.SetCityField(CityField::Name, "Gdańsk");
+    EXPECT_NEAR(session.SecondsUntilDue(), Session::kSaveDelaySeconds, 1e-9);
+    session.Tick();
+    EXPECT_TRUE(session.SavePending()) << "saved at once, timed from the last frame";
+    platform.seconds = 600.0 + Session::kSaveDelaySeconds;
+    session.Tick();
+    EXPECT_FALSE(session.SavePending());
 }
 
 TEST_F(SessionTest, ThePositionIsRemembered) {

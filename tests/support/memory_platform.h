@@ -23,6 +23,7 @@ public:
     int filePickerRequests = 0;
     bool localFile = false;  // the page as opened from file://
     int clock = 0;  // advanced by NowIso so timestamps differ
+    double seconds = 0;  // MonotonicSeconds, advanced by the tests
     int nextId = 1;
 
     bool StorageAvailable() override { return storageAvailable; }
@@ -44,6 +45,7 @@ public:
     void FetchLanguage(const std::string& language) override { languageFetches.push_back(language); }
     std::string NowIso() override;
     std::string LocalClockTime() override { return "12:00:00"; }
+    double MonotonicSeconds() override { return seconds; }
     std::string NewId() override { return "test-" + std::to_string(nextId++); }
     void SetDocumentLanguage(const std::string& language) override { documentLanguage = language; }
     void Announce(const std::string& message) override { announcements.push_back(message); }
