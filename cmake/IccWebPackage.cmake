@@ -12,16 +12,34 @@ file(GLOB ICC_PAGE_FILES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*/*")
 # Node runs Emscripten already; it also writes the precompressed copies.
 find_program(ICC_NODE NAMES node nodejs REQUIRED)
 
+# The page's own scripts ship without their comments and spaces (scripts/minify_page_scripts.mjs,
+# through Emscripten's JavaScript optimizer): 6.6 KB less gzip. Both deliverables take them from here.
+set(ICC_SHELL_STAGE "${CMAKE_BINARY_DIR}/stage/shell")
+set(ICC_STAGED_SHELL_FILES "")
+foreach(file IN LISTS ICC_SHELL_FILES)
+  get_filename_component(name "${file}" NAME)
+  list(APPEND ICC_STAGED_SHELL_FILES "${ICC_SHELL_STAGE}/${name}")
+endforeach()
+set(ICC_JS_OPTIMIZER "$ENV{EMSCRIPTEN_ROOT}/tools/acorn-optimizer.js")
+add_custom_command(
+  OUTPUT ${ICC_STAGED_SHELL_FILES}
+  COMMAND ${CMAKE_COMMAND} -E env "NODE_PATH=${ICC_EMSCRIPTEN_NODE_PATH}"
+          "${ICC_NODE}" "${PROJECT_SOURCE_DIR}/scripts/minify_page_scripts.mjs" "${ICC_JS_OPTIMIZER}"
+          "${ICC_SHELL_STAGE}" ${ICC_SHELL_FILES}
+  DEPENDS ${ICC_SHELL_FILES} "${PROJECT_SOURCE_DIR}/scripts/minify_page_scripts.mjs"
+  COMMENT "Minifying the page's scripts"
+  VERBATIM)
+
 set(ICC_SITE_STAMP "${CMAKE_BINARY_DIR}/stage/site.stamp")
 add_custom_command(
   OUTPUT "${ICC_SITE_STAMP}"
-  COMMAND ${CMAKE_COMMAND} "-DSTAGE=${CMAKE_BINARY_DIR}/stage/site" "-DSHELL_DIR=${PROJECT_SOURCE_DIR}/shell"
+  COMMAND ${CMAKE_COMMAND} "-DSTAGE=${CMAKE_BINARY_DIR}/stage/site" "-DSHELL_DIR=${ICC_SHELL_STAGE}"
           "-DPAGES_DIR=${PROJECT_SOURCE_DIR}/web" "-DLANGUAGES_DIR=${ICC_LANGUAGE_FILES_DIR}"
           "-DSITE=${CMAKE_BINARY_DIR}/site"
           -P "${PROJECT_SOURCE_DIR}/cmake/VersionSite.cmake"
   COMMAND "${ICC_NODE}" "${PROJECT_SOURCE_DIR}/scripts/precompress.mjs" "${CMAKE_BINARY_DIR}/site"
   COMMAND ${CMAKE_COMMAND} -E touch "${ICC_SITE_STAMP}"
-  DEPENDS icc_web "$<TARGET_FILE:icc_web>" ${ICC_SHELL_FILES} ${ICC_PAGE_FILES} ${ICC_LANGUAGE_FILES}
+  DEPENDS icc_web "$<TARGET_FILE:icc_web>" ${ICC_STAGED_SHELL_FILES} ${ICC_PAGE_FILES} ${ICC_LANGUAGE_FILES}
           "${PROJECT_SOURCE_DIR}/cmake/VersionSite.cmake" "${PROJECT_SOURCE_DIR}/scripts/precompress.mjs"
   COMMENT "Writing build/web/site with versioned file names"
   VERBATIM)
@@ -30,11 +48,11 @@ add_custom_target(icc_site ALL DEPENDS "${ICC_SITE_STAMP}")
 set(ICC_SINGLE_FILE "${CMAKE_BINARY_DIR}/single/icc-index.html")
 add_custom_command(
   OUTPUT "${ICC_SINGLE_FILE}"
-  COMMAND ${CMAKE_COMMAND} "-DINPUT=$<TARGET_FILE:icc_web_single>" "-DSHELL_DIR=${PROJECT_SOURCE_DIR}/shell"
+  COMMAND ${CMAKE_COMMAND} "-DINPUT=$<TARGET_FILE:icc_web_single>" "-DSHELL_DIR=${ICC_SHELL_STAGE}"
           "-DSTATEMENT=${PROJECT_SOURCE_DIR}/web/accessibility/index.html" "-DLANGUAGES_DIR=${ICC_LANGUAGE_FILES_DIR}"
           "-DOUTPUT=${ICC_SINGLE_FILE}"
           "-DPYTHON=${Python3_EXECUTABLE}" -P "${PROJECT_SOURCE_DIR}/cmake/InlineSingleFile.cmake"
-  DEPENDS icc_web_single "$<TARGET_FILE:icc_web_single>" ${ICC_SHELL_FILES} ${ICC_LANGUAGE_FILES}
+  DEPENDS icc_web_single "$<TARGET_FILE:icc_web_single>" ${ICC_STAGED_SHELL_FILES} ${ICC_LANGUAGE_FILES}
           "${PROJECT_SOURCE_DIR}/web/accessibility/index.html"
           "${PROJECT_SOURCE_DIR}/cmake/InlineSingleFile.cmake"
   COMMENT "Writing the single-file build build/web/single/icc-index.html"
