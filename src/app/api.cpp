@@ -13,6 +13,7 @@
 
 #include "core/assessment_io.h"
 #include "core/file_names.h"
+#include "core/json_guard.h"
 #include "core/scores_json.h"
 
 #include <nlohmann/json.hpp>
@@ -309,7 +310,7 @@ std::string App::HandleApiCall(const std::string& requestText) {
              return SetCity(app.session_, request);
          }, false, true, false},
         {"getAssessment", [](App& app, const Json&) -> Json {
-             return Json::parse(WriteAssessment(app.session_.Current(), &app.session_.Scores()), nullptr, false);
+             return ParseJson(WriteAssessment(app.session_.Current(), &app.session_.Scores()));
          }, true, true, true},
         {"scores", [](App& app, const Json&) -> Json {
              Json scores = ScoresJson(app.session_.Scores());
@@ -505,7 +506,7 @@ std::string App::HandleApiCall(const std::string& requestText) {
          }, false, false, false},
     };
 
-    const Json request = Json::parse(requestText, nullptr, false);
+    const Json request = ParseJson(requestText);
     apiChanged_ = false;
     if (!request.is_object()) return Error("the request must be a JSON object").dump();
     const std::string call = StringArgument(request, "call");

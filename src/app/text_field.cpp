@@ -4,6 +4,7 @@
 
 #include "app/app.h"
 #include "app/ui_kit.h"
+#include "core/json_guard.h"
 
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
@@ -152,7 +153,7 @@ std::string App::TakeEditorUpdate() {
         return "{\"target\":\"\"}";
     }
     if (!edit.viewChanged && !edit.sendText && !edit.focus) return std::string();
-    Json update = Json::parse(edit.view, nullptr, false);
+    Json update = ParseJson(edit.view);
     if (!update.is_object()) return std::string();
     if (edit.sendText) {
         update["value"] = edit.pageText;

@@ -123,12 +123,14 @@ std::optional<Problem> GuardJson(std::string_view json) {
     return std::nullopt;
 }
 
+nlohmann::json ParseJson(std::string_view json) { return nlohmann::json::parse(json.begin(), json.end(), nullptr, false); }
+
 std::optional<nlohmann::json> ParseJsonSafely(std::string_view json, Problems& problems) {
     if (auto problem = GuardJson(json)) {
         problems.push_back(std::move(*problem));
         return std::nullopt;
     }
-    nlohmann::json value = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+    nlohmann::json value = ParseJson(json);
     if (!value.is_discarded()) return value;
     ParseErrorCatcher catcher;
     nlohmann::json::sax_parse(json.begin(), json.end(), &catcher);

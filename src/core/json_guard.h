@@ -29,6 +29,11 @@ int MaxNestingDepth(std::string_view json);
 // than kMaxJsonNesting.
 std::optional<Problem> GuardJson(std::string_view json);
 
+// Parses `json` without exceptions: a discarded value (is_discarded()) if it is not JSON. Every
+// parse of the program goes through here or ParseJsonSafely, so that the parser is compiled for one
+// kind of input only (BENCHMARKS.md, "Bytes").
+nlohmann::json ParseJson(std::string_view json);
+
 // GuardJson, then parse without exceptions. On failure appends one problem (path "", with the
 // line and column of a syntax error) to `problems` and returns nullopt.
 std::optional<nlohmann::json> ParseJsonSafely(std::string_view json, Problems& problems);

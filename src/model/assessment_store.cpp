@@ -2,6 +2,7 @@
 
 #include "core/assessment_io.h"
 #include "core/assessment_salvage.h"
+#include "core/json_guard.h"
 
 #include <nlohmann/json.hpp>
 
@@ -110,7 +111,7 @@ std::optional<Position> AssessmentStore::ReadPosition(const std::string& id) {
     std::optional<std::string> text = Read(PositionKey(id));
     if (!text) return std::nullopt;
     // Written by this tool, but storage is the user's: anything unexpected means the start.
-    const auto json = nlohmann::json::parse(*text, nullptr, false);
+    const auto json = ParseJson(*text);
     auto area = json.is_object() ? json.find("area") : json.end();
     auto question = json.is_object() ? json.find("question") : json.end();
     if (area == json.end() || question == json.end() || !area->is_number_integer() || !question->is_number_integer())
@@ -148,7 +149,7 @@ bool AssessmentStore::MoveAside(const std::string& id, const std::string& text) 
 std::optional<std::string> AssessmentStore::BackupText(const std::string& key, BackupSummary::Reason* reason) {
     std::optional<std::string> stored = Read(key);
     if (!stored) return std::nullopt;
-    const auto envelope = nlohmann::json::parse(*stored, nullptr, false);
+    const auto envelope = ParseJson(*stored);
     auto inner = envelope.is_object() ? envelope.find("text") : envelope.end();
     if (!envelope.is_object() || inner == envelope.end() || !inner->is_string()) return std::nullopt;
     if (reason)
@@ -164,7 +165,7 @@ std::vector<BackupSummary> AssessmentStore::Backups() {
         if (!text) continue;
         BackupSummary backup;
         backup.key = key;
-        const auto envelope = nlohmann::json::parse(*text, nullptr, false);
+        const auto envelope = ParseJson(*text);
         if (envelope.is_object()) {
             backup.id = StoredString(envelope, "id");
             backup.keptAt = StoredString(envelope, "keptAt");

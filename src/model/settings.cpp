@@ -1,5 +1,6 @@
 #include "model/settings.h"
 
+#include "core/json_guard.h"
 #include "core/value_rules.h"
 
 #include <nlohmann/json.hpp>
@@ -36,7 +37,7 @@ std::string WriteSettings(const Settings& settings) {
 
 Settings ReadSettings(const std::string& text) {
     Settings settings;
-    const auto json = nlohmann::json::parse(text, nullptr, false);
+    const auto json = ParseJson(text);
     if (!json.is_object()) return settings;
     if (auto it = json.find("language"); it != json.end() && it->is_string()) settings.language = it->get<std::string>();
     if (auto it = json.find("theme"); it != json.end() && it->is_string()) settings.theme = ThemeFromName(it->get<std::string>());
