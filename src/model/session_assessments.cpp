@@ -33,6 +33,9 @@ std::string ListProblems(const Problems& problems) {
 }  // namespace
 
 bool Session::MayReplaceOpen(std::function<void()> replace) {
+    // A save still waiting for its delay is written now; the user is asked only about changes
+    // that storage could not keep.
+    if (assessment_ && unsavedChanges_ && SavePending()) SaveNow();
     if (!assessment_ || !unsavedChanges_) return true;
     pendingReplacement_ = std::move(replace);
     return false;

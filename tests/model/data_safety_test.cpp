@@ -212,6 +212,22 @@ TEST_F(DataSafety, WithStorageFullAnotherAssessmentWaitsForTheUser) {
     EXPECT_EQ(session.Current().city.name, "Gdańsk");
 }
 
+TEST_F(DataSafety, AChangeWaitingForItsSaveDoesNotHoldUpAnotherAssessment) {
+    // Typed a moment ago, its autosave not yet due: opening a file or another assessment saves it
+    // and goes on; only what storage cannot keep makes the tool ask.
+    session.NewAssessment();
+    const std::string first = session.Current().id;
+    session.Flush();
+    session.SetCityField(CityField::Name, "Łódź");
+    ASSERT_TRUE(session.SavePending());
+    session.Import("other.json", R"({"formatVersion": 1, "kind": "icc-assessment", "id": "other",
+        "index": {"id": "icc-2019"}, "city": {"name": "Gdańsk"}, "answers": {}})");
+    EXPECT_FALSE(session.ReplacementPending());
+    EXPECT_EQ(session.Current().city.name, "Gdańsk");
+    const std::string& kept = platform.storage[AssessmentStore::AssessmentKey(first)];
+    EXPECT_NE(kept.find("Łódź"), std::string::npos) << "the waiting change was saved first";
+}
+
 TEST(DataSafetyWithoutStorage, StorageNoneReadsNothing) {
     MemoryPlatform platform;
     {
