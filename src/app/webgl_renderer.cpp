@@ -58,8 +58,9 @@ void ReportLinkFailure(GLuint program, GLuint vertex, GLuint fragment) {
 }  // namespace
 
 // The shaders are compiled and linked here, but nothing that waits for the compiler (the link
-// status, the uniforms' locations) is asked before the first frame is drawn: meanwhile the GPU
-// process compiles while the app starts and rasterises its fonts (BENCHMARKS.md, "Start").
+// status, the uniforms' locations, even making the program current) is asked before the first
+// frame is drawn: meanwhile the GPU process compiles while the app starts and rasterises its fonts
+// (BENCHMARKS.md, "Start").
 WebGlRenderer::WebGlRenderer() {
     vertexShader_ = CompileShader(GL_VERTEX_SHADER, kVertexShader);
     fragmentShader_ = CompileShader(GL_FRAGMENT_SHADER, kFragmentShader);
@@ -70,7 +71,6 @@ WebGlRenderer::WebGlRenderer() {
     glBindAttribLocation(program_, kUv, "uv");
     glBindAttribLocation(program_, kColour, "colour");
     glLinkProgram(program_);
-    glUseProgram(program_);
 
     // One vertex array with its buffers, bound for good: nothing else draws in this context.
     glGenVertexArrays(1, &vertexArray_);
@@ -104,6 +104,7 @@ void WebGlRenderer::FinishProgram() {
     GLint linked = GL_FALSE;
     glGetProgramiv(program_, GL_LINK_STATUS, &linked);
     if (!linked) ReportLinkFailure(program_, vertexShader_, fragmentShader_);
+    glUseProgram(program_);  // WebGL checks the program is linked: it too waits for the compiler
     glDeleteShader(vertexShader_);
     glDeleteShader(fragmentShader_);
     vertexShader_ = fragmentShader_ = 0;
