@@ -164,62 +164,65 @@
   // The editor's Escape counts as the canvas's: Escape, then Tab, leaves the tool.
   api._canvasKey = function (key) { lastCanvasKey = key; };
 
-  // The theme "follow the system" follows the system's colour scheme while the page is open.
-  if (window.matchMedia) {
-    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', function (event) {
-      if (Module.calledRun) call('colorScheme', {dark: event.matches});
+  // What only the running app can act on is listened to from when main() has returned (see
+  // onRuntimeInitialized below), not while the page starts: each listener costs the start a little.
+  function listenWhileRunning() {
+    // The theme "follow the system" follows the system's colour scheme while the page is open.
+    if (window.matchMedia) {
+      window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', function (event) {
+        call('colorScheme', {dark: event.matches});
+      });
+    }
+
+    // Leaving the page: the autosave waiting for its debounce is written now, and if storage could
+    // not keep the open assessment's changes the browser asks before the page goes.
+    function flushOnLeave() { call('flush'); }
+    window.addEventListener('pagehide', flushOnLeave);
+    document.addEventListener('visibilitychange', function () { if (document.hidden) flushOnLeave(); });
+    window.addEventListener('beforeunload', function (event) {
+      call('flush');
+      if (call('state').unsavedChanges) { event.preventDefault(); event.returnValue = ''; }
+    });
+
+    // Another tab of this browser saved: the app merges its answers into the open assessment.
+    // Which keys are the tool's is the app's to say (its key prefix lives in AssessmentStore only); a
+    // null key is storage cleared altogether.
+    window.addEventListener('storage', function (event) {
+      if (event.storageArea === window.localStorage)
+        call('externalChange', {key: event.key || '', value: event.newValue});
+    });
+
+    // Touch. Emscripten's GLFW turns a touch into a press at the last *mouse* position (it never reads
+    // the touch's own), so a tap could press whatever the previous tap pressed. Touches are kept from
+    // it: a tap reaches the app as the browser's compatibility mouse events, and a one-finger drag
+    // scrolls what is under the finger.
+    // A tap on a text field gives the keyboard focus to its editor at once (icc_edit_field_at), while the
+    // browser still counts the tap as the user's: only then does a phone open its keyboard.
+    let touchY = null;
+    let tapAt = null;
+    ['touchstart', 'touchmove', 'touchend', 'touchcancel'].forEach(function (type) {
+      window.addEventListener(type, function (event) {
+        if (event.target !== canvas) return;
+        event.stopImmediatePropagation();
+        let touch = event.touches[0];
+        let rect = canvas.getBoundingClientRect();
+        if (type === 'touchstart' && event.touches.length === 1) {
+          touchY = touch.clientY;
+          tapAt = {x: touch.clientX, y: touch.clientY};
+        } else if (type === 'touchmove' && touchY !== null) {
+          Module._icc_on_touch_scroll(touch.clientX - rect.left, touch.clientY - rect.top, touchY - touch.clientY);
+          touchY = touch.clientY;
+          if (tapAt && Math.hypot(touch.clientX - tapAt.x, touch.clientY - tapAt.y) > 10) tapAt = null;
+        } else {
+          let ended = event.changedTouches[0];
+          if (type === 'touchend' && tapAt && !event.touches.length && ended)
+            Module._icc_edit_field_at(ended.clientX - rect.left, ended.clientY - rect.top);
+          touchY = null;
+          tapAt = null;
+        }
+      }, {capture: true, passive: true});
     });
   }
-
-  // Leaving the page: the autosave waiting for its debounce is written now, and if storage could
-  // not keep the open assessment's changes the browser asks before the page goes.
-  function flushOnLeave() { if (Module.calledRun) call('flush'); }
-  window.addEventListener('pagehide', flushOnLeave);
-  document.addEventListener('visibilitychange', function () { if (document.hidden) flushOnLeave(); });
-  window.addEventListener('beforeunload', function (event) {
-    if (!Module.calledRun) return;
-    call('flush');
-    if (call('state').unsavedChanges) { event.preventDefault(); event.returnValue = ''; }
-  });
-
-  // Another tab of this browser saved: the app merges its answers into the open assessment.
-  // Which keys are the tool's is the app's to say (its key prefix lives in AssessmentStore only); a
-  // null key is storage cleared altogether.
-  window.addEventListener('storage', function (event) {
-    if (event.storageArea === window.localStorage && Module.calledRun)
-      call('externalChange', {key: event.key || '', value: event.newValue});
-  });
-
-  // Touch. Emscripten's GLFW turns a touch into a press at the last *mouse* position (it never reads
-  // the touch's own), so a tap could press whatever the previous tap pressed. Touches are kept from
-  // it: a tap reaches the app as the browser's compatibility mouse events, and a one-finger drag
-  // scrolls what is under the finger.
-  // A tap on a text field gives the keyboard focus to its editor at once (icc_edit_field_at), while the
-  // browser still counts the tap as the user's: only then does a phone open its keyboard.
-  let touchY = null;
-  let tapAt = null;
-  ['touchstart', 'touchmove', 'touchend', 'touchcancel'].forEach(function (type) {
-    window.addEventListener(type, function (event) {
-      if (event.target !== canvas) return;
-      event.stopImmediatePropagation();
-      let touch = event.touches[0];
-      let rect = canvas.getBoundingClientRect();
-      if (type === 'touchstart' && event.touches.length === 1) {
-        touchY = touch.clientY;
-        tapAt = {x: touch.clientX, y: touch.clientY};
-      } else if (type === 'touchmove' && touchY !== null && Module.calledRun) {
-        Module._icc_on_touch_scroll(touch.clientX - rect.left, touch.clientY - rect.top, touchY - touch.clientY);
-        touchY = touch.clientY;
-        if (tapAt && Math.hypot(touch.clientX - tapAt.x, touch.clientY - tapAt.y) > 10) tapAt = null;
-      } else {
-        let ended = event.changedTouches[0];
-        if (type === 'touchend' && tapAt && !event.touches.length && ended && Module.calledRun)
-          Module._icc_edit_field_at(ended.clientX - rect.left, ended.clientY - rect.top);
-        touchY = null;
-        tapAt = null;
-      }
-    }, {capture: true, passive: true});
-  });
 
   // Files the page reads (imports here, URL options in icc-embed.js) are read as bytes and decoded
   // as strictly as the command-line tool reads them: File.text() would turn invalid UTF-8 into
@@ -307,6 +310,9 @@
       }).catch(function (error) { window.Module.onAbort(String(error)); });
       return {};
     } : undefined,
+    // Called just before main(), which draws the first frame (or waits for a language's file):
+    // the listeners follow in the next task.
+    onRuntimeInitialized: function () { setTimeout(listenWhileRunning); },
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
     onAbort: function (what) {
