@@ -266,10 +266,6 @@
   });
 
   let canvas = document.getElementById('canvas');
-  // The WebGL context is created now, while the wasm downloads and compiles, not in main(): GLFW's
-  // window (src/app/main_web.cpp) is given this same context, so these are the attributes main()
-  // asks GLFW for (no depth or stencil buffer, no multisampling: the UI needs none of them).
-  canvas.getContext('webgl2', {alpha: true, depth: false, stencil: false, antialias: false});
 
   // The wasm is compiled from the moment this script runs, while it downloads and the page's other
   // scripts load (Emscripten's loader would start only once index.js has loaded and run). The
