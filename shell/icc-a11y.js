@@ -238,6 +238,8 @@
     api._call('mirror');  // switches the app's description of each screen on
     wordPage();
     let skip = document.getElementById('icc-skip');
+    skip.hidden = false;
+    document.getElementById('icc-statement').hidden = false;
     skip.addEventListener('click', function (event) {
       event.preventDefault();
       let target = mirror.querySelector('#icc-mirror-main input, #icc-mirror-main button, #icc-mirror-main');

@@ -266,6 +266,10 @@
   });
 
   let canvas = document.getElementById('canvas');
+  // The loading message (index.html) is shown if the tool is not ready after a moment.
+  let loadingText = setTimeout(function () { document.getElementById('icc-loading-text').hidden = false; }, 500);
+  let keepLoadingTextHidden = function () { clearTimeout(loadingText); };
+  api.ready.then(keepLoadingTextHidden, keepLoadingTextHidden);
 
   // The wasm is compiled from the moment this script runs, while it downloads and the page's other
   // scripts load (Emscripten's loader would start only once index.js has loaded and run). The
@@ -312,6 +316,8 @@
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
     onAbort: function (what) {
+      keepLoadingTextHidden();
+      document.getElementById('icc-statement').hidden = false;
       let loading = document.getElementById('loading');
       loading.hidden = false;
       loading.textContent = 'The tool stopped because of an internal error. Your saved answers are kept in this browser.';
