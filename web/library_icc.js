@@ -22,17 +22,17 @@ mergeInto(LibraryManager.library, {
   },
 
   icc_storage_available__deps: ['$ICC'],
+  // Whether the page may use localStorage at all: a blocked one throws when reached or read. Only
+  // read: a trial write at every start cost the start a round trip to the browser and sent a storage
+  // event to every other tab. A write that fails (a full quota) is reported when it happens.
   icc_storage_available: function() {
     var s = ICC.storage();
     if (!s) return 0;
     try {
-      var probe = '__icc_probe__';
-      s.setItem(probe, '1');
-      s.removeItem(probe);
+      s.getItem('__icc_probe__');
       return 1;
     } catch (e) {
-      // A full quota still lets us read what is there: report available, writes will fail.
-      return ICC.describeStorageError(e) === 'quota' ? 1 : 0;
+      return 0;
     }
   },
 
