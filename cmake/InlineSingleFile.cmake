@@ -105,7 +105,8 @@ string(FIND "${html}" "${link}" at)
 if(at EQUAL -1)
   message(FATAL_ERROR "${INPUT} has no link to accessibility/")
 endif()
-string(REPLACE "${link}" "<a class=\"skip-link\" href=\"#accessibility-statement\"" html "${html}")
+# Every link to it (the skip link, the one for visitors without JavaScript) leads to the section.
+string(REPLACE "href=\"accessibility/\"" "href=\"#accessibility-statement\"" html "${html}")
 string(REPLACE "<h1>" "<h1 id=\"accessibility-statement-title\">" statement "${statement}")
 string(REPLACE "</body>" "<section id=\"accessibility-statement\" aria-labelledby=\"accessibility-statement-title\">\n${statement}</section>\n</body>" html "${html}")
 
