@@ -30,16 +30,30 @@ add_custom_command(
   COMMENT "Minifying the page's scripts"
   VERBATIM)
 
+# The site's wasm in two parts (cmake/SplitWasm.cmake): what the questionnaire needs, and the rest.
+find_program(ICC_WASM_SPLIT wasm-split REQUIRED)
+set(ICC_SPLIT_DIR "${CMAKE_BINARY_DIR}/stage/split")
+add_custom_command(
+  OUTPUT "${ICC_SPLIT_DIR}/index.wasm" "${ICC_SPLIT_DIR}/index.deferred.wasm"
+  COMMAND ${CMAKE_COMMAND} "-DSTAGE=${CMAKE_BINARY_DIR}/stage/site" "-DSHELL_DIR=${ICC_SHELL_STAGE}"
+          "-DOUT=${ICC_SPLIT_DIR}" "-DNODE=${ICC_NODE}" "-DWASM_SPLIT=${ICC_WASM_SPLIT}"
+          "-DPROFILE_SCRIPT=${PROJECT_SOURCE_DIR}/scripts/wasm_split_profile.mjs"
+          -P "${PROJECT_SOURCE_DIR}/cmake/SplitWasm.cmake"
+  DEPENDS icc_web "$<TARGET_FILE:icc_web>" ${ICC_STAGED_SHELL_FILES}
+          "${PROJECT_SOURCE_DIR}/cmake/SplitWasm.cmake" "${PROJECT_SOURCE_DIR}/scripts/wasm_split_profile.mjs"
+  COMMENT "Splitting the site's wasm (a profile run in headless Chromium, then wasm-split)"
+  VERBATIM)
+
 set(ICC_SITE_STAMP "${CMAKE_BINARY_DIR}/stage/site.stamp")
 add_custom_command(
   OUTPUT "${ICC_SITE_STAMP}"
-  COMMAND ${CMAKE_COMMAND} "-DSTAGE=${CMAKE_BINARY_DIR}/stage/site" "-DSHELL_DIR=${ICC_SHELL_STAGE}"
+  COMMAND ${CMAKE_COMMAND} "-DSTAGE=${ICC_SPLIT_DIR}" "-DSHELL_DIR=${ICC_SHELL_STAGE}"
           "-DPAGES_DIR=${PROJECT_SOURCE_DIR}/web" "-DLANGUAGES_DIR=${ICC_LANGUAGE_FILES_DIR}"
           "-DSITE=${CMAKE_BINARY_DIR}/site"
           -P "${PROJECT_SOURCE_DIR}/cmake/VersionSite.cmake"
   COMMAND "${ICC_NODE}" "${PROJECT_SOURCE_DIR}/scripts/precompress.mjs" "${CMAKE_BINARY_DIR}/site"
   COMMAND ${CMAKE_COMMAND} -E touch "${ICC_SITE_STAMP}"
-  DEPENDS icc_web "$<TARGET_FILE:icc_web>" ${ICC_STAGED_SHELL_FILES} ${ICC_PAGE_FILES} ${ICC_LANGUAGE_FILES}
+  DEPENDS "${ICC_SPLIT_DIR}/index.wasm" "${ICC_SPLIT_DIR}/index.deferred.wasm" ${ICC_STAGED_SHELL_FILES} ${ICC_PAGE_FILES} ${ICC_LANGUAGE_FILES}
           "${PROJECT_SOURCE_DIR}/cmake/VersionSite.cmake" "${PROJECT_SOURCE_DIR}/scripts/precompress.mjs"
   COMMENT "Writing build/web/site with versioned file names"
   VERBATIM)

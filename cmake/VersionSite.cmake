@@ -3,7 +3,8 @@
 #
 # Writes the deployable site: every script and style sheet index.html names (index.js from the
 # link, the rest from shell/) and index.wasm get a short content hash in their names
-# (index.3f9a2c41d0.js), and the references are rewritten to match; so does the file of each
+# (index.3f9a2c41d0.js), and the references are rewritten to match (index.wasm's deferred part
+# takes the wasm's hash: index-deferred.<hash>.wasm); so does the file of each
 # interface language the program does not ship (icc-lang-pl.json), which index.html then names in a
 # <link rel="icc-language" hreflang="pl"> for shell/icc-shell.js to fetch. index.html keeps its name: it
 # is the one file served with "no-cache" (README, "Deploying"). The static pages beside the tool
@@ -30,11 +31,16 @@ file(MAKE_DIRECTORY "${SITE}")
 set(written index.html)
 
 # The wasm first: index.js names it, so its hash goes into index.js (and so into index.js's hash).
-file(SHA256 "${STAGE}/index.wasm" wasm_hash)
+# Its deferred part (cmake/SplitWasm.cmake) is found by the loader beside it, as
+# index-deferred.<hash>.wasm (shell/icc-shell.js): one hash covers both, as they only work together.
+file(READ "${STAGE}/index.wasm" wasm_content HEX)
+file(READ "${STAGE}/index.deferred.wasm" deferred_content HEX)
+string(SHA256 wasm_hash "${wasm_content}${deferred_content}")
 string(SUBSTRING "${wasm_hash}" 0 10 wasm_hash)
 set(wasm_name "index.${wasm_hash}.wasm")
 file(COPY_FILE "${STAGE}/index.wasm" "${SITE}/${wasm_name}" ONLY_IF_DIFFERENT)
-list(APPEND written "${wasm_name}")
+file(COPY_FILE "${STAGE}/index.deferred.wasm" "${SITE}/index-deferred.${wasm_hash}.wasm" ONLY_IF_DIFFERENT)
+list(APPEND written "${wasm_name}" "index-deferred.${wasm_hash}.wasm")
 
 file(READ "${STAGE}/index.html" html)
 set(preload "<link rel=\"preload\" href=\"index.wasm\"")

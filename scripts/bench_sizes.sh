@@ -34,7 +34,7 @@ for name in "${order[@]}"; do
         "-DCMAKE_EXE_LINKER_FLAGS=$link" >"$log" 2>&1
   cmake --build "$dir" -j"$ICC_JOBS" --target icc_web >>"$log" 2>&1 || { echo "$name: build failed, see $log"; continue; }
   seconds=$(( $(date +%s) - start ))
-  wasm="$dir/stage/site/index.wasm" js="$dir/stage/site/index.js"
+  wasm="$dir/stage/site/index.wasm.orig" js="$dir/stage/site/index.js"
   printf '%-16s %12d %12d %10d %10d %8d\n' "$name" "$(stat -c%s "$wasm")" "$(gzip -9c "$wasm" | wc -c)" \
          "$(stat -c%s "$js")" "$(gzip -9c "$js" | wc -c)" "$seconds"
 done

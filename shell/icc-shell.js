@@ -310,6 +310,24 @@
       }).catch(function (error) { window.Module.onAbort(String(error)); });
       return {};
     } : undefined,
+    // The site's wasm is split in two (cmake/SplitWasm.cmake): what a visit runs while it fills in
+    // the questionnaire, and the rest (results, reports, exports, imports, merging, the plan),
+    // fetched the first time one of its functions is called. The call waits for it, so the file is
+    // read synchronously (as bytes, through the one text encoding that keeps them) and compiled at
+    // once; its functions take their places in the page's table.
+    loadSplitModule: function (file, imports) {
+      // Emscripten asks for index.<hash>.deferred.wasm; the site names it index-deferred.<hash>.wasm,
+      // so the servers' rule for versioned files (README, "Deploying") covers it too.
+      let request = new XMLHttpRequest();
+      request.open('GET', file.replace(/index\.([0-9a-f]{10})\.deferred\.wasm$/, 'index-deferred.$1.wasm'), false);
+      request.overrideMimeType('text/plain; charset=x-user-defined');
+      request.send(null);
+      if (request.status !== 200) throw new Error('the deferred wasm could not be loaded: ' + request.status);
+      let text = request.responseText;
+      let bytes = new Uint8Array(text.length);
+      for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+      return new WebAssembly.Instance(new WebAssembly.Module(bytes), imports);
+    },
     // Called just before main(), which draws the first frame (or waits for a language's file):
     // the listeners follow in the next task.
     onRuntimeInitialized: function () { setTimeout(listenWhileRunning); },

@@ -1,0 +1,111 @@
+// Which of the wasm's functions a visit runs before it leaves the questionnaire, as a profile for
+// binaryen's wasm-split (cmake/SplitWasm.cmake):
+//
+//   node scripts/wasm_split_profile.mjs <page folder: index.html, index.js, the instrumented index.wasm, the page's scripts> <profile out>
+//
+// The page is driven in headless Chromium as a city team starts: a first visit (a new assessment,
+// the city's name typed, questions answered with the mouse, the keyboard and a touch screen,
+// evidence typed and pasted, the areas' sidebar), then a return visit that reopens the saved
+// assessment, on a wide and a phone-sized screen. Every function these runs call stays in the
+// page's wasm; the rest (results, comparisons, reports, exports, imports, merging, the plan) goes
+// into the deferred part, fetched the first time one of them is called.
+import fs from 'node:fs';
+import {serve, launch, openPage, loadTool, waitReady, settle, items, clickItem, tabTo} from '../tests/browser/lib.mjs';
+
+const [pageDir, profileOut] = process.argv.slice(2);
+if (!pageDir || !profileOut) {
+  console.error('usage: node scripts/wasm_split_profile.mjs <page folder> <profile out>');
+  process.exit(2);
+}
+
+// The instrumented module's __write_profile(address, size) writes the profile into wasm memory.
+async function writeProfile(page) {
+  return page.evaluate(() => {
+    const exports = window.Module.asm;
+    const size = 16 + 4 * 100000;
+    const address = window.Module._malloc(size);
+    const written = exports.__write_profile(address, size);
+    const memory = Object.values(exports).find((value) => value instanceof WebAssembly.Memory);
+    const bytes = Array.from(new Uint8Array(memory.buffer, address, written));
+    window.Module._free(address);
+    return bytes;
+  });
+}
+
+async function answerQuestions(page, touch) {
+  const radios = (await items(page)).filter((item) => item.role === 'radio');
+  if (!radios.length) throw new Error('no question on screen: ' + JSON.stringify(await page.evaluate(() => window.iccIndex.state())) + JSON.stringify((await items(page)).map((item) => item.role + ':' + item.label)));
+  if (touch) {
+    const box = await page.locator('#canvas').boundingBox();
+    const radio = radios[0];
+    await page.touchscreen.tap(box.x + radio.rect[0] + 30, box.y + radio.rect[1] + radio.rect[3] / 2);
+    await settle(page);
+  } else {
+    await clickItem(page, radios[0].label, 'radio');
+    await page.mouse.wheel(0, 600);
+    await settle(page);
+  }
+  const evidence = (await items(page)).find((item) => item.label === 'Evidence');
+  if (evidence) {
+    await clickItem(page, 'Evidence', evidence.role);
+    await page.keyboard.type('Council resolution 12/2024, ');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Control+v');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Minutes online.');
+    await settle(page);
+  }
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await settle(page);
+}
+
+async function visit(browser, server, options) {
+  const context = await browser.newContext(options);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: server.url});
+  const {page, problems} = await openPage(context, server.url);
+  const profiles = [];
+  await loadTool(page, server.url);
+  await clickItem(page, 'Start a new assessment', 'button');
+  await clickItem(page, 'City name', 'textbox');
+  await page.keyboard.type('Lodz');
+  await tabTo(page, 'Go to the questions');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  await answerQuestions(page, options.hasTouch);
+  // The next areas, through the sidebar's or the menu's buttons.
+  const areas = (await items(page)).filter((item) => item.role === 'button' && /Education|Neighbourhoods/.test(item.label));
+  for (const area of areas.slice(0, 1)) {
+    await clickItem(page, area.label, 'button');
+    await answerQuestions(page, options.hasTouch);
+  }
+  await page.waitForFunction(() => !window.iccIndex.state().savePending, null, {timeout: 20000});
+  profiles.push(await writeProfile(page));
+  // The return visit: the saved assessment reopens where it was left.
+  await page.reload();
+  await waitReady(page);
+  await answerQuestions(page, options.hasTouch);
+  await page.waitForFunction(() => !window.iccIndex.state().savePending, null, {timeout: 20000});
+  profiles.push(await writeProfile(page));
+  if (problems.length) throw new Error(problems.join('\n'));
+  await context.close();
+  return profiles;
+}
+
+const server = await serve(pageDir);
+const browser = await launch();
+try {
+  const profiles = [
+    ...await visit(browser, server, {viewport: {width: 1280, height: 800}}),
+    ...await visit(browser, server, {viewport: {width: 360, height: 740}, hasTouch: true, isMobile: true, deviceScaleFactor: 2}),
+  ];
+  // wasm-split --merge-profiles reads them from files.
+  profiles.forEach((bytes, i) => fs.writeFileSync(`${profileOut}.${i}`, Buffer.from(bytes)));
+  console.log(profiles.map((_, i) => `${profileOut}.${i}`).join('\n'));
+} finally {
+  await browser.close();
+  await server.close();
+}
