@@ -29,6 +29,10 @@ add_custom_command(
   DEPENDS ${ICC_SHELL_FILES} "${PROJECT_SOURCE_DIR}/scripts/minify_page_scripts.mjs"
   COMMENT "Minifying the page's scripts"
   VERBATIM)
+# Several targets use these files and the language files: each is made by its own target, which the
+# others wait for (a custom command shared by two targets would run in both at once, one of them
+# reading files the other is still writing).
+add_custom_target(icc_page_scripts DEPENDS ${ICC_STAGED_SHELL_FILES})
 
 # The site's wasm in two parts (cmake/SplitWasm.cmake): what the questionnaire needs, and the rest.
 find_program(ICC_WASM_SPLIT wasm-split REQUIRED)
@@ -36,11 +40,13 @@ set(ICC_SPLIT_DIR "${CMAKE_BINARY_DIR}/stage/split")
 add_custom_command(
   OUTPUT "${ICC_SPLIT_DIR}/index.wasm" "${ICC_SPLIT_DIR}/index.deferred.wasm"
   COMMAND ${CMAKE_COMMAND} "-DSTAGE=${CMAKE_BINARY_DIR}/stage/site" "-DSHELL_DIR=${ICC_SHELL_STAGE}"
+          "-DPAGES_DIR=${PROJECT_SOURCE_DIR}/web" "-DLANGUAGES_DIR=${ICC_LANGUAGE_FILES_DIR}"
           "-DOUT=${ICC_SPLIT_DIR}" "-DNODE=${ICC_NODE}" "-DWASM_SPLIT=${ICC_WASM_SPLIT}"
           "-DPROFILE_SCRIPT=${PROJECT_SOURCE_DIR}/scripts/wasm_split_profile.mjs"
           -P "${PROJECT_SOURCE_DIR}/cmake/SplitWasm.cmake"
-  DEPENDS icc_web "$<TARGET_FILE:icc_web>" ${ICC_STAGED_SHELL_FILES}
-          "${PROJECT_SOURCE_DIR}/cmake/SplitWasm.cmake" "${PROJECT_SOURCE_DIR}/scripts/wasm_split_profile.mjs"
+  DEPENDS icc_web "$<TARGET_FILE:icc_web>" ${ICC_STAGED_SHELL_FILES} ${ICC_PAGE_FILES} ${ICC_LANGUAGE_FILES}
+          "${PROJECT_SOURCE_DIR}/cmake/SplitWasm.cmake" "${PROJECT_SOURCE_DIR}/cmake/VersionSite.cmake"
+          "${PROJECT_SOURCE_DIR}/scripts/wasm_split_profile.mjs"
   COMMENT "Splitting the site's wasm (a profile run in headless Chromium, then wasm-split)"
   VERBATIM)
 
@@ -58,6 +64,7 @@ add_custom_command(
   COMMENT "Writing build/web/site with versioned file names"
   VERBATIM)
 add_custom_target(icc_site ALL DEPENDS "${ICC_SITE_STAMP}")
+add_dependencies(icc_site icc_page_scripts icc_language_files)
 
 set(ICC_SINGLE_FILE "${CMAKE_BINARY_DIR}/single/icc-index.html")
 add_custom_command(
@@ -72,3 +79,4 @@ add_custom_command(
   COMMENT "Writing the single-file build build/web/single/icc-index.html"
   VERBATIM)
 add_custom_target(icc_single ALL DEPENDS "${ICC_SINGLE_FILE}")
+add_dependencies(icc_single icc_page_scripts icc_language_files)

@@ -31,16 +31,23 @@ file(MAKE_DIRECTORY "${SITE}")
 set(written index.html)
 
 # The wasm first: index.js names it, so its hash goes into index.js (and so into index.js's hash).
-# Its deferred part (cmake/SplitWasm.cmake) is found by the loader beside it, as
-# index-deferred.<hash>.wasm (shell/icc-shell.js): one hash covers both, as they only work together.
+# Its deferred part (cmake/SplitWasm.cmake; not there yet for the split's own profile run) is found
+# by the loader beside it, as index-deferred.<hash>.wasm (shell/icc-shell.js): one hash covers
+# both, as they only work together.
 file(READ "${STAGE}/index.wasm" wasm_content HEX)
-file(READ "${STAGE}/index.deferred.wasm" deferred_content HEX)
+set(deferred_content "")
+if(EXISTS "${STAGE}/index.deferred.wasm")
+  file(READ "${STAGE}/index.deferred.wasm" deferred_content HEX)
+endif()
 string(SHA256 wasm_hash "${wasm_content}${deferred_content}")
 string(SUBSTRING "${wasm_hash}" 0 10 wasm_hash)
 set(wasm_name "index.${wasm_hash}.wasm")
 file(COPY_FILE "${STAGE}/index.wasm" "${SITE}/${wasm_name}" ONLY_IF_DIFFERENT)
-file(COPY_FILE "${STAGE}/index.deferred.wasm" "${SITE}/index-deferred.${wasm_hash}.wasm" ONLY_IF_DIFFERENT)
-list(APPEND written "${wasm_name}" "index-deferred.${wasm_hash}.wasm")
+list(APPEND written "${wasm_name}")
+if(EXISTS "${STAGE}/index.deferred.wasm")
+  file(COPY_FILE "${STAGE}/index.deferred.wasm" "${SITE}/index-deferred.${wasm_hash}.wasm" ONLY_IF_DIFFERENT)
+  list(APPEND written "index-deferred.${wasm_hash}.wasm")
+endif()
 
 file(READ "${STAGE}/index.html" html)
 set(preload "<link rel=\"preload\" href=\"index.wasm\"")

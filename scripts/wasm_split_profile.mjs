@@ -5,18 +5,22 @@
 //
 // The page is driven in headless Chromium as a city team starts: a first visit (a new assessment,
 // the city's name typed, questions answered with the mouse, the keyboard and a touch screen,
-// evidence typed and pasted, the areas' sidebar), then a return visit that reopens the saved
-// assessment, on a wide and a phone-sized screen. Every function these runs call stays in the
+// evidence typed and pasted, the areas' sidebar, every interface language chosen), then return
+// visits that reopen the saved assessment in English, Polish and Ukrainian, and a second tab that
+// saves it, on a wide and a phone-sized screen. Every function these runs call stays in the
 // page's wasm; the rest (results, comparisons, reports, exports, imports, merging, the plan) goes
 // into the deferred part, fetched the first time one of them is called.
 import fs from 'node:fs';
-import {serve, launch, openPage, loadTool, waitReady, settle, items, clickItem, tabTo} from '../tests/browser/lib.mjs';
+import {serve, launch, openPage, loadTool, waitReady, settle, items, findItem, clickItem, tabTo} from '../tests/browser/lib.mjs';
 
 const [pageDir, profileOut] = process.argv.slice(2);
 if (!pageDir || !profileOut) {
   console.error('usage: node scripts/wasm_split_profile.mjs <page folder> <profile out>');
   process.exit(2);
 }
+// The labels of the language menu, in the language the page is in.
+const catalogs = Object.fromEntries(['en', 'pl', 'uk', 'fr'].map((language) =>
+  [language, JSON.parse(fs.readFileSync(new URL(`../assets/i18n/${language}.json`, import.meta.url), 'utf8'))]));
 
 // The instrumented module's __write_profile(address, size) writes the profile into wasm memory.
 async function writeProfile(page) {
@@ -34,7 +38,7 @@ async function writeProfile(page) {
 
 async function answerQuestions(page, touch) {
   const radios = (await items(page)).filter((item) => item.role === 'radio');
-  if (!radios.length) throw new Error('no question on screen: ' + JSON.stringify(await page.evaluate(() => window.iccIndex.state())) + JSON.stringify((await items(page)).map((item) => item.role + ':' + item.label)));
+  if (!radios.length) throw new Error(`no question on the ${await page.evaluate(() => window.iccIndex.state().screen)} screen`);
   if (touch) {
     const box = await page.locator('#canvas').boundingBox();
     const radio = radios[0];
@@ -63,6 +67,25 @@ async function answerQuestions(page, touch) {
   await settle(page);
 }
 
+// Through the top bar's language menu, as a user switches.
+async function chooseLanguage(page, language) {
+  const current = await page.evaluate(() => window.iccIndex.state().language);
+  await clickItem(page, catalogs[current]['topbar.language'], 'button');
+  await clickItem(page, catalogs[current][`language.${language}`], 'radio');
+  await page.waitForFunction((wanted) => window.iccIndex.state().language === wanted, language, {timeout: 20000});
+  await settle(page);
+}
+
+// What leaving the page runs (shell/icc-shell.js, beforeunload and pagehide: the autosave still
+// waiting is written). A page being left cannot fetch the deferred part, and a page's profile is
+// taken before it goes, so the handlers are run here, in place, with a change still unsaved.
+const leave = (page) => page.evaluate(() => {
+  window.dispatchEvent(new Event('beforeunload', {cancelable: true}));
+  window.dispatchEvent(new Event('pagehide'));
+});
+
+const saved = (page) => page.waitForFunction(() => !window.iccIndex.state().savePending, null, {timeout: 20000});
+
 async function visit(browser, server, options) {
   const context = await browser.newContext(options);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: server.url});
@@ -71,6 +94,7 @@ async function visit(browser, server, options) {
   await loadTool(page, server.url);
   // The start's own time stamps (src/app/main_web.cpp), which ./build.sh bench reads at ready.
   await page.evaluate(() => { for (let step = 0; step < 5; step++) window.Module._icc_start_milliseconds(step); });
+  for (const language of ['pl', 'uk', 'fr', 'en']) await chooseLanguage(page, language);
   await clickItem(page, 'Start a new assessment', 'button');
   await clickItem(page, 'City name', 'textbox');
   await page.keyboard.type('Lodz');
@@ -78,19 +102,29 @@ async function visit(browser, server, options) {
   await page.keyboard.press('Enter');
   await settle(page);
   await answerQuestions(page, options.hasTouch);
-  // The next areas, through the sidebar's or the menu's buttons.
-  const areas = (await items(page)).filter((item) => item.role === 'button' && /Education|Neighbourhoods/.test(item.label));
-  for (const area of areas.slice(0, 1)) {
-    await clickItem(page, area.label, 'button');
+  // The next area, through the sidebar (a phone shows it behind its menu button).
+  if (await findItem(page, 'Education', 'button')) {
+    await clickItem(page, 'Education', 'button');
     await answerQuestions(page, options.hasTouch);
   }
-  await page.waitForFunction(() => !window.iccIndex.state().savePending, null, {timeout: 20000});
+  await saved(page);
   profiles.push(await writeProfile(page));
-  // The return visit: the saved assessment reopens where it was left.
-  await page.reload();
-  await waitReady(page);
-  await answerQuestions(page, options.hasTouch);
-  await page.waitForFunction(() => !window.iccIndex.state().savePending, null, {timeout: 20000});
+  // Return visits: the saved assessment reopens where it was left, in English, Polish and
+  // Ukrainian (each chosen on the questionnaire); then a second tab saves the same assessment.
+  for (const language of ['en', 'pl', 'uk']) {
+    if (language !== 'en') await chooseLanguage(page, language);
+    await page.reload();
+    await waitReady(page);
+    await answerQuestions(page, options.hasTouch);
+    await leave(page);
+    await saved(page);
+  }
+  const secondTab = await context.newPage();
+  await loadTool(secondTab, server.url);
+  await answerQuestions(secondTab, options.hasTouch);
+  await saved(secondTab);
+  await secondTab.close();
+  await settle(page);
   profiles.push(await writeProfile(page));
   if (problems.length) throw new Error(problems.join('\n'));
   await context.close();

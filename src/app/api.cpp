@@ -518,7 +518,9 @@ std::string App::HandleApiCall(const std::string& requestText) {
     apiChanged_ = call == "items" || call == "mirror" ? !semantics_.Enabled() : !action->readsOnly;
     if (ui_.readOnly && !action->inReadOnlyView) return Error("this is a read-only results view").dump();
     if (action->needsAssessment && !session_.HasAssessment()) return Error("no assessment is open").dump();
-    return action->handle(*this, request).dump();
+    // A text that is not UTF-8 (none should be) comes out as U+FFFD: a strict dump would throw,
+    // and in the browser a throw stops the tool.
+    return action->handle(*this, request).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 }  // namespace icc

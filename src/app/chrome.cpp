@@ -18,12 +18,15 @@ namespace {
 // `compact` shows the language code instead of its name, for narrow screens.
 void DrawLanguageMenu(Ui& ui, float width, bool compact) {
     const char* current = compact ? ui.Wording("language.code") : ui.Wording("language.current");
+    // The choice is applied once the menu is drawn: switching replaces the catalog that `current`
+    // points into (a switch inside the menu left the button's description pointing at freed text).
+    const char* chosen = nullptr;
     ImGui::SetNextItemWidth(width);
     if (ImGui::BeginCombo("##language", current, compact ? ImGuiComboFlags_NoArrowButton : ImGuiComboFlags_None)) {
         for (const char* code : kInterfaceLanguages) {  // each named by its catalog's "language.<code>"
             const std::string nameKey = std::string("language.") + code;
             const bool selected = ui.session.Language() == code;
-            if (ImGui::Selectable(ui.Wording(nameKey.c_str()), selected)) ui.session.SetLanguage(code);
+            if (ImGui::Selectable(ui.Wording(nameKey.c_str()), selected)) chosen = code;
             Describe(ui, Role::Radio, ui.Wording(nameKey.c_str()), selected);
             if (selected) ImGui::SetItemDefaultFocus();
         }
@@ -31,6 +34,7 @@ void DrawLanguageMenu(Ui& ui, float width, bool compact) {
     }
     Describe(ui, Role::Button, ui.Wording("topbar.language"), false, current);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.Wording("topbar.language"));
+    if (chosen) ui.session.SetLanguage(chosen);
 }
 
 // A button that is drawn as selected while its screen is shown.

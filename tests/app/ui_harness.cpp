@@ -82,9 +82,12 @@ const SeenItem* UiHarness::Find(const std::string& label) const {
 void UiHarness::Click(const std::string& label) {
     const SeenItem* item = Find(label);
     ASSERT_NE(item, nullptr) << "no item labelled \"" << label << "\" on screen";
-    ImVec2 centre((item->min.x + item->max.x) * 0.5f, (item->min.y + item->max.y) * 0.5f);
+    ClickAt(ImVec2((item->min.x + item->max.x) * 0.5f, (item->min.y + item->max.y) * 0.5f));
+}
+
+void UiHarness::ClickAt(ImVec2 point) {
     ImGuiIO& io = ImGui::GetIO();
-    io.AddMousePosEvent(centre.x, centre.y);
+    io.AddMousePosEvent(point.x, point.y);
     Frame();
     io.AddMouseButtonEvent(0, true);
     Frame();

@@ -29,6 +29,8 @@ public:
     const SeenItem* Find(const std::string& label) const;
     // Clicks the item with this label (the frame settles afterwards). Fails the test if absent.
     void Click(const std::string& label);
+    // Clicks this point (widgets without a test-engine label, such as a combo, through their place).
+    void ClickAt(ImVec2 point);
     void PressKey(ImGuiKey key, bool shift = false);
     // Whether keyboard focus is on the item with this label.
     bool HasFocus(const std::string& label) const;

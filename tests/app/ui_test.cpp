@@ -1,4 +1,5 @@
 // The real screens, drawn by ImGui without a GPU and used with injected mouse and keyboard input.
+#include "language_file.h"
 #include "ui_harness.h"
 #include "support/answers.h"
 
@@ -38,6 +39,30 @@ TEST(Ui, ANewAssessmentStartsWithTheCityProfile) {
     EXPECT_EQ(ui.app.GetSession().Current().city.name, "Zażółć");
     ui.Click("Go to the questions");
     EXPECT_EQ(ui.app.GetUiState().screen, Screen::Questionnaire);
+}
+
+// Switching in the top bar's menu replaces the catalog the menu's own texts came from: the menu
+// button's description (the language it showed) must not point at the old one's freed text. Under
+// AddressSanitizer the switch read freed memory; in the browser the mirror's JSON of it aborted.
+TEST(Ui, ChoosingALanguageInTheTopBarLeavesTheMirrorsTextsWhole) {
+    UiHarness ui;
+    ASSERT_TRUE(ui.app.GetSession().AddLanguageFiles("fr", LanguageFile("fr")));
+    ui.app.GetSession().SetLanguage("fr");
+    ui.app.GetSemantics().SetEnabled(true);
+    ui.Frame(2);
+    ASSERT_EQ(ui.app.GetSession().Language(), "fr");
+    const std::string menuLabel = ui.app.GetSession().Text().Get("topbar.language");
+    const SemanticItem* menu = nullptr;
+    for (const SemanticItem& item : ui.app.GetSemantics().Items())
+        if (item.role == Role::Button && item.label == menuLabel) menu = &item;
+    ASSERT_NE(menu, nullptr) << "the top bar's language menu";
+    ui.ClickAt(ImVec2((menu->min.x + menu->max.x) * 0.5f, (menu->min.y + menu->max.y) * 0.5f));
+    ASSERT_TRUE(ui.Sees("English (anglais)"));
+    ui.Click("English (anglais)");
+    EXPECT_EQ(ui.app.GetSession().Language(), "en");
+    const std::string items = ui.app.HandleApiCall(R"({"call":"items"})");
+    EXPECT_EQ(items.find("\xEF\xBF\xBD"), std::string::npos) << items;
+    EXPECT_NE(items.find(R"("description":"English")"), std::string::npos) << "the menu shows the new language";
 }
 
 // In the browser a DOM field laid over the text field does the editing (shell/icc-text.js): the
