@@ -3,11 +3,14 @@
 //
 //   node scripts/wasm_split_profile.mjs <page folder: index.html, index.js, the instrumented index.wasm, the page's scripts> <profile out>
 //
-// The page is driven in headless Chromium as a city team starts: a first visit (a new assessment,
-// the city's name typed, questions answered with the mouse, the keyboard and a touch screen,
-// evidence typed and pasted, the areas' sidebar, every interface language chosen), then return
+// The page is driven in headless Chromium as a city team starts: a first visit in the browser's
+// language (a new assessment, the city's name typed, questions answered with the mouse, the
+// keyboard and a touch screen, evidence typed and pasted, a right click or a phone's keyboard on a
+// field, the areas' sidebar, every interface language chosen, the window resized, the page zoomed,
+// the system's theme changed, another tab looked at, the accessible mirror used), then return
 // visits that reopen the saved assessment in English, Polish and Ukrainian, and a second tab that
-// saves it, on a wide and a phone-sized screen. Every function these runs call stays in the
+// saves it, on a wide dark and a phone-sized light screen (tests/browser/split-wasm.test.mjs takes
+// these steps on the built site). Every function these runs call stays in the
 // page's wasm; the rest (results, comparisons, reports, exports, imports, merging, the plan) goes
 // into the deferred part, fetched the first time one of them is called.
 import fs from 'node:fs';
@@ -49,9 +52,20 @@ async function answerQuestions(page, touch) {
     await page.mouse.wheel(0, 600);
     await settle(page);
   }
-  const evidence = (await items(page)).find((item) => item.label === 'Evidence');
+  const evidence = await findItem(page, 'Evidence');
   if (evidence) {
-    await clickItem(page, 'Evidence', evidence.role);
+    const box = await page.locator('#canvas').boundingBox();
+    const at = [box.x + evidence.rect[0] + 20, box.y + evidence.rect[1] + evidence.rect[3] / 2];
+    if (touch) {
+      // A tap gives the field's editor the focus, a phone's keyboard opens and the view shrinks.
+      await page.touchscreen.tap(...at);
+      await page.evaluate(() => window.visualViewport.dispatchEvent(new Event('resize')));
+    } else {
+      // A right click opens the editor's menu (paste, spelling) over the field.
+      await page.mouse.click(...at, {button: 'right'});
+      await page.keyboard.press('Escape');
+      await clickItem(page, 'Evidence', evidence.role);
+    }
     await page.keyboard.type('Council resolution 12/2024, ');
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Shift+Home');
@@ -84,6 +98,40 @@ const leave = (page) => page.evaluate(() => {
   window.dispatchEvent(new Event('pagehide'));
 });
 
+// What happens around a city team at work: the window resized or the phone turned, the page
+// zoomed, the system's theme changing, another tab looked at, and a screen reader's user choosing
+// and typing in the accessible mirror.
+async function everydayEvents(page, context, options) {
+  const {width, height} = options.viewport;
+  await page.setViewportSize(options.isMobile ? {width: height, height: width} : {width: width - 300, height: height - 100});
+  await settle(page);
+  await page.setViewportSize({width, height});
+  await settle(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', {width, height, deviceScaleFactor: (options.deviceScaleFactor || 1) * 1.5,
+                                                        mobile: Boolean(options.isMobile)});
+  await settle(page);
+  await cdp.send('Emulation.clearDeviceMetricsOverride');
+  await settle(page);
+  await page.emulateMedia({colorScheme: options.colorScheme === 'dark' ? 'light' : 'dark'});
+  await settle(page);
+  await page.emulateMedia({colorScheme: options.colorScheme || 'light'});
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'hidden', {configurable: true, get: () => true});
+    document.dispatchEvent(new Event('visibilitychange'));
+    delete document.hidden;
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await settle(page);
+  const option = page.locator('#icc-mirror main [role=radiogroup] input').nth(1);
+  await option.focus();
+  await page.keyboard.press('Space');
+  await settle(page);
+  await page.locator('#icc-mirror main textarea, #icc-mirror main input[type=text]').first().fill('Minutes of 3 May.');
+  await settle(page);
+  await page.locator('#canvas').focus();
+}
+
 const saved = (page) => page.waitForFunction(() => !window.iccIndex.state().savePending, null, {timeout: 20000});
 
 async function visit(browser, server, options) {
@@ -96,12 +144,21 @@ async function visit(browser, server, options) {
   await page.evaluate(() => { for (let step = 0; step < 5; step++) window.Module._icc_start_milliseconds(step); });
   for (const language of ['pl', 'uk', 'fr', 'en']) await chooseLanguage(page, language);
   await clickItem(page, 'Start a new assessment', 'button');
-  await clickItem(page, 'City name', 'textbox');
-  await page.keyboard.type('Lodz');
+  if (options.hasTouch) {
+    const field = await findItem(page, 'City name', 'textbox');
+    const box = await page.locator('#canvas').boundingBox();
+    await page.touchscreen.tap(box.x + field.rect[0] + 20, box.y + field.rect[1] + field.rect[3] / 2);
+    await page.evaluate(() => window.visualViewport.dispatchEvent(new Event('resize')));
+    await page.keyboard.type('Львів');
+  } else {
+    await clickItem(page, 'City name', 'textbox');
+    await page.keyboard.type('Łódź');
+  }
   await tabTo(page, 'Go to the questions');
   await page.keyboard.press('Enter');
   await settle(page);
   await answerQuestions(page, options.hasTouch);
+  await everydayEvents(page, context, options);
   // The next area, through the sidebar (a phone shows it behind its menu button).
   if (await findItem(page, 'Education', 'button')) {
     await clickItem(page, 'Education', 'button');
@@ -135,8 +192,10 @@ const server = await serve(pageDir);
 const browser = await launch();
 try {
   const profiles = [
-    ...await visit(browser, server, {viewport: {width: 1280, height: 800}}),
-    ...await visit(browser, server, {viewport: {width: 360, height: 740}, hasTouch: true, isMobile: true, deviceScaleFactor: 2}),
+    // In the browser's language first (the page starts in it), on a dark and a light system.
+    ...await visit(browser, server, {viewport: {width: 1280, height: 800}, locale: 'pl-PL', colorScheme: 'dark'}),
+    ...await visit(browser, server, {viewport: {width: 360, height: 740}, hasTouch: true, isMobile: true, deviceScaleFactor: 2,
+                                     locale: 'uk-UA'}),
   ];
   // wasm-split --merge-profiles reads them from files.
   profiles.forEach((bytes, i) => fs.writeFileSync(`${profileOut}.${i}`, Buffer.from(bytes)));
