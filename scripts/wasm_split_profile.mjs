@@ -14,7 +14,8 @@
 // page's wasm; the rest (results, comparisons, reports, exports, imports, merging, the plan) goes
 // into the deferred part, fetched the first time one of them is called.
 import fs from 'node:fs';
-import {serve, launch, openPage, loadTool, waitReady, settle, items, findItem, clickItem, tabTo} from '../tests/browser/lib.mjs';
+import {serve, launch, openPage, loadTool, waitReady, settle, items, findItem, clickItem, tabTo, tapItem, tapTextField, rightClickItem,
+        hideAndShow, zoomAndBack, catalog} from '../tests/browser/lib.mjs';
 
 const [pageDir, profileOut] = process.argv.slice(2);
 if (!pageDir || !profileOut) {
@@ -22,8 +23,7 @@ if (!pageDir || !profileOut) {
   process.exit(2);
 }
 // The labels of the language menu, in the language the page is in.
-const catalogs = Object.fromEntries(['en', 'pl', 'uk', 'fr'].map((language) =>
-  [language, JSON.parse(fs.readFileSync(new URL(`../assets/i18n/${language}.json`, import.meta.url), 'utf8'))]));
+const catalogs = Object.fromEntries(['en', 'pl', 'uk', 'fr'].map((language) => [language, catalog(language)]));
 
 // The instrumented module's __write_profile(address, size) writes the profile into wasm memory.
 async function writeProfile(page) {
@@ -43,9 +43,7 @@ async function answerQuestions(page, touch) {
   const radios = (await items(page)).filter((item) => item.role === 'radio');
   if (!radios.length) throw new Error(`no question on the ${await page.evaluate(() => window.iccIndex.state().screen)} screen`);
   if (touch) {
-    const box = await page.locator('#canvas').boundingBox();
-    const radio = radios[0];
-    await page.touchscreen.tap(box.x + radio.rect[0] + 30, box.y + radio.rect[1] + radio.rect[3] / 2);
+    await tapItem(page, radios[0]);
     await settle(page);
   } else {
     await clickItem(page, radios[0].label, 'radio');
@@ -54,15 +52,10 @@ async function answerQuestions(page, touch) {
   }
   const evidence = await findItem(page, 'Evidence');
   if (evidence) {
-    const box = await page.locator('#canvas').boundingBox();
-    const at = [box.x + evidence.rect[0] + 20, box.y + evidence.rect[1] + evidence.rect[3] / 2];
     if (touch) {
-      // A tap gives the field's editor the focus, a phone's keyboard opens and the view shrinks.
-      await page.touchscreen.tap(...at);
-      await page.evaluate(() => window.visualViewport.dispatchEvent(new Event('resize')));
+      await tapTextField(page, evidence);
     } else {
-      // A right click opens the editor's menu (paste, spelling) over the field.
-      await page.mouse.click(...at, {button: 'right'});
+      await rightClickItem(page, evidence);
       await page.keyboard.press('Escape');
       await clickItem(page, 'Evidence', evidence.role);
     }
@@ -101,27 +94,18 @@ const leave = (page) => page.evaluate(() => {
 // What happens around a city team at work: the window resized or the phone turned, the page
 // zoomed, the system's theme changing, another tab looked at, and a screen reader's user choosing
 // and typing in the accessible mirror.
-async function everydayEvents(page, context, options) {
+async function everydayEvents(page, options) {
   const {width, height} = options.viewport;
   await page.setViewportSize(options.isMobile ? {width: height, height: width} : {width: width - 300, height: height - 100});
   await settle(page);
   await page.setViewportSize({width, height});
   await settle(page);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setDeviceMetricsOverride', {width, height, deviceScaleFactor: (options.deviceScaleFactor || 1) * 1.5,
-                                                        mobile: Boolean(options.isMobile)});
-  await settle(page);
-  await cdp.send('Emulation.clearDeviceMetricsOverride');
+  await zoomAndBack(page, options.viewport, (options.deviceScaleFactor || 1) * 1.5, Boolean(options.isMobile));
   await settle(page);
   await page.emulateMedia({colorScheme: options.colorScheme === 'dark' ? 'light' : 'dark'});
   await settle(page);
   await page.emulateMedia({colorScheme: options.colorScheme || 'light'});
-  await page.evaluate(() => {
-    Object.defineProperty(document, 'hidden', {configurable: true, get: () => true});
-    document.dispatchEvent(new Event('visibilitychange'));
-    delete document.hidden;
-    document.dispatchEvent(new Event('visibilitychange'));
-  });
+  await hideAndShow(page);
   await settle(page);
   const option = page.locator('#icc-mirror main [role=radiogroup] input').nth(1);
   await option.focus();
@@ -145,10 +129,7 @@ async function visit(browser, server, options) {
   for (const language of ['pl', 'uk', 'fr', 'en']) await chooseLanguage(page, language);
   await clickItem(page, 'Start a new assessment', 'button');
   if (options.hasTouch) {
-    const field = await findItem(page, 'City name', 'textbox');
-    const box = await page.locator('#canvas').boundingBox();
-    await page.touchscreen.tap(box.x + field.rect[0] + 20, box.y + field.rect[1] + field.rect[3] / 2);
-    await page.evaluate(() => window.visualViewport.dispatchEvent(new Event('resize')));
+    await tapTextField(page, await findItem(page, 'City name', 'textbox'));
     await page.keyboard.type('Львів');
   } else {
     await clickItem(page, 'City name', 'textbox');
@@ -158,7 +139,7 @@ async function visit(browser, server, options) {
   await page.keyboard.press('Enter');
   await settle(page);
   await answerQuestions(page, options.hasTouch);
-  await everydayEvents(page, context, options);
+  await everydayEvents(page, options);
   // The next area, through the sidebar (a phone shows it behind its menu button).
   if (await findItem(page, 'Education', 'button')) {
     await clickItem(page, 'Education', 'button');

@@ -149,6 +149,50 @@ export async function clickItem(page, label, role) {
   return item;
 }
 
+// A point near the left edge of an item from items(), in the page (where a radio's circle is).
+async function pointNear(page, item) {
+  const box = await page.locator('#canvas').boundingBox();
+  return [box.x + item.rect[0] + 24, box.y + item.rect[1] + item.rect[3] / 2];
+}
+
+// Taps an item from items() with a finger, as on a touch screen.
+export async function tapItem(page, item) {
+  await page.touchscreen.tap(...await pointNear(page, item));
+}
+
+// Taps a text field on a phone: its editor takes the focus, the keyboard opens and the visible
+// part of the page shrinks (headless Chromium has no keyboard to open: the resize is sent).
+export async function tapTextField(page, item) {
+  await tapItem(page, item);
+  await page.evaluate(() => window.visualViewport.dispatchEvent(new Event('resize')));
+}
+
+// Right-clicks an item from items(): on a text field, the editor's menu (paste, spelling) opens.
+export async function rightClickItem(page, item) {
+  await page.mouse.click(...await pointNear(page, item), {button: 'right'});
+}
+
+// The page hidden, as when the user looks at another tab, and shown again.
+export const hideAndShow = (page) => page.evaluate(() => {
+  Object.defineProperty(document, 'hidden', {configurable: true, get: () => true});
+  document.dispatchEvent(new Event('visibilitychange'));
+  delete document.hidden;
+  document.dispatchEvent(new Event('visibilitychange'));
+});
+
+// The page zoomed (the browser's zoom changes devicePixelRatio), then back.
+export async function zoomAndBack(page, {width, height}, pixelRatio, mobile = false) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', {width, height, deviceScaleFactor: pixelRatio, mobile});
+  await settle(page);
+  await cdp.send('Emulation.clearDeviceMetricsOverride');
+  await cdp.detach();
+}
+
+// The interface texts of `language` (assets/i18n), to find controls by their labels.
+export const catalog = (language) =>
+  JSON.parse(fs.readFileSync(path.join(repoRoot, 'assets/i18n', `${language}.json`), 'utf8'));
+
 // Presses Tab until the item labelled `label` has keyboard focus (at most `limit` times).
 export async function tabTo(page, label, limit = 60) {
   for (let i = 0; i < limit; i++) {

@@ -6,15 +6,12 @@
 // there shows here.)
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import {serve, launch, openPage, loadTool, settle, items, findItem, clickItem, tabTo, repoRoot} from './lib.mjs';
+import {serve, launch, openPage, loadTool, settle, items, findItem, clickItem, tabTo, tapItem, tapTextField, rightClickItem,
+        hideAndShow, zoomAndBack, catalog} from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-const catalog = (language) => JSON.parse(fs.readFileSync(path.join(repoRoot, 'assets/i18n', `${language}.json`), 'utf8'));
 
 // Runs `steps` ([name, async function]) and returns the names of those after which the deferred
 // part had been requested (only the first that needed it, as it is then loaded).
@@ -40,7 +37,6 @@ test('a first visit in Polish on a dark system, resized and zoomed, and worked t
   const context = await browser.newContext({viewport: {width: 1280, height: 800}, locale: 'pl-PL', colorScheme: 'dark'});
   const {page, problems} = await openPage(context, server.url);
   const pl = catalog('pl');
-  const cdp = await context.newCDPSession(page);
   const needing = await stepsNeedingTheDeferredPart(page, [
     ['loading the tool in the browser\'s language', () => loadTool(page, server.url)],
     ['starting an assessment', () => clickItem(page, pl['start.new'], 'button')],
@@ -54,9 +50,7 @@ test('a first visit in Polish on a dark system, resized and zoomed, and worked t
     }],
     ['answering on the canvas', answerFirstQuestion(page)],
     ['a right click on a text field (the paste menu)', async () => {
-      const field = (await items(page)).find((item) => (item.role === 'textbox' || item.role === 'textarea') && item.rect);
-      const box = await page.locator('#canvas').boundingBox();
-      await page.mouse.click(box.x + field.rect[0] + 20, box.y + field.rect[1] + field.rect[3] / 2, {button: 'right'});
+      await rightClickItem(page, (await items(page)).find((item) => (item.role === 'textbox' || item.role === 'textarea') && item.rect));
       await page.keyboard.press('Escape');
     }],
     ['resizing the window', async () => {
@@ -64,11 +58,7 @@ test('a first visit in Polish on a dark system, resized and zoomed, and worked t
       await settle(page);
       await page.setViewportSize({width: 1280, height: 800});
     }],
-    ['zooming the page', async () => {
-      await cdp.send('Emulation.setDeviceMetricsOverride', {width: 1280, height: 800, deviceScaleFactor: 1.5, mobile: false});
-      await settle(page);
-      await cdp.send('Emulation.clearDeviceMetricsOverride');
-    }],
+    ['zooming the page', () => zoomAndBack(page, {width: 1280, height: 800}, 1.5)],
     ['the system switching to a light theme', () => page.emulateMedia({colorScheme: 'light'})],
     ['choosing an option in the mirror', async () => {
       const option = page.locator('#icc-mirror main [role=radiogroup] input').nth(1);
@@ -79,12 +69,7 @@ test('a first visit in Polish on a dark system, resized and zoomed, and worked t
       const field = page.locator('#icc-mirror main textarea, #icc-mirror main input[type=text]').first();
       await field.fill('Uchwała Rady Miasta');
     }],
-    ['switching to another tab and back', () => page.evaluate(() => {
-      Object.defineProperty(document, 'hidden', {configurable: true, get: () => true});
-      document.dispatchEvent(new Event('visibilitychange'));
-      delete document.hidden;
-      document.dispatchEvent(new Event('visibilitychange'));
-    })],
+    ['switching to another tab and back', () => hideAndShow(page)],
   ]);
   assert.deepEqual(needing, []);
   assert.deepEqual(problems, []);
@@ -96,18 +81,13 @@ test('a phone filling in the questionnaire in Ukrainian, its keyboard open and t
                                             deviceScaleFactor: 2, locale: 'uk-UA'});
   const {page, problems} = await openPage(context, server.url);
   const uk = catalog('uk');
-  const tap = async (label, role) => {
-    const item = await findItem(page, label, role);
-    const box = await page.locator('#canvas').boundingBox();
-    await page.touchscreen.tap(box.x + item.rect[0] + 20, box.y + item.rect[1] + item.rect[3] / 2);
-  };
+  const tap = async (label, role) => tapItem(page, await findItem(page, label, role));
   const needing = await stepsNeedingTheDeferredPart(page, [
     ['loading the tool in the browser\'s language', () => loadTool(page, server.url)],
     ['starting an assessment', () => tap(uk['start.new'], 'button')],
     ['tapping the name field, the keyboard opening', async () => {
-      await tap(uk['profile.name'], 'textbox');
+      await tapTextField(page, await findItem(page, uk['profile.name'], 'textbox'));
       await page.keyboard.type('Львів');
-      await page.evaluate(() => window.visualViewport.dispatchEvent(new Event('resize')));
     }],
     ['opening the questionnaire', () => tap(uk['profile.to_questions'], 'button')],
     ['turning the phone sideways and back', async () => {
