@@ -1,9 +1,9 @@
 # cmake -DSTAGE=<linked page> -DSHELL_DIR=<shell/> -DPAGES_DIR=<web/> -DLANGUAGES_DIR=<language files>
 #       -DSITE=<out> -P VersionSite.cmake
 #
-# Writes the deployable site: every script and style sheet index.html names (index.js from the
-# link, the rest from shell/) and index.wasm get a short content hash in their names
-# (index.3f9a2c41d0.js), and the references are rewritten to match (index.wasm's deferred part
+# Writes the deployable site: the scripts index.html names (index.js from the link, the rest from
+# shell/) become one file, icc.<hash>.js; it, the style sheet and index.wasm get a short content
+# hash in their names (icc.3f9a2c41d0.js), and the references are rewritten to match (index.wasm's deferred part
 # takes the wasm's hash: index-deferred.<hash>.wasm); so does the file of each
 # interface language the program does not ship (icc-lang-pl.json), which index.html then names in a
 # <link rel="icc-language" hreflang="pl"> for shell/icc-shell.js to fetch. index.html keeps its name: it
@@ -56,9 +56,10 @@ if(at EQUAL -1)
   message(FATAL_ERROR "index.html has no ${preload}: the wasm would be fetched only after the scripts")
 endif()
 string(REPLACE "${preload}" "<link rel=\"preload\" href=\"${wasm_name}\"" html "${html}")
-string(REGEX MATCHALL "(src|href)=\"[A-Za-z0-9_.-]+\\.(js|css)\"" references "${html}")
-foreach(reference IN LISTS references)
-  string(REGEX REPLACE "^(src|href)=\"(.*)\"$" "\\2" name "${reference}")
+# The page's scripts are sent as one file, run in the order of their tags (index.js, the Emscripten
+# loader, last): on a cold load each request of its own cost the page about 25 ms before the wasm
+# arrived (BENCHMARKS.md, eighth round). A preload link names it beside the wasm's.
+function(page_file_content name out)
   if(EXISTS "${STAGE}/${name}")
     file(READ "${STAGE}/${name}" content)
   elseif(EXISTS "${SHELL_DIR}/${name}")
@@ -66,19 +67,50 @@ foreach(reference IN LISTS references)
   else()
     message(FATAL_ERROR "index.html names ${name}, which is neither linked nor in ${SHELL_DIR}")
   endif()
+  set(${out} "${content}" PARENT_SCOPE)
+endfunction()
+string(REGEX MATCHALL "<script[^>]* src=\"[A-Za-z0-9_.-]+\\.js\"></script>\n" script_tags "${html}")
+list(LENGTH script_tags script_count)
+if(script_count EQUAL 0)
+  message(FATAL_ERROR "index.html has no script tags")
+endif()
+set(bundle "")
+set(index_js_named FALSE)
+foreach(tag IN LISTS script_tags)
+  string(REGEX REPLACE "^.* src=\"([A-Za-z0-9_.-]+)\"></script>\n$" "\\1" name "${tag}")
+  page_file_content("${name}" content)
   if(name STREQUAL "index.js")
     string(FIND "${content}" "\"index.wasm\"" at)
     if(at EQUAL -1)
       message(FATAL_ERROR "index.js does not name \"index.wasm\": the Emscripten loader changed")
     endif()
     string(REPLACE "\"index.wasm\"" "\"${wasm_name}\"" content "${content}")
+    set(index_js_named TRUE)
   endif()
+  # A script that ends without a semicolon or newline must not run into the next one.
+  string(APPEND bundle "${content}\n;\n")
+  string(REPLACE "${tag}" "" html "${html}")
+endforeach()
+if(NOT index_js_named)
+  message(FATAL_ERROR "index.html does not load index.js")
+endif()
+versioned_name("icc.js" "${bundle}" bundle_name)
+if(NOT EXISTS "${SITE}/${bundle_name}")
+  file(WRITE "${SITE}/${bundle_name}" "${bundle}")
+endif()
+list(APPEND written "${bundle_name}")
+string(REPLACE "</head>" "<link rel=\"preload\" href=\"${bundle_name}\" as=\"script\">\n</head>" html "${html}")
+string(REPLACE "</body>" "<script src=\"${bundle_name}\"></script>\n</body>" html "${html}")
+
+string(REGEX MATCHALL "href=\"[A-Za-z0-9_.-]+\\.css\"" references "${html}")
+foreach(reference IN LISTS references)
+  string(REGEX REPLACE "^href=\"(.*)\"$" "\\1" name "${reference}")
+  page_file_content("${name}" content)
   versioned_name("${name}" "${content}" versioned)
   if(NOT EXISTS "${SITE}/${versioned}")
     file(WRITE "${SITE}/${versioned}" "${content}")
   endif()
-  string(REGEX REPLACE "=.*$" "" attribute "${reference}")
-  string(REPLACE "${attribute}=\"${name}\"" "${attribute}=\"${versioned}\"" html "${html}")
+  string(REPLACE "href=\"${name}\"" "href=\"${versioned}\"" html "${html}")
   list(APPEND written "${versioned}")
 endforeach()
 file(GLOB language_files "${LANGUAGES_DIR}/icc-lang-*.json")
