@@ -42,10 +42,10 @@ add_custom_command(
   COMMAND ${CMAKE_COMMAND} "-DSTAGE=${CMAKE_BINARY_DIR}/stage/site" "-DSHELL_DIR=${ICC_SHELL_STAGE}"
           "-DPAGES_DIR=${PROJECT_SOURCE_DIR}/web" "-DLANGUAGES_DIR=${ICC_LANGUAGE_FILES_DIR}"
           "-DOUT=${ICC_SPLIT_DIR}" "-DNODE=${ICC_NODE}" "-DWASM_SPLIT=${ICC_WASM_SPLIT}"
-          "-DPROFILE_SCRIPT=${PROJECT_SOURCE_DIR}/scripts/wasm_split_profile.mjs"
+          "-DPROFILE_SCRIPT=${PROJECT_SOURCE_DIR}/scripts/wasm_split_profile.mjs" "-DPYTHON=${Python3_EXECUTABLE}"
           -P "${PROJECT_SOURCE_DIR}/cmake/SplitWasm.cmake"
   DEPENDS icc_web "$<TARGET_FILE:icc_web>" ${ICC_STAGED_SHELL_FILES} ${ICC_PAGE_FILES} ${ICC_LANGUAGE_FILES}
-          "${PROJECT_SOURCE_DIR}/cmake/SplitWasm.cmake" "${PROJECT_SOURCE_DIR}/cmake/VersionSite.cmake"
+          "${PROJECT_SOURCE_DIR}/cmake/SplitWasm.cmake" "${PROJECT_SOURCE_DIR}/cmake/VersionSite.cmake" "${PROJECT_SOURCE_DIR}/cmake/InlineCode.cmake"
           "${PROJECT_SOURCE_DIR}/scripts/wasm_split_profile.mjs"
   COMMENT "Splitting the site's wasm (a profile run in headless Chromium, then wasm-split)"
   VERBATIM)
@@ -55,12 +55,12 @@ add_custom_command(
   OUTPUT "${ICC_SITE_STAMP}"
   COMMAND ${CMAKE_COMMAND} "-DSTAGE=${ICC_SPLIT_DIR}" "-DSHELL_DIR=${ICC_SHELL_STAGE}"
           "-DPAGES_DIR=${PROJECT_SOURCE_DIR}/web" "-DLANGUAGES_DIR=${ICC_LANGUAGE_FILES_DIR}"
-          "-DSITE=${CMAKE_BINARY_DIR}/site"
+          "-DSITE=${CMAKE_BINARY_DIR}/site" "-DPYTHON=${Python3_EXECUTABLE}"
           -P "${PROJECT_SOURCE_DIR}/cmake/VersionSite.cmake"
   COMMAND "${ICC_NODE}" "${PROJECT_SOURCE_DIR}/scripts/precompress.mjs" "${CMAKE_BINARY_DIR}/site"
   COMMAND ${CMAKE_COMMAND} -E touch "${ICC_SITE_STAMP}"
   DEPENDS "${ICC_SPLIT_DIR}/index.wasm" "${ICC_SPLIT_DIR}/index.deferred.wasm" ${ICC_STAGED_SHELL_FILES} ${ICC_PAGE_FILES} ${ICC_LANGUAGE_FILES}
-          "${PROJECT_SOURCE_DIR}/cmake/VersionSite.cmake" "${PROJECT_SOURCE_DIR}/scripts/precompress.mjs"
+          "${PROJECT_SOURCE_DIR}/cmake/VersionSite.cmake" "${PROJECT_SOURCE_DIR}/cmake/InlineCode.cmake" "${PROJECT_SOURCE_DIR}/scripts/precompress.mjs"
   COMMENT "Writing build/web/site with versioned file names"
   VERBATIM)
 add_custom_target(icc_site ALL DEPENDS "${ICC_SITE_STAMP}")
@@ -75,7 +75,7 @@ add_custom_command(
           "-DPYTHON=${Python3_EXECUTABLE}" -P "${PROJECT_SOURCE_DIR}/cmake/InlineSingleFile.cmake"
   DEPENDS icc_web_single "$<TARGET_FILE:icc_web_single>" ${ICC_STAGED_SHELL_FILES} ${ICC_LANGUAGE_FILES}
           "${PROJECT_SOURCE_DIR}/web/accessibility/index.html"
-          "${PROJECT_SOURCE_DIR}/cmake/InlineSingleFile.cmake"
+          "${PROJECT_SOURCE_DIR}/cmake/InlineSingleFile.cmake" "${PROJECT_SOURCE_DIR}/cmake/InlineCode.cmake"
   COMMENT "Writing the single-file build build/web/single/icc-index.html"
   VERBATIM)
 add_custom_target(icc_single ALL DEPENDS "${ICC_SINGLE_FILE}")

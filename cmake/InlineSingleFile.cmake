@@ -6,27 +6,12 @@
 # accessibility statement (a page of its own on the site) becomes a section of the page that its
 # link shows (icc.css: #accessibility-statement:target). The file of each interface language the
 # program does not ship, which the site fetches, is a data block here (<script type="application/json"
-# data-icc-language="pl">, never run) that shell/icc-shell.js reads instead. Inline code
-# needs its hash in the Content-Security-Policy ('sha256-…'), never 'unsafe-inline': the policy is
-# rewritten to allow exactly these scripts and this style and nothing from anywhere else. The only
+# data-icc-language="pl">, never run) that shell/icc-shell.js reads instead. Inline code is
+# allowed by its hash (cmake/InlineCode.cmake): the policy is rewritten to allow exactly these scripts and this style and nothing from anywhere else. The only
 # "connection" left is the loader reading its own embedded wasm from a data: URL.
 cmake_minimum_required(VERSION 3.20)
 
-# The CSP source for `content`: 'sha256-<base64 of the SHA-256 digest>'.
-function(csp_hash content out)
-  string(SHA256 hex "${content}")
-  execute_process(COMMAND "${PYTHON}" -c "import base64, sys; print(base64.b64encode(bytes.fromhex(sys.argv[1])).decode())" "${hex}"
-                  OUTPUT_VARIABLE base64 OUTPUT_STRIP_TRAILING_WHITESPACE COMMAND_ERROR_IS_FATAL ANY)
-  set(${out} "'sha256-${base64}'" PARENT_SCOPE)
-endfunction()
-
-# Inline code must not close its own element early.
-function(check_inlinable name content closing)
-  string(FIND "${content}" "${closing}" at)
-  if(NOT at EQUAL -1)
-    message(FATAL_ERROR "${name} contains ${closing} and cannot be put inline")
-  endif()
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/InlineCode.cmake")
 
 file(READ "${INPUT}" html)
 set(script_hashes "")
@@ -45,8 +30,8 @@ check_inlinable("the Emscripten runtime" "${runtime}" "</script")
 csp_hash("${runtime}" hash)
 list(APPEND script_hashes "${hash}")
 
-# The wasm and the scripts are inline: nothing to preload (the comment before the lines goes too).
-string(REGEX REPLACE "<!-- The wasm and every script are fetched[^>]*-->\n(<link rel=\"preload\"[^>]*>\n)+" "" html "${html}")
+# The wasm and the scripts are inline: nothing to preload (the comment before the line goes too).
+string(REGEX REPLACE "<!-- The wasm is fetched from the start[^>]*-->\n(<link rel=\"preload\"[^>]*>\n)+" "" html "${html}")
 if(html MATCHES "rel=\"preload\"")
   message(FATAL_ERROR "${INPUT} still preloads a file: the single file must load nothing")
 endif()

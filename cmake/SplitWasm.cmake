@@ -1,6 +1,6 @@
 # cmake -DSTAGE=<linked page> -DSHELL_DIR=<the page's minified scripts> -DPAGES_DIR=<web/>
 #       -DLANGUAGES_DIR=<language files> -DOUT=<folder> -DNODE=<node> -DWASM_SPLIT=<wasm-split>
-#       -DPROFILE_SCRIPT=<scripts/wasm_split_profile.mjs> -P SplitWasm.cmake
+#       -DPROFILE_SCRIPT=<scripts/wasm_split_profile.mjs> -DPYTHON=<python3> -P SplitWasm.cmake
 #
 # Splits the site's wasm in two with binaryen's wasm-split: OUT/index.wasm holds the functions a
 # visit runs while it fills in the questionnaire (found by running the instrumented page in
@@ -9,7 +9,7 @@
 # The profile is taken from this very build every time: wasm-split refuses a profile of other code.
 cmake_minimum_required(VERSION 3.21)
 
-foreach(required STAGE SHELL_DIR PAGES_DIR LANGUAGES_DIR OUT NODE WASM_SPLIT PROFILE_SCRIPT)
+foreach(required STAGE SHELL_DIR PAGES_DIR LANGUAGES_DIR OUT NODE WASM_SPLIT PROFILE_SCRIPT PYTHON)
   if("${${required}}" STREQUAL "")
     message(FATAL_ERROR "SplitWasm.cmake: -D${required}=... is required")
   endif()
@@ -19,7 +19,8 @@ endforeach()
 set(page "${OUT}/profile-site")
 file(REMOVE_RECURSE "${OUT}")
 execute_process(COMMAND "${CMAKE_COMMAND}" "-DSTAGE=${STAGE}" "-DSHELL_DIR=${SHELL_DIR}" "-DPAGES_DIR=${PAGES_DIR}"
-                        "-DLANGUAGES_DIR=${LANGUAGES_DIR}" "-DSITE=${page}" -P "${CMAKE_CURRENT_LIST_DIR}/VersionSite.cmake"
+                        "-DLANGUAGES_DIR=${LANGUAGES_DIR}" "-DSITE=${page}" "-DPYTHON=${PYTHON}"
+                        -P "${CMAKE_CURRENT_LIST_DIR}/VersionSite.cmake"
                 RESULT_VARIABLE failed)
 if(NOT failed)
   execute_process(COMMAND "${NODE}" "${PROFILE_SCRIPT}" "${page}" "${OUT}/profile"

@@ -1,9 +1,9 @@
 # cmake -DSTAGE=<linked page> -DSHELL_DIR=<shell/> -DPAGES_DIR=<web/> -DLANGUAGES_DIR=<language files>
-#       -DSITE=<out> -P VersionSite.cmake
+#       -DSITE=<out> -DPYTHON=<python3> -P VersionSite.cmake
 #
 # Writes the deployable site: the scripts index.html names (index.js from the link, the rest from
-# shell/) become one file, icc.<hash>.js; it, the style sheet and index.wasm get a short content
-# hash in their names (icc.3f9a2c41d0.js), and the references are rewritten to match (index.wasm's deferred part
+# shell/) go inline into it; the style sheet and index.wasm get a short content hash in their names
+# (index.3f9a2c41d0.wasm), and the references are rewritten to match (index.wasm's deferred part
 # takes the wasm's hash: index-deferred.<hash>.wasm); so does the file of each
 # interface language the program does not ship (icc-lang-pl.json), which index.html then names in a
 # <link rel="icc-language" hreflang="pl"> for shell/icc-shell.js to fetch. index.html keeps its name: it
@@ -11,6 +11,8 @@
 # (each folder of web/: the embed demo, the accessibility statement) are copied as they are. Files of
 # earlier builds are removed.
 cmake_minimum_required(VERSION 3.21)  # file(COPY_FILE)
+
+include("${CMAKE_CURRENT_LIST_DIR}/InlineCode.cmake")
 
 # An empty folder argument would make the globs below walk the root of the filesystem.
 foreach(required STAGE SHELL_DIR PAGES_DIR LANGUAGES_DIR SITE)
@@ -56,9 +58,11 @@ if(at EQUAL -1)
   message(FATAL_ERROR "index.html has no ${preload}: the wasm would be fetched only after the scripts")
 endif()
 string(REPLACE "${preload}" "<link rel=\"preload\" href=\"${wasm_name}\"" html "${html}")
-# The page's scripts are sent as one file, run in the order of their tags (index.js, the Emscripten
-# loader, last): on a cold load each request of its own cost the page about 25 ms before the wasm
-# arrived (BENCHMARKS.md, eighth round). A preload link names it beside the wasm's.
+# The page's scripts are one inline script at the end of the page, run in the order of their tags
+# (index.js, the Emscripten loader, last), allowed by its hash in the page's Content-Security-Policy
+# in place of 'self'. Each request of its own cost a cold load about 25 ms before the wasm arrived,
+# and inline they run (and start the wasm's compile) while the wasm is still arriving
+# (BENCHMARKS.md, eighth round).
 function(page_file_content name out)
   if(EXISTS "${STAGE}/${name}")
     file(READ "${STAGE}/${name}" content)
@@ -70,11 +74,7 @@ function(page_file_content name out)
   set(${out} "${content}" PARENT_SCOPE)
 endfunction()
 string(REGEX MATCHALL "<script[^>]* src=\"[A-Za-z0-9_.-]+\\.js\"></script>\n" script_tags "${html}")
-list(LENGTH script_tags script_count)
-if(script_count EQUAL 0)
-  message(FATAL_ERROR "index.html has no script tags")
-endif()
-set(bundle "")
+set(scripts "")
 set(index_js_named FALSE)
 foreach(tag IN LISTS script_tags)
   string(REGEX REPLACE "^.* src=\"([A-Za-z0-9_.-]+)\"></script>\n$" "\\1" name "${tag}")
@@ -87,20 +87,22 @@ foreach(tag IN LISTS script_tags)
     string(REPLACE "\"index.wasm\"" "\"${wasm_name}\"" content "${content}")
     set(index_js_named TRUE)
   endif()
+  check_inlinable("${name}" "${content}" "</script")
   # A script that ends without a semicolon or newline must not run into the next one.
-  string(APPEND bundle "${content}\n;\n")
+  string(APPEND scripts "${content}\n;\n")
   string(REPLACE "${tag}" "" html "${html}")
 endforeach()
 if(NOT index_js_named)
   message(FATAL_ERROR "index.html does not load index.js")
 endif()
-versioned_name("icc.js" "${bundle}" bundle_name)
-if(NOT EXISTS "${SITE}/${bundle_name}")
-  file(WRITE "${SITE}/${bundle_name}" "${bundle}")
+string(REPLACE "</body>" "<script>${scripts}</script>\n</body>" html "${html}")
+csp_hash("${scripts}" scripts_hash)
+set(self_scripts "script-src 'self' ")
+string(FIND "${html}" "${self_scripts}" at)
+if(at EQUAL -1)
+  message(FATAL_ERROR "index.html's Content-Security-Policy has no ${self_scripts}")
 endif()
-list(APPEND written "${bundle_name}")
-string(REPLACE "</head>" "<link rel=\"preload\" href=\"${bundle_name}\" as=\"script\">\n</head>" html "${html}")
-string(REPLACE "</body>" "<script src=\"${bundle_name}\"></script>\n</body>" html "${html}")
+string(REPLACE "${self_scripts}" "script-src ${scripts_hash} " html "${html}")
 
 string(REGEX MATCHALL "href=\"[A-Za-z0-9_.-]+\\.css\"" references "${html}")
 foreach(reference IN LISTS references)

@@ -5,6 +5,7 @@ import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
+import crypto from 'node:crypto';
 import {pathToFileURL} from 'node:url';
 import {serve, launch, openPage, loadTool, screenshot, settle, items, clickItem, siteDir} from './lib.mjs';
 import {singleFile, copySite, watchCsp, cspViolations, recordRequests, requestsElsewhere, english} from './privacy-lib.mjs';
@@ -141,24 +142,37 @@ test('a full session asks nothing of any other origin and breaks no CSP rule', a
   await context.close();
 });
 
-test('the page forbids other origins, inline code and plugins in its CSP', async () => {
+test('the page forbids other origins, any other inline code and plugins in its CSP', async () => {
   const context = await browser.newContext();
   await watchCsp(context);
   const {page, problems} = await openPage(context, server.url);
   await loadTool(page, server.url);
   const policy = await page.evaluate(() =>
     document.querySelector('meta[http-equiv="Content-Security-Policy"]').content);
-  for (const directive of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'",
-                           "object-src 'none'", "style-src 'self'"])
+  for (const directive of ["default-src 'self'", "connect-src 'self'", "object-src 'none'", "style-src 'self'"])
     assert.ok(policy.includes(directive), `the policy lacks ${directive}`);
   assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'|\*|https?:/);
-  assert.equal(await page.locator('script:not([src])').count(), 0, 'an inline script');
-  // The policy really applies: a fetch to another origin is refused and reported.
+  // The page's one script is inline (cmake/VersionSite.cmake), and the policy allows exactly it.
+  assert.equal(await page.locator('script[src]').count(), 0, 'a script loaded from a file');
+  const inline = await page.locator('script:not([src])').allTextContents();
+  assert.equal(inline.length, 1, 'one inline script');
+  const hash = crypto.createHash('sha256').update(inline[0], 'utf8').digest('base64');
+  assert.match(policy, new RegExp(`(^|; )script-src 'sha256-${hash.replace(/[+/]/g, '\\$&')}' 'wasm-unsafe-eval'(;|$)`));
+  // The policy really applies: a fetch to another origin and a script put into the page are refused
+  // and reported.
   const refused = await page.evaluate(() => fetch('http://example.invalid/x').then(() => false, () => true));
   assert.equal(refused, true);
+  const ran = await page.evaluate(() => new Promise((resolve) => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injectedRan = true;';
+    document.body.append(script);
+    setTimeout(() => resolve(window.__injectedRan === true), 100);
+  }));
+  assert.equal(ran, false, 'a script put into the page ran');
   const violations = await cspViolations(page);
-  assert.equal(violations.length, 1);
+  assert.equal(violations.length, 2, violations.join('; '));
   assert.match(violations[0], /^connect-src blocked http:\/\/example\.invalid/);
+  assert.match(violations[1], /^script-src(-elem)? blocked inline/);
   assert.deepEqual(problems.filter((p) => !/example\.invalid|Content Security Policy|Failed to fetch/.test(p)), []);
   await context.close();
 });
