@@ -17,3 +17,14 @@ function(check_inlinable name content closing)
     message(FATAL_ERROR "${name} contains ${closing} and cannot be put inline")
   endif()
 endfunction()
+
+# Replaces `text` by `replacement` in the variable `page`; stops the build with `problem` if the
+# page lacks it (the page's source changed under the script).
+function(replace_in_page page text replacement problem)
+  string(FIND "${${page}}" "${text}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "${problem}")
+  endif()
+  string(REPLACE "${text}" "${replacement}" result "${${page}}")
+  set(${page} "${result}" PARENT_SCOPE)
+endfunction()

@@ -85,13 +85,9 @@ string(REGEX REPLACE "</?(header|main)>" "" statement "${statement}")
 # The links to the statement in other languages: pages of the site that the single file lacks.
 string(REGEX REPLACE "  <p class=\"languages\">[^\n]*</p>\n" "" statement "${statement}")
 string(REPLACE "href=\"../\"" "href=\"#\"" statement "${statement}")
-set(link "<a class=\"skip-link\" href=\"accessibility/\"")
-string(FIND "${html}" "${link}" at)
-if(at EQUAL -1)
-  message(FATAL_ERROR "${INPUT} has no link to accessibility/")
-endif()
 # Every link to it (the skip link, the one for visitors without JavaScript) leads to the section.
-string(REPLACE "href=\"accessibility/\"" "href=\"#accessibility-statement\"" html "${html}")
+replace_in_page(html "href=\"accessibility/\"" "href=\"#accessibility-statement\""
+                "${INPUT} has no link to accessibility/")
 string(REPLACE "<h1>" "<h1 id=\"accessibility-statement-title\">" statement "${statement}")
 string(REPLACE "</body>" "<section id=\"accessibility-statement\" aria-labelledby=\"accessibility-statement-title\">\n${statement}</section>\n</body>" html "${html}")
 

@@ -53,11 +53,8 @@ endif()
 
 file(READ "${STAGE}/index.html" html)
 set(preload "<link rel=\"preload\" href=\"index.wasm\"")
-string(FIND "${html}" "${preload}" at)
-if(at EQUAL -1)
-  message(FATAL_ERROR "index.html has no ${preload}: the wasm would be fetched only after the scripts")
-endif()
-string(REPLACE "${preload}" "<link rel=\"preload\" href=\"${wasm_name}\"" html "${html}")
+replace_in_page(html "${preload}" "<link rel=\"preload\" href=\"${wasm_name}\""
+                "index.html has no ${preload}: the wasm would be fetched only after the scripts")
 # The page's scripts are one inline script at the end of the page, run in the order of their tags
 # (index.js, the Emscripten loader, last), allowed by its hash in the page's Content-Security-Policy
 # in place of 'self'. Each request of its own cost a cold load about 25 ms before the wasm arrived,
@@ -97,12 +94,8 @@ if(NOT index_js_named)
 endif()
 string(REPLACE "</body>" "<script>${scripts}</script>\n</body>" html "${html}")
 csp_hash("${scripts}" scripts_hash)
-set(self_scripts "script-src 'self' ")
-string(FIND "${html}" "${self_scripts}" at)
-if(at EQUAL -1)
-  message(FATAL_ERROR "index.html's Content-Security-Policy has no ${self_scripts}")
-endif()
-string(REPLACE "${self_scripts}" "script-src ${scripts_hash} " html "${html}")
+replace_in_page(html "script-src 'self' " "script-src ${scripts_hash} "
+                "index.html's Content-Security-Policy has no script-src 'self'")
 
 string(REGEX MATCHALL "href=\"[A-Za-z0-9_.-]+\\.css\"" references "${html}")
 foreach(reference IN LISTS references)
