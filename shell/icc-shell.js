@@ -3,6 +3,8 @@
 'use strict';
 
 (function () {
+  // The page's message for a browser that never ran this script stays off (icc.css).
+  document.documentElement.classList.add('icc-script-ran');
   let resolveReady, rejectReady;
   // Calls an exported function with `texts` copied to the wasm heap (then freed) and `numbers`
   // after them. Not ccall's 'string' arguments: those are copied onto the 5 MB wasm stack, which a

@@ -177,6 +177,33 @@ test('the page forbids other origins, any other inline code and plugins in its C
   await context.close();
 });
 
+test('a server policy that does not allow the page\'s script gets a message on the page, not a spinner alone', async () => {
+  const strict = await serve(siteDir, {headers: {'Content-Security-Policy': "script-src 'self' 'wasm-unsafe-eval'"}});
+  try {
+    const context = await browser.newContext();
+    await watchCsp(context);
+    const page = await context.newPage();
+    await page.goto(strict.url);
+    const message = page.locator('.icc-not-started');
+    await message.waitFor({state: 'visible', timeout: 15000});
+    assert.match(await message.innerText(), /Content-Security-Policy/);
+    assert.equal(await page.locator('.spinner').isVisible(), false, 'the spinner goes with the message');
+    assert.ok((await cspViolations(page)).some((violation) => /^script-src(-elem)? blocked inline/.test(violation)));
+    await context.close();
+  } finally {
+    await strict.close();
+  }
+  // Where the script runs, the message never shows, also after the moment it would.
+  const context = await browser.newContext();
+  const {page, problems} = await openPage(context, server.url);
+  await loadTool(page, server.url);
+  await page.waitForTimeout(6500);
+  assert.equal(await page.locator('.icc-not-started').isVisible(), false);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.spinner')).animationName), 'spin');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the single-file build works from disk: no server, no request, saves across a reload', async () => {
   assert.ok(fs.existsSync(singleFile), `${singleFile} is missing: build the web preset first`);
   const raw = fs.statSync(singleFile).size;

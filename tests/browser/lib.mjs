@@ -19,14 +19,15 @@ const mimeTypes = {
 
 // Serves `root` on 127.0.0.1 at a free port. Returns {url, close}. With `precompressed`, a file's
 // .br or .gz copy (scripts/precompress.mjs) is sent when the browser accepts that encoding, as the
-// README's server examples do.
-export async function serve(root = siteDir, {precompressed = false} = {}) {
+// README's server examples do. `headers` go with every response (a server's own policy, say).
+export async function serve(root = siteDir, {precompressed = false, headers: extraHeaders = {}} = {}) {
   const server = http.createServer((request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
     let file = path.join(root, decodeURIComponent(url.pathname));
     if (!file.startsWith(root)) { response.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    const headers = {'Content-Type': mimeTypes[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store'};
+    const headers = {'Content-Type': mimeTypes[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store',
+                     ...extraHeaders};
     let sent = file;
     if (precompressed) {
       const accepted = String(request.headers['accept-encoding'] || '');
