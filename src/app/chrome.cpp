@@ -284,7 +284,7 @@ void DrawStatusBar(Ui& ui) {
         ImGui::PopFont();
         ImGui::PopStyleColor();
         if (session.HasAssessment()) {
-            ImGui::SameLine();
+            SameLineIfFits(ui, ui.Wording("status.export_now"));
             if (SecondaryButton(ui, ui.Wording("status.export_now"))) session.ExportJson();
         }
     } else if (!session.FetchingLanguage().empty()) {

@@ -230,7 +230,7 @@ void DrawMergeScreen(Ui& ui) {
         if (session.ConfirmMerge()) AfterMerge(ui.state);
     }
     ImGui::EndDisabled();
-    ImGui::SameLine();
+    SameLineIfFits(ui, ui.Wording("common.cancel"));
     if (SecondaryButton(ui, ui.Wording("common.cancel"))) session.CancelMerge();
     ImGui::Dummy(ImVec2(0, ui.Pixels(12)));
     MutedText(ui, ui.Wording("merge.instead"));
@@ -238,7 +238,7 @@ void DrawMergeScreen(Ui& ui) {
         session.ReviewInstead(ImportChoice::Replace);
         AfterMerge(ui.state);
     }
-    ImGui::SameLine();
+    SameLineIfFits(ui, ui.Wording("import.keep_both"));
     if (SecondaryButton(ui, ui.Wording("import.keep_both"))) session.ReviewInstead(ImportChoice::KeepBoth);
 }
 

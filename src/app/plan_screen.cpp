@@ -258,7 +258,7 @@ void DrawPlanScreen(Ui& ui) {
     ImGui::Dummy(ImVec2(0, ui.Pixels(12)));
     Heading(ui, ui.Wording("results.export"));
     if (PrimaryButton(ui, ui.Wording("results.export_report"))) session.ExportHtmlReport();
-    ImGui::SameLine();
+    SameLineIfFits(ui, ui.Wording("plan.export_csv"));
     if (SecondaryButton(ui, ui.Wording("plan.export_csv"))) session.ExportPlanCsv();
 }
 

@@ -159,7 +159,7 @@ void DrawQuestion(Ui& ui, int areaIndex, int questionIndex) {
         ImGui::TextUnformatted(counted.c_str());
         ui.semantics.AddText(Role::Text, counted.c_str());
         ImGui::PopStyleColor();
-        ImGui::SameLine();
+        SameLineIfFits(ui, ui.Wording("question.clear"));
         if (SecondaryButton(ui, ui.Wording("question.clear"))) {
             session.ClearAnswer(question.id);
             ui.state.numberDrafts.erase(question.id);
@@ -261,7 +261,7 @@ void DrawQuestionnaireScreen(Ui& ui) {
     ImGui::TextUnformatted(progress.c_str());
     ui.semantics.AddText(Role::Text, progress.c_str());
     ImGui::PopFont();
-    ImGui::SameLine();
+    SameLineIfFits(ui, ui.Wording("area.next_unanswered"));
     if (SecondaryButton(ui, ui.Wording("area.next_unanswered"))) GoToNextUnanswered(ui);
     if (area.optional) MutedText(ui, ui.Wording("area.optional"));
     ImGui::Dummy(ImVec2(0, ui.Pixels(6)));

@@ -272,9 +272,9 @@ void DrawResultsScreen(Ui& ui) {
     ImGui::Dummy(ImVec2(0, ui.Pixels(12)));
     Heading(ui, ui.Wording("results.export"));
     if (PrimaryButton(ui, ui.Wording("results.export_report"))) session.ExportHtmlReport();
-    ImGui::SameLine();
+    SameLineIfFits(ui, ui.Wording("results.export_json"));
     if (SecondaryButton(ui, ui.Wording("results.export_json"))) session.ExportJson();
-    ImGui::SameLine();
+    SameLineIfFits(ui, ui.Wording("results.export_csv"));
     if (SecondaryButton(ui, ui.Wording("results.export_csv"))) session.ExportCsv();
     MutedText(ui, ui.Wording("results.export_help"));
     const std::string& disclaimer = ui.IndexText(session.Definition().disclaimer);

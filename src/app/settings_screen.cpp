@@ -42,7 +42,7 @@ void DrawBenchmarksCard(Ui& ui) {
     MutedText(ui, ui.Wording("settings.benchmarks_help"));
     if (SecondaryButton(ui, ui.Wording("settings.benchmarks_import"))) PickFile(ui, UiState::FilePurpose::Benchmarks);
     if (session.UsesOwnBenchmarks()) {
-        ImGui::SameLine();
+        SameLineIfFits(ui, ui.Wording("settings.benchmarks_builtin"));
         if (SecondaryButton(ui, ui.Wording("settings.benchmarks_builtin"))) session.UseBuiltInBenchmarks();
     }
     EndCard();

@@ -61,7 +61,7 @@ void DrawSavedAssessment(Ui& ui, const SavedSummary& saved) {
         if (saved.problem.empty()) {
             if (PrimaryButton(ui, ui.Wording("start.continue")) && session.Open(saved.id))
                 ui.state.screen = Screen::Questionnaire;
-            ImGui::SameLine();
+            SameLineIfFits(ui, ui.Wording("start.delete"));
         }
         if (SecondaryButton(ui, ui.Wording("start.delete"))) ui.state.confirmDeleteId = saved.id;
     }
@@ -94,10 +94,10 @@ void DrawBackup(Ui& ui, const BackupSummary& backup) {
                 if (session.HasAssessment() && !session.Pending() && !session.ReplacementPending())
                     ui.state.screen = Screen::Questionnaire;
             }
-            ImGui::SameLine();
+            SameLineIfFits(ui, ui.Wording("start.download_backup"));
         }
         if (SecondaryButton(ui, ui.Wording("start.download_backup"))) session.DownloadBackup(backup.key);
-        ImGui::SameLine();
+        SameLineIfFits(ui, ui.Wording("start.delete_backup"));
         if (SecondaryButton(ui, ui.Wording("start.delete_backup"))) ui.state.confirmDeleteBackup = backup.key;
     }
     ImGui::Dummy(ImVec2(0, ui.Pixels(6)));
@@ -145,9 +145,9 @@ void DrawImportDecision(Ui& ui) {
     BodyText(ui, text.c_str());
     ImGui::Dummy(ImVec2(0, ui.Pixels(6)));
     if (PrimaryButton(ui, ui.Wording("import.keep_both"))) session.ResolveImport(ImportChoice::KeepBoth);
-    ImGui::SameLine();
+    SameLineIfFits(ui, ui.Wording("import.replace"));
     if (SecondaryButton(ui, ui.Wording("import.replace"))) session.ResolveImport(ImportChoice::Replace);
-    ImGui::SameLine();
+    SameLineIfFits(ui, ui.Wording("common.cancel"));
     if (SecondaryButton(ui, ui.Wording("common.cancel"))) session.ResolveImport(ImportChoice::Cancel);
     MutedText(ui, ui.Wording("import.replace_help"));
     if (!session.Pending()) {
@@ -169,12 +169,12 @@ void DrawReplacementDecision(Ui& ui) {
         session.ResolveReplacement(true, true);
         decided = true;
     }
-    ImGui::SameLine();
+    SameLineIfFits(ui, ui.Wording("unsaved.continue"));
     if (SecondaryButton(ui, ui.Wording("unsaved.continue"))) {
         session.ResolveReplacement(true, false);
         decided = true;
     }
-    ImGui::SameLine();
+    SameLineIfFits(ui, ui.Wording("common.cancel"));
     if (SecondaryButton(ui, ui.Wording("common.cancel"))) session.ResolveReplacement(false, false);
     if (!session.ReplacementPending()) {
         ImGui::CloseCurrentPopup();
@@ -195,7 +195,7 @@ void DrawStartScreen(Ui& ui) {
         session.NewAssessment();
         if (!session.ReplacementPending()) ui.state.screen = Screen::Profile;
     }
-    ImGui::SameLine();
+    SameLineIfFits(ui, ui.Wording("start.import"));
     if (SecondaryButton(ui, ui.Wording("start.import"))) PickFile(ui, UiState::FilePurpose::Import);
     MutedText(ui, ui.Wording("start.import_hint"));
     ImGui::EndDisabled();

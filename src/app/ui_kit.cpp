@@ -31,6 +31,12 @@ bool SecondaryButton(const Ui& ui, const char* label, ImVec2 size, float padding
     return pressed;
 }
 
+void SameLineIfFits(const Ui& ui, const char* nextButton, float padding) {
+    const float width = ImGui::CalcTextSize(nextButton, nullptr, true).x + 2 * ui.Pixels(padding);
+    const float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width;
+    if (right <= ImGui::GetContentRegionMaxAbs().x) ImGui::SameLine();
+}
+
 void Title(const Ui& ui, const char* text) {
     ui.semantics.AddText(Role::Heading, text, 1);
     ImGui::PushFont(ui.fonts.title);
@@ -93,7 +99,7 @@ void FieldProblem(const Ui& ui, const ValueProblem& problem) {
 Confirmation ConfirmDeletion(const Ui& ui, const char* question, const char* confirm) {
     StrongText(ui, question);
     if (PrimaryButton(ui, confirm)) return Confirmation::Confirmed;
-    ImGui::SameLine();
+    SameLineIfFits(ui, ui.Wording("common.cancel"));
     return SecondaryButton(ui, ui.Wording("common.cancel")) ? Confirmation::Cancelled : Confirmation::Waiting;
 }
 

@@ -12,6 +12,9 @@ namespace icc {
 bool PrimaryButton(const Ui& ui, const char* label, ImVec2 size = ImVec2(0, 0));
 // The ordinary button, for secondary actions, `padding` CSS pixels either side of its label.
 bool SecondaryButton(const Ui& ui, const char* label, ImVec2 size = ImVec2(0, 0), float padding = 16);
+// Before a secondary button in a row: beside the item before it where it fits the line, else on the
+// next line, so that a row of buttons wraps on a narrow screen instead of running off its edge.
+void SameLineIfFits(const Ui& ui, const char* nextButton, float padding = 16);
 // A screen title, and a section heading.
 void Title(const Ui& ui, const char* text);
 void Heading(const Ui& ui, const char* text);

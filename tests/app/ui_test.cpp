@@ -203,6 +203,22 @@ TEST(Ui, NarrowScreensFoldTheSidebarIntoAMenu) {
     EXPECT_TRUE(ui.Sees(definition.areas[0].title.Get("en")));
 }
 
+// A row of buttons wraps on a phone instead of running off the screen's edge, and stays one row
+// where it fits.
+TEST(Ui, ButtonRowsWrapOnANarrowScreen) {
+    for (const float width : {360.0f, 1280.0f}) {
+        SCOPED_TRACE(width);
+        UiHarness ui(width, 740);
+        ui.Frame(2);
+        const SeenItem* start = ui.Find("Start a new assessment");
+        const SeenItem* import = ui.Find("Import a JSON file");
+        ASSERT_TRUE(start && import);
+        EXPECT_LE(import->max.x, width);
+        if (width < 400) EXPECT_GT(import->min.y, start->max.y);  // on the next line
+        else EXPECT_FLOAT_EQ(import->min.y, start->min.y);        // beside it
+    }
+}
+
 TEST(Ui, EveryScreenDrawsInEveryThemeAndTextSize) {
     UiHarness ui;
     ui.Click("Start a new assessment");
