@@ -284,7 +284,7 @@ void DrawStatusBar(Ui& ui) {
         ImGui::PopFont();
         ImGui::PopStyleColor();
         if (session.HasAssessment()) {
-            SameLineIfFits(ui, ui.Wording("status.export_now"));
+            ImGui::SameLine();  // the status bar is one line high: the button never wraps below it
             if (SecondaryButton(ui, ui.Wording("status.export_now"))) session.ExportJson();
         }
     } else if (!session.FetchingLanguage().empty()) {
