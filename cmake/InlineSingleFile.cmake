@@ -7,8 +7,9 @@
 # link shows (icc.css: #accessibility-statement:target). The file of each interface language the
 # program does not ship, which the site fetches, is a data block here (<script type="application/json"
 # data-icc-language="pl">, never run) that shell/icc-shell.js reads instead. Inline code is
-# allowed by its hash (cmake/InlineCode.cmake): the policy is rewritten to allow exactly these scripts and this style and nothing from anywhere else. The only
-# "connection" left is the loader reading its own embedded wasm from a data: URL.
+# allowed by its hash (cmake/InlineCode.cmake): the policy is rewritten to allow exactly these
+# scripts and this style and nothing from anywhere else. The only "connection" left is the loader
+# reading its own embedded wasm from a data: URL.
 cmake_minimum_required(VERSION 3.20)
 
 include("${CMAKE_CURRENT_LIST_DIR}/InlineCode.cmake")
