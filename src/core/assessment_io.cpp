@@ -218,8 +218,16 @@ Assessment ReadFormat0(const json& root, Problems& problems) {
         if (value.is_null()) answer->dontKnow = true;
         else if (value.is_string()) answer->selected.push_back(value.get<std::string>());
         else if (value.is_array()) answer->selected = ReadSelected(value, path, found);
-        else if (value.is_number() && std::isfinite(value.get<double>())) answer->number = value.get<double>();
-        else {
+        else if (value.is_number()) {
+            // The same range as the current format's "number": a read draft must save and read again.
+            const double number = value.get<double>();
+            if (ValueProblem problem = CheckNumber(number, kAnswerNumberRule); problem.ok()) {
+                answer->number = number;
+            } else {
+                found.push_back({path, DescribeProblem(problem)});
+                answer.reset();
+            }
+        } else {
             found.push_back({path, std::string("must be an option id, a list of option ids, a number or "
                                                "null (don't know), not ") + JsonTypeName(value)});
             answer.reset();

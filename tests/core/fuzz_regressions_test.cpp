@@ -71,6 +71,16 @@ TEST(FuzzRegressions, Format0EvidenceKeyWithANulCharacterIsKeptWhole) {
     EXPECT_EQ(read.assessment->answers.at("a").evidence, "second");
 }
 
+// A format 0 answer of 2e79 was read, but its saved file (format 2) was refused: the number is
+// outside the answers' range, which format 0 now applies too.
+TEST(FuzzRegressions, Format0NumberOutOfTheAnswersRangeIsRefused) {
+    const AssessmentLoadResult read = ReadAssessment(ReadWhole(kRegressions + "assessment_reader/format0-number-out-of-range.json"));
+    EXPECT_FALSE(read.assessment.has_value());
+    ASSERT_EQ(read.problems.size(), 1u);
+    EXPECT_EQ(read.problems[0].path, "/answers/year");
+    EXPECT_NE(read.problems[0].message.find("must be between"), std::string::npos) << read.problems[0].message;
+}
+
 bool WithinPercent(const std::optional<double>& percent) { return !percent || (*percent >= 0 && *percent <= 100); }
 
 TEST(FuzzRegressions, IndexFilesSaveStablyAndScoreWithinRange) {
